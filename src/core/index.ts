@@ -1,0 +1,9 @@
+/** The ITA core: pure TypeScript shared by the task pane, the custom functions and the CLI. */
+export * from "./exact";
+export * from "./issues";
+export * from "./thai";
+export * from "./parse";
+export * from "./frameworks";
+export * from "./score";
+export * from "./assessment";
+export * from "./result";

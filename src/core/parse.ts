@@ -1,0 +1,205 @@
+/**
+ * Reading cell-like values: what an officer types, pastes from a Word report or a web page, or what
+ * Excel hands over (numbers, strings, booleans, error strings). ITA.md §5: Thai digits, mixed digits,
+ * thousands separators, stray spaces and "%" signs are accepted; everything else is a problem with a
+ * message in Thai and English.
+ */
+import { Exact, exactCompare, exactFromDecimalString, exactFromNumber, exactInteger } from "./exact";
+import { Parsed, Problem, problem, quoteValue } from "./issues";
+import { toArabicDigits } from "./thai";
+
+const EXCEL_ERRORS = /^#(N\/A|DIV\/0!|REF!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/i;
+/** Spaces Excel and the web put around pasted numbers: normal, no-break, thin, zero-width, BOM. */
+const STRAY_SPACE = /^[\s\u00a0\u2000-\u200b\u202f\ufeff]+|[\s\u00a0\u2000-\u200b\u202f\ufeff]+$/g;
+const PLAIN_DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+const WITH_THOUSANDS = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?$/;
+const FULL_WIDTH_DIGIT = /[０-９]/;
+
+function ok<T>(value: T): Parsed<T> {
+  return { ok: true, value };
+}
+
+function fail<T>(what: Problem): Parsed<T> {
+  return { ok: false, problem: what };
+}
+
+/** Trims the spaces that pasting leaves around a value. */
+export function trimPasted(text: string): string {
+  return text.replace(STRAY_SPACE, "");
+}
+
+/** True for null, undefined, "" and strings of spaces only: what an empty cell looks like. */
+export function isBlank(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === "string" && trimPasted(value) === "");
+}
+
+/**
+ * Reads a number from a cell-like value. Accepts numbers, and text with Arabic or Thai digits (or both),
+ * thousands separators, surrounding spaces and one trailing "%" (ITA scores are percentages: "85.08%" is
+ * 85.08, not 0.8508).
+ *
+ * @example parseNumber("๘๕.๐๘") // { ok: true, value: 85.08 as Exact }
+ */
+export function parseNumber(value: unknown): Parsed<Exact> {
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) {
+      return fail(problem("not-finite", `${quoteValue(value)} ไม่ใช่ตัวเลขที่ใช้ได้`, `${quoteValue(value)} is not a finite number`));
+    }
+    return ok(exactFromNumber(value));
+  }
+  if (typeof value === "bigint") return ok(exactInteger(value));
+  if (isBlank(value)) return fail(problem("blank", "ช่องว่าง ไม่มีคะแนน", "the cell is blank: no score"));
+  if (typeof value === "boolean") {
+    return fail(problem("boolean", `ค่าตรรกะ ${String(value).toUpperCase()} ไม่ใช่ตัวเลข`, `the logical value ${String(value).toUpperCase()} is not a number`));
+  }
+  if (value instanceof Date) {
+    return fail(problem("date", "เป็นวันที่ ไม่ใช่ตัวเลข", "a date is not a number"));
+  }
+  if (typeof value !== "string") {
+    return fail(problem("not-a-number", `${quoteValue(value)} ไม่ใช่ตัวเลข`, `${quoteValue(value)} is not a number`));
+  }
+  const trimmed = trimPasted(value);
+  if (EXCEL_ERRORS.test(trimmed)) {
+    return fail(problem("error-value", `ช่องมีค่าผิดพลาด ${trimmed} ของ Excel`, `the cell holds the Excel error ${trimmed}`));
+  }
+  if (FULL_WIDTH_DIGIT.test(trimmed)) {
+    return fail(
+      problem(
+        "full-width-digits",
+        `${quoteValue(value)} ใช้ตัวเลขแบบเต็มความกว้าง (０–９) โปรดพิมพ์ใหม่ด้วยเลขไทยหรือเลขอารบิก`,
+        `${quoteValue(value)} uses full-width digits (０–９); retype it with Thai or Arabic digits`,
+      ),
+    );
+  }
+  let text = toArabicDigits(trimmed);
+  if (text.endsWith("%")) text = trimPasted(text.slice(0, -1));
+  if (WITH_THOUSANDS.test(text)) text = text.replace(/,/g, "");
+  const exact = PLAIN_DECIMAL.test(text) ? exactFromDecimalString(text) : undefined;
+  if (!exact) {
+    return fail(problem("not-a-number", `${quoteValue(value)} ไม่ใช่ตัวเลข`, `${quoteValue(value)} is not a number`));
+  }
+  return ok(exact);
+}
+
+const HUNDRED = exactInteger(100);
+const ZERO = exactInteger(0);
+
+/**
+ * Reads an ITA score: a number from 0 to 100 (see {@link parseNumber} for the accepted forms).
+ *
+ * @example parseScore(" 91.21 %") // 91.21
+ * @example parseScore("n/a")      // problem: "n/a" is not a score
+ */
+export function parseScore(value: unknown): Parsed<Exact> {
+  const parsed = parseNumber(value);
+  if (!parsed.ok) {
+    if (parsed.problem.code !== "not-a-number") return parsed;
+    return fail(problem("not-a-score", `${quoteValue(value)} ไม่ใช่คะแนน`, `${quoteValue(value)} is not a score`));
+  }
+  if (exactCompare(parsed.value, ZERO) < 0 || exactCompare(parsed.value, HUNDRED) > 0) {
+    return fail(
+      problem(
+        "out-of-range",
+        `คะแนน ${quoteValue(value)} อยู่นอกช่วง 0–100`,
+        `the score ${quoteValue(value)} is outside 0–100`,
+      ),
+    );
+  }
+  return ok(parsed.value);
+}
+
+/** An item code as the NACC writes it: tool letter in lower case and the number, e.g. "i28", "e11", "o11". */
+export type ItemCode = string;
+
+const ITEM_CODE = /^(?:ข้อ\s*)?([IiEeOo])\s*[-.]?\s*(\d{1,3})$/;
+/** "1๒๘" and "0๑๑": a digit one or zero typed where the letter I or O was meant (seen in the seed). */
+const DIGIT_FOR_LETTER = /^(?:ข้อ\s*)?([10])([๐-๙]{1,3})$/;
+
+/**
+ * Reads an item code in either case, with Thai or Arabic digits: "I28", "i๒๘", "ข้อ i28", "O๑๑".
+ *
+ * @example parseItemCode("O๑๑") // { ok: true, value: "o11" }
+ */
+export function parseItemCode(value: unknown): Parsed<ItemCode> {
+  if (typeof value !== "string" || isBlank(value)) {
+    return fail(problem("not-an-item-code", `${quoteValue(value)} ไม่ใช่รหัสข้อคำถาม`, `${quoteValue(value)} is not an item code`));
+  }
+  const trimmed = trimPasted(value);
+  const misread = DIGIT_FOR_LETTER.exec(trimmed);
+  if (misread) {
+    const letter = misread[1] === "1" ? "i" : "o";
+    const suggestion = `${letter}${toArabicDigits(misread[2] ?? "")}`;
+    return fail(
+      problem(
+        "digit-for-letter",
+        `${quoteValue(value)} ขึ้นต้นด้วยเลข ${misread[1]} แทนตัวอักษร ${letter.toUpperCase()} หมายถึง ${suggestion} หรือไม่`,
+        `${quoteValue(value)} starts with the digit ${misread[1]}, not the letter ${letter.toUpperCase()}: did you mean ${suggestion}?`,
+      ),
+    );
+  }
+  const match = ITEM_CODE.exec(toArabicDigits(trimmed));
+  const number = match ? Number(match[2]) : 0;
+  if (!match || number < 1) {
+    return fail(
+      problem(
+        "not-an-item-code",
+        `${quoteValue(value)} ไม่ใช่รหัสข้อคำถาม (ตัวอย่างที่ถูกต้อง: i28, e11, o11)`,
+        `${quoteValue(value)} is not an item code (for example i28, e11, o11)`,
+      ),
+    );
+  }
+  return ok(`${(match[1] ?? "").toLowerCase()}${number}`);
+}
+
+const PASS_WORDS = new Set(["ผ่าน", "มี", "pass", "passed", "yes", "y", "✓", "✔"]);
+const FAIL_WORDS = new Set(["ไม่ผ่าน", "ไม่มี", "fail", "failed", "no", "n", "✗", "✘"]);
+
+/**
+ * Reads an OIT item result: pass is 100, fail is 0 (ITA.md §3). Accepts 100/0, TRUE/FALSE,
+ * ผ่าน/ไม่ผ่าน, มี/ไม่มี, pass/fail. Any other number is refused: an OIT item has no partial credit.
+ */
+export function parseOitResult(value: unknown): Parsed<boolean> {
+  if (typeof value === "boolean") return ok(value);
+  if (typeof value === "string") {
+    const word = trimPasted(value).replace(/\s+/g, "").toLowerCase();
+    if (PASS_WORDS.has(word)) return ok(true);
+    if (FAIL_WORDS.has(word)) return ok(false);
+  }
+  const parsed = parseNumber(value);
+  if (parsed.ok && exactCompare(parsed.value, HUNDRED) === 0) return ok(true);
+  if (parsed.ok && exactCompare(parsed.value, ZERO) === 0) return ok(false);
+  if (!parsed.ok && parsed.problem.code === "blank") return parsed;
+  return fail(
+    problem(
+      "not-pass-fail",
+      `${quoteValue(value)} ไม่ใช่ผลการตรวจ OIT (ใช้ ผ่าน/ไม่ผ่าน, มี/ไม่มี หรือ 100/0)`,
+      `${quoteValue(value)} is not an OIT result (use pass/fail or 100/0)`,
+    ),
+  );
+}
+
+/**
+ * Reads a Buddhist-era fiscal year ("2565", "๒๕๖๕", 2565). A Common-Era year gets a hint, since 2022 and
+ * 2565 are the same fiscal year written two ways.
+ */
+export function parseFiscalYear(value: unknown): Parsed<number> {
+  const parsed = parseNumber(value);
+  if (!parsed.ok) {
+    return fail(problem("not-a-year", `${quoteValue(value)} ไม่ใช่ปีงบประมาณ`, `${quoteValue(value)} is not a fiscal year`));
+  }
+  const { numerator, denominator } = parsed.value;
+  if (denominator !== BigInt(1)) {
+    return fail(problem("not-a-year", `${quoteValue(value)} ไม่ใช่ปีงบประมาณ`, `${quoteValue(value)} is not a fiscal year`));
+  }
+  const year = Number(numerator);
+  if (year >= 1900 && year < 2300) {
+    return fail(
+      problem(
+        "common-era-year",
+        `${year} เป็นปีคริสต์ศักราช โปรดใช้ปีพุทธศักราช ${year + 543}`,
+        `${year} is a Common-Era year; use the Buddhist-era year ${year + 543}`,
+      ),
+    );
+  }
+  return ok(year);
+}
