@@ -7,3 +7,4 @@ export * from "./frameworks";
 export * from "./score";
 export * from "./assessment";
 export * from "./result";
+export * from "./a1";

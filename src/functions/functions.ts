@@ -1,0 +1,292 @@
+/*
+ * Custom functions =ITA.*: thin wrappers over the core. functions.json is generated from the JSDoc below by
+ * custom-functions-metadata-plugin (which also adds the CustomFunctions.associate calls), so every function
+ * here is a top-level `function` declaration: arrow functions would be skipped silently.
+ *
+ * Blank cells: a blank cell inside a range arrives as "" and is refused with the indicator it stands for.
+ * A single blank cell passed to a scalar argument may arrive as 0 on some platforms; that cannot be told
+ * from a real score of 0, which is a legitimate score, so it is treated as 0.
+ * Results are full-precision numbers: format the cell (or ROUND) to print two decimals; ITA.GRADE and
+ * ITA.PASS judge the total as printed, half-up, exactly as the NACC does.
+ */
+/* eslint-disable @typescript-eslint/no-explicit-any -- custom-functions-metadata maps only `any` to Excel's "any" type: arguments are raw cell values, checked by the core parsers. */
+import {
+  Exact,
+  exactToNumber,
+  Framework,
+  frameworkFor,
+  indexInRange,
+  indicatorDelta,
+  isBlank,
+  isPassing,
+  LATEST_FISCAL_YEAR,
+  parseFiscalYear,
+  parseNumber,
+  parseRangeReference,
+  parseScore,
+  Problem,
+  printed,
+  ratingFor,
+  SUPPORTED_FISCAL_YEARS,
+  toolScores,
+  TOOL_IDS,
+  ToolId,
+  ToolScores,
+  toThaiDigits,
+  exactCompare,
+  weightedTotal,
+  roundHalfUpToString,
+} from "../core";
+
+/** Thrown as #VALUE! (a bad argument) or #N/A (no answer exists for these arguments). */
+function fail(kind: "value" | "notAvailable", th: string, en: string): never {
+  const code = kind === "value" ? CustomFunctions.ErrorCode.invalidValue : CustomFunctions.ErrorCode.notAvailable;
+  throw new CustomFunctions.Error(code, `${th} / ${en}`);
+}
+
+function failWith(what: Problem, th: string, en: string): never {
+  return fail("value", `${th}: ${what.messageTh}`, `${en}: ${what.messageEn}`);
+}
+
+function scoreArgument(value: unknown, nameTh: string, nameEn: string): Exact {
+  const parsed = parseScore(value);
+  if (!parsed.ok) failWith(parsed.problem, nameTh, nameEn);
+  return parsed.value;
+}
+
+/** The framework of an optional fiscal-year argument (omitted arguments arrive as null). */
+function frameworkArgument(value: unknown): Framework {
+  if (value === null || value === undefined || isBlank(value)) {
+    const latest = frameworkFor(LATEST_FISCAL_YEAR);
+    if (!latest) throw new RangeError("no built-in framework");
+    return latest;
+  }
+  const year = parseFiscalYear(value);
+  if (!year.ok) failWith(year.problem, "ปีงบประมาณ", "fiscal year");
+  const framework = frameworkFor(year.value);
+  if (!framework) {
+    const years = SUPPORTED_FISCAL_YEARS.join(", ");
+    fail(
+      "notAvailable",
+      `ไม่มีกรอบการประเมินของปี ${year.value} (รองรับ ${years})`,
+      `no ITA framework for ${year.value} (supported: ${years})`,
+    );
+  }
+  return framework;
+}
+
+/** The ten indicator scores of a 1×10 or 10×1 range, in order. */
+function indicatorArgument(indicators: unknown[][], framework: Framework): Map<number, Exact> {
+  const cells = Array.isArray(indicators) ? indicators.flat() : [indicators];
+  const expected = framework.indicators.length;
+  const isLine = Array.isArray(indicators) && (indicators.length === 1 || indicators.every((row) => row.length === 1));
+  if (cells.length !== expected || !isLine) {
+    fail(
+      "value",
+      `ต้องเลือกคะแนน ${expected} ตัวชี้วัดเรียงเป็นแถวเดียวหรือคอลัมน์เดียว (ได้ ${cells.length} ช่อง)`,
+      `select the ${expected} indicator scores as one row or one column (got ${cells.length} cells)`,
+    );
+  }
+  const scores = new Map<number, Exact>();
+  framework.indicators.forEach((indicator, index) => {
+    scores.set(indicator.number, scoreArgument(cells[index], `ตัวชี้วัดที่ ${indicator.number}`, `indicator ${indicator.number}`));
+  });
+  return scores;
+}
+
+function toolArgument(value: unknown): ToolId {
+  const text = typeof value === "string" ? value.trim().toUpperCase() : "";
+  const tool = TOOL_IDS.find((id) => id === text);
+  if (!tool) fail("value", `เครื่องมือต้องเป็น IIT, EIT หรือ OIT (ได้ ${String(value)})`, `the tool must be IIT, EIT or OIT (got ${String(value)})`);
+  return tool;
+}
+
+/**
+ * ITA rating of a total (AA…F to 2565, ผ่านดีเยี่ยม…ต้องปรับปรุงโดยด่วน from 2566) / ระดับผลการประเมิน ITA ของคะแนนรวม
+ * @customfunction GRADE
+ * @param score Total score, 0–100 / คะแนนรวม
+ * @param [fiscalYear] Buddhist-era fiscal year, e.g. 2565; default the latest / ปีงบประมาณ (พ.ศ.)
+ * @param [iit] IIT tool score / คะแนน IIT
+ * @param [eit] EIT tool score / คะแนน EIT
+ * @param [oit] OIT tool score / คะแนน OIT
+ * @returns The rating / ระดับผลการประเมิน
+ */
+export function grade(score: any, fiscalYear?: any, iit?: any, eit?: any, oit?: any): string {
+  const total = scoreArgument(score, "คะแนนรวม", "total");
+  const framework = frameworkArgument(fiscalYear);
+  const given = [iit, eit, oit].filter((value) => value !== null && value !== undefined);
+  if (given.length !== 0 && given.length !== 3) {
+    fail("value", "ต้องระบุคะแนน IIT, EIT และ OIT ครบทั้งสามหรือไม่ระบุเลย", "give all three tool scores (IIT, EIT, OIT) or none");
+  }
+  const tools: ToolScores | undefined =
+    given.length === 3
+      ? { IIT: scoreArgument(iit, "IIT", "IIT"), EIT: scoreArgument(eit, "EIT", "EIT"), OIT: scoreArgument(oit, "OIT", "OIT") }
+      : undefined;
+  const row = ratingFor(framework.rating, total, tools);
+  if (!row) {
+    fail(
+      "notAvailable",
+      `ปี ${framework.fiscalYear} คะแนนรวมตั้งแต่ 85 ต้องระบุคะแนน IIT, EIT, OIT จึงจัดระดับได้`,
+      `from ${framework.fiscalYear}'s rules a total of 85 or more needs the IIT, EIT and OIT scores`,
+    );
+  }
+  return row.rating;
+}
+
+/**
+ * TRUE when a total passes the ITA: 85.00 or more as printed / ผ่านเกณฑ์ ITA หรือไม่ (๘๕ คะแนนขึ้นไป)
+ * @customfunction PASS
+ * @param score Total score, 0–100 / คะแนนรวม
+ * @returns TRUE if it passes / ผ่านเกณฑ์หรือไม่
+ */
+export function pass(score: any): boolean {
+  return isPassing(frameworkArgument(null), scoreArgument(score, "คะแนนรวม", "total"));
+}
+
+/**
+ * Weighted ITA total of the tool scores (IIT 30 %, EIT 30 %, OIT 40 %) / คะแนนรวมถ่วงน้ำหนักจากคะแนนสามเครื่องมือ
+ * @customfunction TOTAL
+ * @param iit IIT tool score / คะแนน IIT
+ * @param eit EIT tool score / คะแนน EIT
+ * @param oit OIT tool score / คะแนน OIT
+ * @param [fiscalYear] Buddhist-era fiscal year; default the latest / ปีงบประมาณ (พ.ศ.)
+ * @returns The total / คะแนนรวม
+ */
+export function total(iit: any, eit: any, oit: any, fiscalYear?: any): number {
+  const framework = frameworkArgument(fiscalYear);
+  const tools: ToolScores = {
+    IIT: scoreArgument(iit, "IIT", "IIT"),
+    EIT: scoreArgument(eit, "EIT", "EIT"),
+    OIT: scoreArgument(oit, "OIT", "OIT"),
+  };
+  return exactToNumber(weightedTotal(framework, tools));
+}
+
+/**
+ * ITA total from the ten indicator scores (a row or a column) / คะแนนรวม ITA จากคะแนน ๑๐ ตัวชี้วัด
+ * @customfunction SCORE
+ * @param indicators The ten indicator scores in order 1–10 / คะแนนตัวชี้วัดที่ ๑–๑๐
+ * @param [fiscalYear] Buddhist-era fiscal year; default the latest / ปีงบประมาณ (พ.ศ.)
+ * @returns The total / คะแนนรวม
+ */
+export function score(indicators: any[][], fiscalYear?: any): number {
+  const framework = frameworkArgument(fiscalYear);
+  const scores = indicatorArgument(indicators, framework);
+  return exactToNumber(weightedTotal(framework, toolScores(framework, scores)));
+}
+
+/**
+ * Score of one tool (IIT, EIT or OIT) from the ten indicator scores / คะแนนรายเครื่องมือจากคะแนน ๑๐ ตัวชี้วัด
+ * @customfunction TOOL
+ * @param indicators The ten indicator scores in order 1–10 / คะแนนตัวชี้วัดที่ ๑–๑๐
+ * @param tool "IIT", "EIT" or "OIT" / เครื่องมือ
+ * @param [fiscalYear] Buddhist-era fiscal year; default the latest / ปีงบประมาณ (พ.ศ.)
+ * @returns The tool score / คะแนนของเครื่องมือ
+ */
+export function toolScore(indicators: any[][], tool: string, fiscalYear?: any): number {
+  const framework = frameworkArgument(fiscalYear);
+  const id = toolArgument(tool);
+  return exactToNumber(toolScores(framework, indicatorArgument(indicators, framework))[id]);
+}
+
+/**
+ * Change of a score against the previous year, as the report prints it / การเปลี่ยนแปลงของคะแนนเทียบกับปีก่อน
+ * @customfunction DELTA
+ * @param current This year's score / คะแนนปีนี้
+ * @param previous The previous year's score / คะแนนปีก่อน
+ * @returns The change, negative when the score fell / ผลต่าง
+ */
+export function delta(current: any, previous: any): number {
+  const now = scoreArgument(current, "คะแนนปีนี้", "current score");
+  const before = scoreArgument(previous, "คะแนนปีก่อน", "previous score");
+  return exactToNumber(indicatorDelta(now, before));
+}
+
+/**
+ * Rank of a score, highest first; equal scores keep their order in the range / อันดับของคะแนน (คะแนนเท่ากันเรียงตามลำดับในช่วง)
+ * @customfunction RANK
+ * @param score A cell of the range / คะแนนที่ต้องการอันดับ (เซลล์ในช่วง)
+ * @param scores The scores to rank among / ช่วงคะแนน
+ * @param invocation Where the arguments come from (supplied by Excel)
+ * @requiresParameterAddresses
+ * @returns The rank, 1 for the highest / อันดับ
+ */
+export function rank(score: any, scores: any[][], invocation: CustomFunctions.Invocation): number {
+  const value = printed(scoreArgument(score, "คะแนน", "score"));
+  const cells = Array.isArray(scores) ? scores.flat() : [scores];
+  const all = cells.map((cell, index) => printed(scoreArgument(cell, `ช่องที่ ${index + 1} ของช่วง`, `cell ${index + 1} of the range`)));
+  const [scoreAddress, rangeAddress] = invocation?.parameterAddresses ?? [];
+  const cell = scoreAddress ? parseRangeReference(scoreAddress) : undefined;
+  const range = rangeAddress ? parseRangeReference(rangeAddress) : undefined;
+  const position = cell && range ? indexInRange(cell, range) : undefined;
+  const higher = all.filter((other) => exactCompare(other, value) > 0).length;
+  const equalBefore = all.filter((other, index) => exactCompare(other, value) === 0 && position !== undefined && index < position).length;
+  const ties = all.filter((other) => exactCompare(other, value) === 0).length;
+  if (position === undefined && ties > 1) {
+    fail(
+      "notAvailable",
+      "มีคะแนนเท่ากันหลายช่อง โปรดอ้างอิงเซลล์คะแนนที่อยู่ในช่วงเพื่อจัดอันดับตามลำดับ",
+      "several scores are equal: refer to the score's own cell inside the range to rank ties in order",
+    );
+  }
+  return higher + equalBefore + 1;
+}
+
+/**
+ * A number or text in Thai digits (91.96 → ๙๑.๙๖) / แปลงตัวเลขเป็นเลขไทย
+ * @customfunction THAIDIGITS
+ * @param value A number or text / ตัวเลขหรือข้อความ
+ * @param [decimals] Decimal places for a number, rounded half-up / จำนวนตำแหน่งทศนิยม
+ * @returns Text in Thai digits / ข้อความเลขไทย
+ */
+export function thaiDigits(value: any, decimals?: any): string {
+  if (typeof value === "string") return toThaiDigits(value);
+  const number = parseNumber(value);
+  if (!number.ok) failWith(number.problem, "ค่า", "value");
+  if (decimals === null || decimals === undefined) return toThaiDigits(String(value));
+  const places = parseNumber(decimals);
+  const count = places.ok ? Number(roundHalfUpToString(places.value, 6)) : Number.NaN;
+  if (!Number.isInteger(count) || count < 0 || count > 15) {
+    fail("value", "จำนวนตำแหน่งทศนิยมต้องเป็นจำนวนเต็ม 0–15", "decimals must be a whole number from 0 to 15");
+  }
+  return toThaiDigits(roundHalfUpToString(number.value, count));
+}
+
+/**
+ * The number in a text with Thai digits, thousands separators or % ("๘๕.๐๘" → 85.08) / แปลงข้อความเลขไทยเป็นตัวเลข
+ * @customfunction NUMBER
+ * @param text Text such as "๘๕.๐๘" / ข้อความตัวเลข
+ * @returns The number / ตัวเลข
+ */
+export function numberFromText(text: any): number {
+  const parsed = parseNumber(text);
+  if (!parsed.ok) failWith(parsed.problem, "ข้อความ", "text");
+  return exactToNumber(parsed.value);
+}
+
+/**
+ * Name of an ITA indicator (1–10) in Thai or English / ชื่อตัวชี้วัด ITA ภาษาไทยหรืออังกฤษ
+ * @customfunction INDICATOR
+ * @param number Indicator number 1–10 / หมายเลขตัวชี้วัด
+ * @param [fiscalYear] Buddhist-era fiscal year; default the latest / ปีงบประมาณ (พ.ศ.)
+ * @param [language] "th" (default) or "en" / ภาษา
+ * @returns The indicator's name / ชื่อตัวชี้วัด
+ */
+export function indicatorName(number: any, fiscalYear?: any, language?: any): string {
+  const framework = frameworkArgument(fiscalYear);
+  const parsed = parseNumber(number);
+  const wanted = parsed.ok ? exactToNumber(parsed.value) : Number.NaN;
+  const found = framework.indicators.find((candidate) => candidate.number === wanted);
+  if (!found) {
+    fail(
+      "value",
+      `ไม่มีตัวชี้วัดที่ ${String(number)} (มี 1–${framework.indicators.length})`,
+      `there is no indicator ${String(number)} (1–${framework.indicators.length})`,
+    );
+  }
+  const lang = typeof language === "string" ? language.trim().toLowerCase() : "th";
+  if (!["th", "en", "ไทย", "อังกฤษ", ""].includes(lang)) {
+    fail("value", `ภาษาต้องเป็น "th" หรือ "en" (ได้ ${String(language)})`, `language must be "th" or "en" (got ${String(language)})`);
+  }
+  return lang === "en" || lang === "อังกฤษ" ? found.nameEn : found.nameTh;
+}
