@@ -1,0 +1,58 @@
+/**
+ * `ita`: the command line on the same core as the add-in. One function per command; `run` parses the
+ * arguments and returns the exit code, so tests call it in-process.
+ */
+import { parseArgs } from "node:util";
+import { CliIo, EXIT_INVALID_INPUT, EXIT_OK } from "./io";
+import { SCORE_USAGE, scoreCommand } from "./score-command";
+
+const USAGE = `ita: คะแนน ITA ของหน่วยงานภาครัฐ / ITA scores for Thai government agencies
+
+คำสั่ง / commands:
+  ita score FILE.json [--json]   คำนวณคะแนนรวม ระดับ และการเปลี่ยนแปลง / tools, total, rating and changes
+
+ita COMMAND --help แสดงวิธีใช้คำสั่ง / shows a command's options
+`;
+
+function usageError(io: CliIo, message: string, usage: string): number {
+  io.stderr(`ita: ${message}\n\n${usage}\n`);
+  return EXIT_INVALID_INPUT;
+}
+
+/** Runs the CLI with `argv` (without "node" and the script) and returns the exit code. */
+export function run(argv: readonly string[], io: CliIo): number {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === "--help" || command === "-h" || command === "help") {
+    io.stdout(USAGE);
+    return command === undefined ? EXIT_INVALID_INPUT : EXIT_OK;
+  }
+  if (command === "score") {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args: [...rest],
+        allowPositionals: true,
+        options: { json: { type: "boolean", default: false }, help: { type: "boolean", short: "h", default: false } },
+      });
+    } catch (error) {
+      return usageError(io, error instanceof Error ? error.message : String(error), SCORE_USAGE);
+    }
+    if (parsed.values.help) {
+      io.stdout(`${SCORE_USAGE}\n`);
+      return EXIT_OK;
+    }
+    if (parsed.positionals.length !== 1) {
+      return usageError(io, "ต้องระบุไฟล์ JSON หนึ่งไฟล์ / give exactly one JSON file", SCORE_USAGE);
+    }
+    return scoreCommand(parsed.positionals[0] ?? "-", parsed.values.json === true, io);
+  }
+  return usageError(io, `ไม่รู้จักคำสั่ง ${JSON.stringify(command)} / unknown command ${JSON.stringify(command)}`, USAGE);
+}
+
+/** Process entry: real stdout/stderr, exit code on the process. */
+export function main(): void {
+  process.exitCode = run(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+  });
+}
