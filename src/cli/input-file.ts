@@ -23,7 +23,11 @@ export function readTextFile(path: string): Validated<string> {
         ? problem("file-not-found", "ไม่พบไฟล์", "file not found")
         : code === "EISDIR"
           ? problem("not-a-file", "เป็นโฟลเดอร์ ไม่ใช่ไฟล์", "is a directory, not a file")
-          : problem("unreadable-file", `อ่านไฟล์ไม่ได้ (${code ?? String(error)})`, `cannot read the file (${code ?? String(error)})`);
+          : problem(
+              "unreadable-file",
+              `อ่านไฟล์ไม่ได้ (${code ?? String(error)})`,
+              `cannot read the file (${code ?? String(error)})`
+            );
     return { ok: false, issues: [issueAt(path, what)], warnings: [] };
   }
 }
@@ -39,7 +43,12 @@ export function parseJsonText(text: string, file: string): Validated<unknown> {
     return {
       ok: false,
       warnings: [],
-      issues: [issueAt(where, problem("invalid-json", `ไม่ใช่ JSON ที่ถูกต้อง (${message})`, `not valid JSON (${message})`))],
+      issues: [
+        issueAt(
+          where,
+          problem("invalid-json", `ไม่ใช่ JSON ที่ถูกต้อง (${message})`, `not valid JSON (${message})`)
+        ),
+      ],
     };
   }
 }

@@ -32,7 +32,10 @@ export function run(argv: readonly string[], io: CliIo): number {
       parsed = parseArgs({
         args: [...rest],
         allowPositionals: true,
-        options: { json: { type: "boolean", default: false }, help: { type: "boolean", short: "h", default: false } },
+        options: {
+          json: { type: "boolean", default: false },
+          help: { type: "boolean", short: "h", default: false },
+        },
       });
     } catch (error) {
       return usageError(io, error instanceof Error ? error.message : String(error), SCORE_USAGE);
@@ -46,7 +49,11 @@ export function run(argv: readonly string[], io: CliIo): number {
     }
     return scoreCommand(parsed.positionals[0] ?? "-", parsed.values.json === true, io);
   }
-  return usageError(io, `ไม่รู้จักคำสั่ง ${JSON.stringify(command)} / unknown command ${JSON.stringify(command)}`, USAGE);
+  return usageError(
+    io,
+    `ไม่รู้จักคำสั่ง ${JSON.stringify(command)} / unknown command ${JSON.stringify(command)}`,
+    USAGE
+  );
 }
 
 /** Process entry: real stdout/stderr, exit code on the process. */

@@ -36,11 +36,13 @@ export function scoreText(result: AssessmentResult): string {
   const heading = `ผลการประเมิน ITA ปีงบประมาณ ${current.fiscalYear}`;
   const lines: string[] = [assessment.agency ? `${assessment.agency}: ${heading}` : heading];
   lines.push(
-    `คะแนนรวม ${two(current.total)}  ระดับ ${current.rating.rating}  ${current.passed ? "ผ่านเกณฑ์" : "ไม่ผ่านเกณฑ์"} (เกณฑ์ ${framework.passMark} คะแนน)`,
+    `คะแนนรวม ${two(current.total)}  ระดับ ${current.rating.rating}  ${current.passed ? "ผ่านเกณฑ์" : "ไม่ผ่านเกณฑ์"} (เกณฑ์ ${framework.passMark} คะแนน)`
   );
   if (previous) {
     const change = signed(indicatorDelta(current.total, previous.total));
-    lines.push(`ปีงบประมาณ ${previous.fiscalYear}: ${two(previous.total)} ระดับ ${previous.rating.rating}  เปลี่ยนแปลง ${change}`);
+    lines.push(
+      `ปีงบประมาณ ${previous.fiscalYear}: ${two(previous.total)} ระดับ ${previous.rating.rating}  เปลี่ยนแปลง ${change}`
+    );
   }
   if (framework.rating.evidence === "working-rule") {
     lines.push(`หมายเหตุ: เกณฑ์จัดระดับของปี ${current.fiscalYear} เป็นเกณฑ์ที่ใช้ทำงาน ยังไม่ได้ยืนยันครบทุกช่วงคะแนน`);
@@ -59,8 +61,8 @@ export function scoreText(result: AssessmentResult): string {
           isPassing(framework, current.tools[tool.id]) ? "ผ่าน" : "ไม่ผ่าน",
         ]),
       ],
-      ["left", "right", "right", "right", "left"],
-    ),
+      ["left", "right", "right", "right", "left"]
+    )
   );
   const byRank = [...result.indicators].sort((a, b) => a.rank - b.rank);
   lines.push(
@@ -77,8 +79,8 @@ export function scoreText(result: AssessmentResult): string {
           row.delta === undefined ? "" : signed(row.delta),
         ]),
       ],
-      ["right", "left", "left", "right", "right", "right"],
-    ),
+      ["right", "left", "left", "right", "right", "right"]
+    )
   );
   if (result.indicators.some((row) => row.source === "oit-items")) lines.push("* คำนวณจากผลการตรวจข้อ OIT");
   if (result.oitSubIndicators.length > 0) {
@@ -87,10 +89,14 @@ export function scoreText(result: AssessmentResult): string {
       renderTable(
         [
           ["ตัวชี้วัดย่อย OIT", "คะแนน", "ข้อที่ไม่ผ่าน"],
-          ...result.oitSubIndicators.map((sub) => [`${sub.id} ${sub.nameTh}`, two(sub.score), sub.failedItems.join(", ")]),
+          ...result.oitSubIndicators.map((sub) => [
+            `${sub.id} ${sub.nameTh}`,
+            two(sub.score),
+            sub.failedItems.join(", "),
+          ]),
         ],
-        ["left", "right", "left"],
-      ),
+        ["left", "right", "left"]
+      )
     );
   }
   return lines.join("\n") + "\n";
@@ -112,7 +118,9 @@ export function scoreCommand(file: string, asJson: boolean, io: CliIo): number {
   reportIssues(io, file, validated.warnings, "คำเตือน / warning: ");
   if (!validated.ok) {
     reportIssues(io, file, validated.issues, "");
-    io.stderr(`ข้อมูลไม่ถูกต้อง ${validated.issues.length} รายการ จึงไม่ได้คำนวณ / ${validated.issues.length} problem(s): nothing was scored\n`);
+    io.stderr(
+      `ข้อมูลไม่ถูกต้อง ${validated.issues.length} รายการ จึงไม่ได้คำนวณ / ${validated.issues.length} problem(s): nothing was scored\n`
+    );
     return EXIT_INVALID_INPUT;
   }
   const result = scoreAssessment(validated.value);

@@ -3,7 +3,9 @@
  * column of their own, so widths are counted without them; otherwise Thai rows would not line up.
  */
 
-const ZERO_WIDTH = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E\u200B-\u200D\uFE0F]/g;
+// Thai marks above and below the line, and zero-width joiners. U+FE0F (a variation selector) is left out:
+// in a character class it would combine with the previous range and match more than intended.
+const ZERO_WIDTH = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E\u200B-\u200D]/g;
 
 /** Terminal columns a string takes. */
 export function displayWidth(text: string): number {
@@ -30,7 +32,7 @@ export function renderTable(rows: readonly (readonly string[])[], align: readonl
       row
         .map((cell, column) => pad(cell, widths[column] ?? 0, align[column] ?? "left"))
         .join("  ")
-        .trimEnd(),
+        .trimEnd()
     )
     .join("\n");
 }

@@ -84,7 +84,12 @@ export function quoteSheetName(sheet: string): string {
 export function indexInRange(cell: RangeReference, range: RangeReference): number | undefined {
   if (cell.sheet.toLowerCase() !== range.sheet.toLowerCase()) return undefined;
   const { row, column } = cell.start;
-  if (row < range.start.row || row > range.end.row || column < range.start.column || column > range.end.column) {
+  if (
+    row < range.start.row ||
+    row > range.end.row ||
+    column < range.start.column ||
+    column > range.end.column
+  ) {
     return undefined;
   }
   const width = range.end.column - range.start.column + 1;

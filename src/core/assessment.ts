@@ -39,7 +39,17 @@ export interface Assessment extends YearScores {
 }
 
 /** Top-level keys the format knows; others are ignored with a warning so typos are seen. */
-const KNOWN_KEYS = new Set(["agency", "district", "province", "type", "fiscalYear", "scores", "previous", "items", "note"]);
+const KNOWN_KEYS = new Set([
+  "agency",
+  "district",
+  "province",
+  "type",
+  "fiscalYear",
+  "scores",
+  "previous",
+  "items",
+  "note",
+]);
 
 type JsonObject = Record<string, unknown>;
 
@@ -48,7 +58,9 @@ function isObject(value: unknown): value is JsonObject {
 }
 
 function pathOf(parent: string, key: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$|^\d+$/.test(key) ? `${parent}.${key}` : `${parent}[${JSON.stringify(key)}]`;
+  return /^[A-Za-z_][A-Za-z0-9_]*$|^\d+$/.test(key)
+    ? `${parent}.${key}`
+    : `${parent}[${JSON.stringify(key)}]`;
 }
 
 const yearList = SUPPORTED_FISCAL_YEARS.join(", ");
@@ -72,9 +84,9 @@ function readFramework(value: unknown, path: string, issues: ValidationIssue[]):
         problem(
           "unsupported-year",
           `ยังไม่มีกรอบการประเมินของปีงบประมาณ ${year.value} (ปีที่รองรับ: ${yearList})`,
-          `there is no ITA framework for fiscal year ${year.value} (supported: ${yearList})`,
-        ),
-      ),
+          `there is no ITA framework for fiscal year ${year.value} (supported: ${yearList})`
+        )
+      )
     );
   }
   return framework;
@@ -91,7 +103,12 @@ interface ReadScores {
  * Reads a `scores` object: keys "1" to "10" (Thai digits accepted), values as `parseScore` accepts.
  * Missing indicators are not reported here; the caller knows which may come from OIT items.
  */
-function readScores(value: unknown, path: string, framework: Framework, issues: ValidationIssue[]): ReadScores {
+function readScores(
+  value: unknown,
+  path: string,
+  framework: Framework,
+  issues: ValidationIssue[]
+): ReadScores {
   const scores = new Map<number, Exact>();
   const present = new Set<number>();
   if (value === undefined) return { scores, present };
@@ -99,8 +116,12 @@ function readScores(value: unknown, path: string, framework: Framework, issues: 
     issues.push(
       issueAt(
         path,
-        problem("not-an-object", "ต้องเป็นออบเจกต์ เช่น { \"1\": 91.21, … }", "must be an object such as { \"1\": 91.21, … }"),
-      ),
+        problem(
+          "not-an-object",
+          'ต้องเป็นออบเจกต์ เช่น { "1": 91.21, … }',
+          'must be an object such as { "1": 91.21, … }'
+        )
+      )
     );
     return { scores, present };
   }
@@ -115,15 +136,18 @@ function readScores(value: unknown, path: string, framework: Framework, issues: 
           problem(
             "unknown-indicator",
             `ไม่มีตัวชี้วัด ${JSON.stringify(key)} (ตัวชี้วัดคือ 1–${numbers.size})`,
-            `there is no indicator ${JSON.stringify(key)} (indicators are 1–${numbers.size})`,
-          ),
-        ),
+            `there is no indicator ${JSON.stringify(key)} (indicators are 1–${numbers.size})`
+          )
+        )
       );
       continue;
     }
     if (present.has(number)) {
       issues.push(
-        issueAt(at, problem("duplicate-indicator", `ตัวชี้วัด ${number} ซ้ำ`, `indicator ${number} is given twice`)),
+        issueAt(
+          at,
+          problem("duplicate-indicator", `ตัวชี้วัด ${number} ซ้ำ`, `indicator ${number} is given twice`)
+        )
       );
       continue;
     }
@@ -141,7 +165,12 @@ function parseIndicatorKey(key: string): number | undefined {
   return /^\d{1,2}$/.test(digits) ? Number(digits) : undefined;
 }
 
-function reportMissing(framework: Framework, read: ReadScores, path: string, issues: ValidationIssue[]): void {
+function reportMissing(
+  framework: Framework,
+  read: ReadScores,
+  path: string,
+  issues: ValidationIssue[]
+): void {
   for (const indicator of framework.indicators) {
     if (read.scores.has(indicator.number) || read.present.has(indicator.number)) continue;
     issues.push(
@@ -150,9 +179,9 @@ function reportMissing(framework: Framework, read: ReadScores, path: string, iss
         problem(
           "missing-indicator",
           `ไม่มีคะแนนตัวชี้วัดที่ ${indicator.number} ${indicator.nameTh}`,
-          `indicator ${indicator.number} (${indicator.nameEn}) has no score`,
-        ),
-      ),
+          `indicator ${indicator.number} (${indicator.nameEn}) has no score`
+        )
+      )
     );
   }
 }
@@ -162,17 +191,31 @@ interface ItemResults {
   oit: Map<string, boolean>;
 }
 
-function readItems(value: unknown, path: string, framework: Framework, issues: ValidationIssue[]): ItemResults {
+function readItems(
+  value: unknown,
+  path: string,
+  framework: Framework,
+  issues: ValidationIssue[]
+): ItemResults {
   const items: ItemResults = { perception: new Map(), oit: new Map() };
   if (value === undefined) return items;
   if (!isObject(value)) {
     issues.push(
-      issueAt(path, problem("not-an-object", "ต้องเป็นออบเจกต์ เช่น { \"i28\": 80.1 }", "must be an object such as { \"i28\": 80.1 }")),
+      issueAt(
+        path,
+        problem(
+          "not-an-object",
+          'ต้องเป็นออบเจกต์ เช่น { "i28": 80.1 }',
+          'must be an object such as { "i28": 80.1 }'
+        )
+      )
     );
     return items;
   }
   const perceptionCodes = new Set(framework.perceptionItems?.groups.flatMap((group) => group.codes) ?? []);
-  const oitCodes = new Set(framework.oit?.subIndicators.flatMap((sub) => sub.items.map((item) => item.code)) ?? []);
+  const oitCodes = new Set(
+    framework.oit?.subIndicators.flatMap((sub) => sub.items.map((item) => item.code)) ?? []
+  );
   const seen = new Map<string, string>();
   for (const [key, raw] of Object.entries(value)) {
     const at = pathOf(path, key);
@@ -186,8 +229,12 @@ function readItems(value: unknown, path: string, framework: Framework, issues: V
       issues.push(
         issueAt(
           at,
-          problem("duplicate-item", `ข้อ ${code.value} ซ้ำกับ ${JSON.stringify(earlier)}`, `item ${code.value} is also given as ${JSON.stringify(earlier)}`),
-        ),
+          problem(
+            "duplicate-item",
+            `ข้อ ${code.value} ซ้ำกับ ${JSON.stringify(earlier)}`,
+            `item ${code.value} is also given as ${JSON.stringify(earlier)}`
+          )
+        )
       );
       continue;
     }
@@ -201,9 +248,9 @@ function readItems(value: unknown, path: string, framework: Framework, issues: V
           problem(
             "unknown-item-list",
             `ยังไม่มีรายการข้อ ${isOit ? "OIT" : "IIT/EIT"} ของปีงบประมาณ ${framework.fiscalYear} โปรดกรอกคะแนนรายตัวชี้วัดแทน`,
-            `the ${isOit ? "OIT" : "IIT/EIT"} item list of fiscal year ${framework.fiscalYear} is not known; enter indicator scores instead`,
-          ),
-        ),
+            `the ${isOit ? "OIT" : "IIT/EIT"} item list of fiscal year ${framework.fiscalYear} is not known; enter indicator scores instead`
+          )
+        )
       );
       continue;
     }
@@ -214,9 +261,9 @@ function readItems(value: unknown, path: string, framework: Framework, issues: V
           problem(
             "unknown-item",
             `ไม่มีข้อ ${code.value} ในการประเมินปีงบประมาณ ${framework.fiscalYear}`,
-            `there is no item ${code.value} in fiscal year ${framework.fiscalYear}`,
-          ),
-        ),
+            `there is no item ${code.value} in fiscal year ${framework.fiscalYear}`
+          )
+        )
       );
       continue;
     }
@@ -242,7 +289,7 @@ function reconcileOit(
   scores: Map<number, Exact>,
   sources: Map<number, ScoreSource>,
   results: ReadonlyMap<string, boolean>,
-  warnings: ValidationIssue[],
+  warnings: ValidationIssue[]
 ): void {
   const subIndicators = framework.oit?.subIndicators;
   if (!subIndicators || results.size === 0) return;
@@ -253,7 +300,9 @@ function reconcileOit(
     const at = `$.scores.${number}`;
     if (fromItems === undefined) {
       const missing = missingOitItems(subIndicators, results, number);
-      const itemCount = subIndicators.filter((sub) => sub.indicator === number).flatMap((sub) => sub.items).length;
+      const itemCount = subIndicators
+        .filter((sub) => sub.indicator === number)
+        .flatMap((sub) => sub.items).length;
       if (given !== undefined && missing.length < itemCount) {
         warnings.push(
           issueAt(
@@ -261,9 +310,9 @@ function reconcileOit(
             problem(
               "oit-items-incomplete",
               `ผลข้อ OIT ของตัวชี้วัดที่ ${number} ไม่ครบ (ขาด ${missing.join(", ")}) จึงใช้คะแนนที่กรอกไว้โดยไม่ได้ตรวจทาน`,
-              `the OIT items of indicator ${number} are incomplete (missing ${missing.join(", ")}); the score given is used unchecked`,
-            ),
-          ),
+              `the OIT items of indicator ${number} are incomplete (missing ${missing.join(", ")}); the score given is used unchecked`
+            )
+          )
         );
       }
       continue;
@@ -278,9 +327,9 @@ function reconcileOit(
           problem(
             "oit-mismatch",
             `คะแนนตัวชี้วัดที่ ${number} ที่กรอก (${formatDecimal(given, 2)}) ไม่ตรงกับที่คำนวณจากผลข้อ OIT (${formatDecimal(fromItems, 2)}) ระบบใช้คะแนนที่กรอก`,
-            `indicator ${number} is given as ${formatDecimal(given, 2)} but its OIT items give ${formatDecimal(fromItems, 2)}; the given score is used`,
-          ),
-        ),
+            `indicator ${number} is given as ${formatDecimal(given, 2)} but its OIT items give ${formatDecimal(fromItems, 2)}; the given score is used`
+          )
+        )
       );
     }
   }
@@ -294,25 +343,45 @@ export function validateAssessment(input: unknown): Validated<Assessment> {
   const issues: ValidationIssue[] = [];
   const warnings: ValidationIssue[] = [];
   if (!isObject(input)) {
-    issues.push(issueAt("$", problem("not-an-object", "ข้อมูลต้องเป็นออบเจกต์ JSON", "the input must be a JSON object")));
+    issues.push(
+      issueAt("$", problem("not-an-object", "ข้อมูลต้องเป็นออบเจกต์ JSON", "the input must be a JSON object"))
+    );
     return { ok: false, issues, warnings };
   }
   for (const key of Object.keys(input)) {
     if (!KNOWN_KEYS.has(key)) {
-      warnings.push(issueAt(pathOf("$", key), problem("unknown-key", `ไม่รู้จักคีย์ ${JSON.stringify(key)} จึงข้ามไป`, `unknown key ${JSON.stringify(key)} is ignored`)));
+      warnings.push(
+        issueAt(
+          pathOf("$", key),
+          problem(
+            "unknown-key",
+            `ไม่รู้จักคีย์ ${JSON.stringify(key)} จึงข้ามไป`,
+            `unknown key ${JSON.stringify(key)} is ignored`
+          )
+        )
+      );
     }
   }
   let agency: string | undefined;
   if (input.agency !== undefined) {
     if (typeof input.agency === "string") agency = input.agency.trim() || undefined;
-    else issues.push(issueAt("$.agency", problem("not-text", "ชื่อหน่วยงานต้องเป็นข้อความ", "the agency name must be text")));
+    else
+      issues.push(
+        issueAt("$.agency", problem("not-text", "ชื่อหน่วยงานต้องเป็นข้อความ", "the agency name must be text"))
+      );
   }
 
   const framework = readFramework(input.fiscalYear, "$.fiscalYear", issues);
   if (input.scores === undefined) {
-    issues.push(issueAt("$.scores", problem("missing", "ไม่มีคะแนนตัวชี้วัด (scores)", "the indicator scores (scores) are missing")));
+    issues.push(
+      issueAt(
+        "$.scores",
+        problem("missing", "ไม่มีคะแนนตัวชี้วัด (scores)", "the indicator scores (scores) are missing")
+      )
+    );
   }
-  let current: { scores: Map<number, Exact>; sources: Map<number, ScoreSource>; items: ItemResults } | undefined;
+  let current:
+    { scores: Map<number, Exact>; sources: Map<number, ScoreSource>; items: ItemResults } | undefined;
   if (framework) {
     const read = readScores(input.scores, "$.scores", framework, issues);
     const sources = new Map<number, ScoreSource>([...read.scores.keys()].map((n) => [n, "input"]));
@@ -344,18 +413,27 @@ export function validateAssessment(input: unknown): Validated<Assessment> {
   };
 }
 
-function readPrevious(value: unknown, current: Framework | undefined, issues: ValidationIssue[]): YearScores | undefined {
+function readPrevious(
+  value: unknown,
+  current: Framework | undefined,
+  issues: ValidationIssue[]
+): YearScores | undefined {
   if (!isObject(value)) {
     issues.push(
       issueAt(
         "$.previous",
-        problem("not-an-object", "ต้องเป็นออบเจกต์ { fiscalYear, scores }", "must be an object { fiscalYear, scores }"),
-      ),
+        problem(
+          "not-an-object",
+          "ต้องเป็นออบเจกต์ { fiscalYear, scores }",
+          "must be an object { fiscalYear, scores }"
+        )
+      )
     );
     return undefined;
   }
   const yearValue = value.fiscalYear ?? (current ? current.fiscalYear - 1 : undefined);
-  const framework = yearValue === undefined ? undefined : readFramework(yearValue, "$.previous.fiscalYear", issues);
+  const framework =
+    yearValue === undefined ? undefined : readFramework(yearValue, "$.previous.fiscalYear", issues);
   if (!framework) return undefined;
   if (current && framework.fiscalYear >= current.fiscalYear) {
     issues.push(
@@ -364,14 +442,19 @@ function readPrevious(value: unknown, current: Framework | undefined, issues: Va
         problem(
           "previous-not-earlier",
           `ปีก่อนหน้า (${framework.fiscalYear}) ต้องมาก่อนปีที่ประเมิน (${current.fiscalYear})`,
-          `the previous year (${framework.fiscalYear}) must be earlier than the assessed year (${current.fiscalYear})`,
-        ),
-      ),
+          `the previous year (${framework.fiscalYear}) must be earlier than the assessed year (${current.fiscalYear})`
+        )
+      )
     );
     return undefined;
   }
   if (value.scores === undefined) {
-    issues.push(issueAt("$.previous.scores", problem("missing", "ไม่มีคะแนนของปีก่อนหน้า", "the previous year's scores are missing")));
+    issues.push(
+      issueAt(
+        "$.previous.scores",
+        problem("missing", "ไม่มีคะแนนของปีก่อนหน้า", "the previous year's scores are missing")
+      )
+    );
     return undefined;
   }
   const read = readScores(value.scores, "$.previous.scores", framework, issues);

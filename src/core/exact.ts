@@ -77,11 +77,17 @@ export function exactFromNumber(value: number): Exact {
 }
 
 export function exactAdd(a: Exact, b: Exact): Exact {
-  return exactFraction(a.numerator * b.denominator + b.numerator * a.denominator, a.denominator * b.denominator);
+  return exactFraction(
+    a.numerator * b.denominator + b.numerator * a.denominator,
+    a.denominator * b.denominator
+  );
 }
 
 export function exactSubtract(a: Exact, b: Exact): Exact {
-  return exactFraction(a.numerator * b.denominator - b.numerator * a.denominator, a.denominator * b.denominator);
+  return exactFraction(
+    a.numerator * b.denominator - b.numerator * a.denominator,
+    a.denominator * b.denominator
+  );
 }
 
 export function exactMultiply(a: Exact, b: Exact): Exact {

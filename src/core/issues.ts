@@ -17,10 +17,15 @@ export interface ValidationIssue extends Problem {
 
 export type Validated<T> =
   | { readonly ok: true; readonly value: T; readonly warnings: readonly ValidationIssue[] }
-  | { readonly ok: false; readonly issues: readonly ValidationIssue[]; readonly warnings: readonly ValidationIssue[] };
+  | {
+      readonly ok: false;
+      readonly issues: readonly ValidationIssue[];
+      readonly warnings: readonly ValidationIssue[];
+    };
 
 /** The outcome of reading one value: the value, or the problem with it. */
-export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: Problem };
+export type Parsed<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: Problem };
 
 export function problem(code: string, messageTh: string, messageEn: string): Problem {
   return { code, messageTh, messageEn };

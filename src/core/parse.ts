@@ -8,7 +8,8 @@ import { Exact, exactCompare, exactFromDecimalString, exactFromNumber, exactInte
 import { Parsed, Problem, problem, quoteValue } from "./issues";
 import { toArabicDigits } from "./thai";
 
-const EXCEL_ERRORS = /^#(N\/A|DIV\/0!|REF!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/i;
+const EXCEL_ERRORS =
+  /^#(N\/A|DIV\/0!|REF!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/i;
 /** Spaces Excel and the web put around pasted numbers: normal, no-break, thin, zero-width, BOM. */
 const STRAY_SPACE = /^[\s\u00a0\u2000-\u200b\u202f\ufeff]+|[\s\u00a0\u2000-\u200b\u202f\ufeff]+$/g;
 const PLAIN_DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
@@ -43,32 +44,48 @@ export function isBlank(value: unknown): boolean {
 export function parseNumber(value: unknown): Parsed<Exact> {
   if (typeof value === "number") {
     if (!Number.isFinite(value)) {
-      return fail(problem("not-finite", `${quoteValue(value)} ไม่ใช่ตัวเลขที่ใช้ได้`, `${quoteValue(value)} is not a finite number`));
+      return fail(
+        problem(
+          "not-finite",
+          `${quoteValue(value)} ไม่ใช่ตัวเลขที่ใช้ได้`,
+          `${quoteValue(value)} is not a finite number`
+        )
+      );
     }
     return ok(exactFromNumber(value));
   }
   if (typeof value === "bigint") return ok(exactInteger(value));
   if (isBlank(value)) return fail(problem("blank", "ช่องว่าง ไม่มีคะแนน", "the cell is blank: no score"));
   if (typeof value === "boolean") {
-    return fail(problem("boolean", `ค่าตรรกะ ${String(value).toUpperCase()} ไม่ใช่ตัวเลข`, `the logical value ${String(value).toUpperCase()} is not a number`));
+    return fail(
+      problem(
+        "boolean",
+        `ค่าตรรกะ ${String(value).toUpperCase()} ไม่ใช่ตัวเลข`,
+        `the logical value ${String(value).toUpperCase()} is not a number`
+      )
+    );
   }
   if (value instanceof Date) {
     return fail(problem("date", "เป็นวันที่ ไม่ใช่ตัวเลข", "a date is not a number"));
   }
   if (typeof value !== "string") {
-    return fail(problem("not-a-number", `${quoteValue(value)} ไม่ใช่ตัวเลข`, `${quoteValue(value)} is not a number`));
+    return fail(
+      problem("not-a-number", `${quoteValue(value)} ไม่ใช่ตัวเลข`, `${quoteValue(value)} is not a number`)
+    );
   }
   const trimmed = trimPasted(value);
   if (EXCEL_ERRORS.test(trimmed)) {
-    return fail(problem("error-value", `ช่องมีค่าผิดพลาด ${trimmed} ของ Excel`, `the cell holds the Excel error ${trimmed}`));
+    return fail(
+      problem("error-value", `ช่องมีค่าผิดพลาด ${trimmed} ของ Excel`, `the cell holds the Excel error ${trimmed}`)
+    );
   }
   if (FULL_WIDTH_DIGIT.test(trimmed)) {
     return fail(
       problem(
         "full-width-digits",
         `${quoteValue(value)} ใช้ตัวเลขแบบเต็มความกว้าง (０–９) โปรดพิมพ์ใหม่ด้วยเลขไทยหรือเลขอารบิก`,
-        `${quoteValue(value)} uses full-width digits (０–９); retype it with Thai or Arabic digits`,
-      ),
+        `${quoteValue(value)} uses full-width digits (０–９); retype it with Thai or Arabic digits`
+      )
     );
   }
   let text = toArabicDigits(trimmed);
@@ -76,7 +93,9 @@ export function parseNumber(value: unknown): Parsed<Exact> {
   if (WITH_THOUSANDS.test(text)) text = text.replace(/,/g, "");
   const exact = PLAIN_DECIMAL.test(text) ? exactFromDecimalString(text) : undefined;
   if (!exact) {
-    return fail(problem("not-a-number", `${quoteValue(value)} ไม่ใช่ตัวเลข`, `${quoteValue(value)} is not a number`));
+    return fail(
+      problem("not-a-number", `${quoteValue(value)} ไม่ใช่ตัวเลข`, `${quoteValue(value)} is not a number`)
+    );
   }
   return ok(exact);
 }
@@ -94,15 +113,17 @@ export function parseScore(value: unknown): Parsed<Exact> {
   const parsed = parseNumber(value);
   if (!parsed.ok) {
     if (parsed.problem.code !== "not-a-number") return parsed;
-    return fail(problem("not-a-score", `${quoteValue(value)} ไม่ใช่คะแนน`, `${quoteValue(value)} is not a score`));
+    return fail(
+      problem("not-a-score", `${quoteValue(value)} ไม่ใช่คะแนน`, `${quoteValue(value)} is not a score`)
+    );
   }
   if (exactCompare(parsed.value, ZERO) < 0 || exactCompare(parsed.value, HUNDRED) > 0) {
     return fail(
       problem(
         "out-of-range",
         `คะแนน ${quoteValue(value)} อยู่นอกช่วง 0–100`,
-        `the score ${quoteValue(value)} is outside 0–100`,
-      ),
+        `the score ${quoteValue(value)} is outside 0–100`
+      )
     );
   }
   return ok(parsed.value);
@@ -122,7 +143,13 @@ const DIGIT_FOR_LETTER = /^(?:ข้อ\s*)?([10])([๐-๙]{1,3})$/;
  */
 export function parseItemCode(value: unknown): Parsed<ItemCode> {
   if (typeof value !== "string" || isBlank(value)) {
-    return fail(problem("not-an-item-code", `${quoteValue(value)} ไม่ใช่รหัสข้อคำถาม`, `${quoteValue(value)} is not an item code`));
+    return fail(
+      problem(
+        "not-an-item-code",
+        `${quoteValue(value)} ไม่ใช่รหัสข้อคำถาม`,
+        `${quoteValue(value)} is not an item code`
+      )
+    );
   }
   const trimmed = trimPasted(value);
   const misread = DIGIT_FOR_LETTER.exec(trimmed);
@@ -133,8 +160,8 @@ export function parseItemCode(value: unknown): Parsed<ItemCode> {
       problem(
         "digit-for-letter",
         `${quoteValue(value)} ขึ้นต้นด้วยเลข ${misread[1]} แทนตัวอักษร ${letter.toUpperCase()} หมายถึง ${suggestion} หรือไม่`,
-        `${quoteValue(value)} starts with the digit ${misread[1]}, not the letter ${letter.toUpperCase()}: did you mean ${suggestion}?`,
-      ),
+        `${quoteValue(value)} starts with the digit ${misread[1]}, not the letter ${letter.toUpperCase()}: did you mean ${suggestion}?`
+      )
     );
   }
   const match = ITEM_CODE.exec(toArabicDigits(trimmed));
@@ -144,8 +171,8 @@ export function parseItemCode(value: unknown): Parsed<ItemCode> {
       problem(
         "not-an-item-code",
         `${quoteValue(value)} ไม่ใช่รหัสข้อคำถาม (ตัวอย่างที่ถูกต้อง: i28, e11, o11)`,
-        `${quoteValue(value)} is not an item code (for example i28, e11, o11)`,
-      ),
+        `${quoteValue(value)} is not an item code (for example i28, e11, o11)`
+      )
     );
   }
   return ok(`${(match[1] ?? "").toLowerCase()}${number}`);
@@ -173,8 +200,8 @@ export function parseOitResult(value: unknown): Parsed<boolean> {
     problem(
       "not-pass-fail",
       `${quoteValue(value)} ไม่ใช่ผลการตรวจ OIT (ใช้ ผ่าน/ไม่ผ่าน, มี/ไม่มี หรือ 100/0)`,
-      `${quoteValue(value)} is not an OIT result (use pass/fail or 100/0)`,
-    ),
+      `${quoteValue(value)} is not an OIT result (use pass/fail or 100/0)`
+    )
   );
 }
 
@@ -185,11 +212,15 @@ export function parseOitResult(value: unknown): Parsed<boolean> {
 export function parseFiscalYear(value: unknown): Parsed<number> {
   const parsed = parseNumber(value);
   if (!parsed.ok) {
-    return fail(problem("not-a-year", `${quoteValue(value)} ไม่ใช่ปีงบประมาณ`, `${quoteValue(value)} is not a fiscal year`));
+    return fail(
+      problem("not-a-year", `${quoteValue(value)} ไม่ใช่ปีงบประมาณ`, `${quoteValue(value)} is not a fiscal year`)
+    );
   }
   const { numerator, denominator } = parsed.value;
   if (denominator !== BigInt(1)) {
-    return fail(problem("not-a-year", `${quoteValue(value)} ไม่ใช่ปีงบประมาณ`, `${quoteValue(value)} is not a fiscal year`));
+    return fail(
+      problem("not-a-year", `${quoteValue(value)} ไม่ใช่ปีงบประมาณ`, `${quoteValue(value)} is not a fiscal year`)
+    );
   }
   const year = Number(numerator);
   if (year >= 1900 && year < 2300) {
@@ -197,8 +228,8 @@ export function parseFiscalYear(value: unknown): Parsed<number> {
       problem(
         "common-era-year",
         `${year} เป็นปีคริสต์ศักราช โปรดใช้ปีพุทธศักราช ${year + 543}`,
-        `${year} is a Common-Era year; use the Buddhist-era year ${year + 543}`,
-      ),
+        `${year} is a Common-Era year; use the Buddhist-era year ${year + 543}`
+      )
     );
   }
   return ok(year);

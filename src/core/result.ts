@@ -73,10 +73,11 @@ const round2 = (value: Exact): number => roundHalfUpToNumber(value, 2);
 function yearJson(year: ScoredYear) {
   return {
     fiscalYear: year.fiscalYear,
-    tools: { IIT: round2(year.tools.IIT), EIT: round2(year.tools.EIT), OIT: round2(year.tools.OIT) } as Record<
-      ToolId,
-      number
-    >,
+    tools: {
+      IIT: round2(year.tools.IIT),
+      EIT: round2(year.tools.EIT),
+      OIT: round2(year.tools.OIT),
+    } as Record<ToolId, number>,
     total: round2(year.total),
     grade: year.rating.rating,
     gradeEn: year.rating.ratingEn,

@@ -27,7 +27,9 @@ export function printed(value: Exact): Exact {
 }
 
 function indicatorsOf(framework: Framework, tool: ToolId): number[] {
-  return framework.indicators.filter((indicator) => indicator.tool === tool).map((indicator) => indicator.number);
+  return framework.indicators
+    .filter((indicator) => indicator.tool === tool)
+    .map((indicator) => indicator.number);
 }
 
 /**
@@ -40,7 +42,7 @@ export function toolScore(framework: Framework, scores: IndicatorScores, tool: T
       const score = scores.get(number);
       if (score === undefined) throw new RangeError(`toolScore: indicator ${number} has no score`);
       return score;
-    }),
+    })
   );
 }
 
@@ -59,7 +61,9 @@ export function toolScores(framework: Framework, scores: IndicatorScores): ToolS
  */
 export function weightedTotal(framework: Framework, tools: ToolScores): Exact {
   return exactSum(
-    framework.tools.map((tool) => exactMultiply(tools[tool.id], exactFraction(BigInt(tool.weightPercent), BigInt(100)))),
+    framework.tools.map((tool) =>
+      exactMultiply(tools[tool.id], exactFraction(BigInt(tool.weightPercent), BigInt(100)))
+    )
   );
 }
 
@@ -93,7 +97,8 @@ export function ratingFor(rule: RatingRule, total: Exact, tools?: ToolScores): R
  */
 export function indicatorRanks(scores: IndicatorScores): Map<number, number> {
   const order = [...scores.entries()].sort(
-    ([numberA, scoreA], [numberB, scoreB]) => exactCompare(printed(scoreB), printed(scoreA)) || numberA - numberB,
+    ([numberA, scoreA], [numberB, scoreB]) =>
+      exactCompare(printed(scoreB), printed(scoreA)) || numberA - numberB
   );
   return new Map(order.map(([number], index) => [number, index + 1]));
 }
@@ -121,7 +126,7 @@ export interface OitSubIndicatorResult {
  */
 export function oitSubIndicatorScores(
   subIndicators: readonly OitSubIndicator[],
-  results: ReadonlyMap<string, boolean>,
+  results: ReadonlyMap<string, boolean>
 ): OitSubIndicatorResult[] {
   return subIndicators.flatMap((sub) => {
     if (!sub.items.every((item) => results.has(item.code))) return [];
@@ -146,7 +151,7 @@ export function oitSubIndicatorScores(
  */
 export function oitIndicatorScores(
   subIndicators: readonly OitSubIndicator[],
-  results: ReadonlyMap<string, boolean>,
+  results: ReadonlyMap<string, boolean>
 ): Map<number, Exact> {
   const complete = oitSubIndicatorScores(subIndicators, results);
   const indicators = new Map<number, Exact>();
@@ -162,7 +167,7 @@ export function oitIndicatorScores(
 export function missingOitItems(
   subIndicators: readonly OitSubIndicator[],
   results: ReadonlyMap<string, boolean>,
-  indicator: number,
+  indicator: number
 ): string[] {
   return subIndicators
     .filter((sub) => sub.indicator === indicator)
@@ -185,7 +190,7 @@ export function scoreYear(framework: Framework, scores: IndicatorScores): Scored
   const tools = toolScores(framework, scores);
   const total = weightedTotal(framework, tools);
   const rating = ratingFor(framework.rating, total, tools);
-  if (!rating) throw new RangeError(`scoreYear: the ${framework.fiscalYear} rating table has no row for every total`);
+  if (!rating)
+    throw new RangeError(`scoreYear: the ${framework.fiscalYear} rating table has no row for every total`);
   return { fiscalYear: framework.fiscalYear, tools, total, rating, passed: isPassing(framework, total) };
 }
-

@@ -40,7 +40,8 @@ import {
 
 /** Thrown as #VALUE! (a bad argument) or #N/A (no answer exists for these arguments). */
 function fail(kind: "value" | "notAvailable", th: string, en: string): never {
-  const code = kind === "value" ? CustomFunctions.ErrorCode.invalidValue : CustomFunctions.ErrorCode.notAvailable;
+  const code =
+    kind === "value" ? CustomFunctions.ErrorCode.invalidValue : CustomFunctions.ErrorCode.notAvailable;
   throw new CustomFunctions.Error(code, `${th} / ${en}`);
 }
 
@@ -69,7 +70,7 @@ function frameworkArgument(value: unknown): Framework {
     fail(
       "notAvailable",
       `ไม่มีกรอบการประเมินของปี ${year.value} (รองรับ ${years})`,
-      `no ITA framework for ${year.value} (supported: ${years})`,
+      `no ITA framework for ${year.value} (supported: ${years})`
     );
   }
   return framework;
@@ -79,17 +80,21 @@ function frameworkArgument(value: unknown): Framework {
 function indicatorArgument(indicators: unknown[][], framework: Framework): Map<number, Exact> {
   const cells = Array.isArray(indicators) ? indicators.flat() : [indicators];
   const expected = framework.indicators.length;
-  const isLine = Array.isArray(indicators) && (indicators.length === 1 || indicators.every((row) => row.length === 1));
+  const isLine =
+    Array.isArray(indicators) && (indicators.length === 1 || indicators.every((row) => row.length === 1));
   if (cells.length !== expected || !isLine) {
     fail(
       "value",
       `ต้องเลือกคะแนน ${expected} ตัวชี้วัดเรียงเป็นแถวเดียวหรือคอลัมน์เดียว (ได้ ${cells.length} ช่อง)`,
-      `select the ${expected} indicator scores as one row or one column (got ${cells.length} cells)`,
+      `select the ${expected} indicator scores as one row or one column (got ${cells.length} cells)`
     );
   }
   const scores = new Map<number, Exact>();
   framework.indicators.forEach((indicator, index) => {
-    scores.set(indicator.number, scoreArgument(cells[index], `ตัวชี้วัดที่ ${indicator.number}`, `indicator ${indicator.number}`));
+    scores.set(
+      indicator.number,
+      scoreArgument(cells[index], `ตัวชี้วัดที่ ${indicator.number}`, `indicator ${indicator.number}`)
+    );
   });
   return scores;
 }
@@ -97,7 +102,12 @@ function indicatorArgument(indicators: unknown[][], framework: Framework): Map<n
 function toolArgument(value: unknown): ToolId {
   const text = typeof value === "string" ? value.trim().toUpperCase() : "";
   const tool = TOOL_IDS.find((id) => id === text);
-  if (!tool) fail("value", `เครื่องมือต้องเป็น IIT, EIT หรือ OIT (ได้ ${String(value)})`, `the tool must be IIT, EIT or OIT (got ${String(value)})`);
+  if (!tool)
+    fail(
+      "value",
+      `เครื่องมือต้องเป็น IIT, EIT หรือ OIT (ได้ ${String(value)})`,
+      `the tool must be IIT, EIT or OIT (got ${String(value)})`
+    );
   return tool;
 }
 
@@ -116,18 +126,26 @@ export function grade(score: any, fiscalYear?: any, iit?: any, eit?: any, oit?: 
   const framework = frameworkArgument(fiscalYear);
   const given = [iit, eit, oit].filter((value) => value !== null && value !== undefined);
   if (given.length !== 0 && given.length !== 3) {
-    fail("value", "ต้องระบุคะแนน IIT, EIT และ OIT ครบทั้งสามหรือไม่ระบุเลย", "give all three tool scores (IIT, EIT, OIT) or none");
+    fail(
+      "value",
+      "ต้องระบุคะแนน IIT, EIT และ OIT ครบทั้งสามหรือไม่ระบุเลย",
+      "give all three tool scores (IIT, EIT, OIT) or none"
+    );
   }
   const tools: ToolScores | undefined =
     given.length === 3
-      ? { IIT: scoreArgument(iit, "IIT", "IIT"), EIT: scoreArgument(eit, "EIT", "EIT"), OIT: scoreArgument(oit, "OIT", "OIT") }
+      ? {
+          IIT: scoreArgument(iit, "IIT", "IIT"),
+          EIT: scoreArgument(eit, "EIT", "EIT"),
+          OIT: scoreArgument(oit, "OIT", "OIT"),
+        }
       : undefined;
   const row = ratingFor(framework.rating, total, tools);
   if (!row) {
     fail(
       "notAvailable",
       `ปี ${framework.fiscalYear} คะแนนรวมตั้งแต่ 85 ต้องระบุคะแนน IIT, EIT, OIT จึงจัดระดับได้`,
-      `from ${framework.fiscalYear}'s rules a total of 85 or more needs the IIT, EIT and OIT scores`,
+      `from ${framework.fiscalYear}'s rules a total of 85 or more needs the IIT, EIT and OIT scores`
     );
   }
   return row.rating;
@@ -214,19 +232,23 @@ export function delta(current: any, previous: any): number {
 export function rank(score: any, scores: any[][], invocation: CustomFunctions.Invocation): number {
   const value = printed(scoreArgument(score, "คะแนน", "score"));
   const cells = Array.isArray(scores) ? scores.flat() : [scores];
-  const all = cells.map((cell, index) => printed(scoreArgument(cell, `ช่องที่ ${index + 1} ของช่วง`, `cell ${index + 1} of the range`)));
+  const all = cells.map((cell, index) =>
+    printed(scoreArgument(cell, `ช่องที่ ${index + 1} ของช่วง`, `cell ${index + 1} of the range`))
+  );
   const [scoreAddress, rangeAddress] = invocation?.parameterAddresses ?? [];
   const cell = scoreAddress ? parseRangeReference(scoreAddress) : undefined;
   const range = rangeAddress ? parseRangeReference(rangeAddress) : undefined;
   const position = cell && range ? indexInRange(cell, range) : undefined;
   const higher = all.filter((other) => exactCompare(other, value) > 0).length;
-  const equalBefore = all.filter((other, index) => exactCompare(other, value) === 0 && position !== undefined && index < position).length;
+  const equalBefore = all.filter(
+    (other, index) => exactCompare(other, value) === 0 && position !== undefined && index < position
+  ).length;
   const ties = all.filter((other) => exactCompare(other, value) === 0).length;
   if (position === undefined && ties > 1) {
     fail(
       "notAvailable",
       "มีคะแนนเท่ากันหลายช่อง โปรดอ้างอิงเซลล์คะแนนที่อยู่ในช่วงเพื่อจัดอันดับตามลำดับ",
-      "several scores are equal: refer to the score's own cell inside the range to rank ties in order",
+      "several scores are equal: refer to the score's own cell inside the range to rank ties in order"
     );
   }
   return higher + equalBefore + 1;
@@ -281,12 +303,16 @@ export function indicatorName(number: any, fiscalYear?: any, language?: any): st
     fail(
       "value",
       `ไม่มีตัวชี้วัดที่ ${String(number)} (มี 1–${framework.indicators.length})`,
-      `there is no indicator ${String(number)} (1–${framework.indicators.length})`,
+      `there is no indicator ${String(number)} (1–${framework.indicators.length})`
     );
   }
   const lang = typeof language === "string" ? language.trim().toLowerCase() : "th";
   if (!["th", "en", "ไทย", "อังกฤษ", ""].includes(lang)) {
-    fail("value", `ภาษาต้องเป็น "th" หรือ "en" (ได้ ${String(language)})`, `language must be "th" or "en" (got ${String(language)})`);
+    fail(
+      "value",
+      `ภาษาต้องเป็น "th" หรือ "en" (ได้ ${String(language)})`,
+      `language must be "th" or "en" (got ${String(language)})`
+    );
   }
   return lang === "en" || lang === "อังกฤษ" ? found.nameEn : found.nameTh;
 }

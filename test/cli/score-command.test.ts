@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { run } from "../../src/cli/main";
@@ -67,7 +67,10 @@ describe("ita score (readable)", () => {
   it("notes that the rating rule of 2566 onward is a working rule", () => {
     const path = writeTemp(
       "a.json",
-      JSON.stringify({ fiscalYear: 2566, scores: { 1: 90, 2: 90, 3: 90, 4: 90, 5: 90, 6: 90, 7: 90, 8: 90, 9: 90, 10: 90 } }),
+      JSON.stringify({
+        fiscalYear: 2566,
+        scores: { 1: 90, 2: 90, 3: 90, 4: 90, 5: 90, 6: 90, 7: 90, 8: 90, 9: 90, 10: 90 },
+      })
     );
     const { stdout } = ita("score", path);
     expect(stdout).toContain("ระดับ ผ่านดี");
@@ -92,7 +95,9 @@ describe("ita score refuses bad input with exit code 2 and nothing on stdout", (
     const { code, stdout, stderr } = ita("score", path);
     expect(code).toBe(2);
     expect(stdout).toBe("");
-    expect(stderr).toMatch(new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:3:\\d+: .*not valid JSON`));
+    expect(stderr).toMatch(
+      new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:3:\\d+: .*not valid JSON`)
+    );
   });
 
   it("reports a missing file", () => {
@@ -102,7 +107,7 @@ describe("ita score refuses bad input with exit code 2 and nothing on stdout", (
   });
 
   it("prints warnings on stderr but still scores", () => {
-    const input = JSON.parse(require("fs").readFileSync(fixture, "utf8"));
+    const input = JSON.parse(readFileSync(fixture, "utf8"));
     input.items.o11 = 100;
     const { code, stdout, stderr } = ita("score", writeTemp("warn.json", JSON.stringify(input)), "--json");
     expect(code).toBe(0);

@@ -1,8 +1,18 @@
-import { cellAddress, columnLetters, indexInRange, parseRangeReference, quoteSheetName } from "../../src/core/a1";
+import {
+  cellAddress,
+  columnLetters,
+  indexInRange,
+  parseRangeReference,
+  quoteSheetName,
+} from "../../src/core/a1";
 
 describe("A1 references", () => {
   it("parses sheet-qualified ranges and normalises their corners", () => {
-    expect(parseRangeReference("Sheet1!C13:C4")).toEqual({ sheet: "Sheet1", start: { row: 3, column: 2 }, end: { row: 12, column: 2 } });
+    expect(parseRangeReference("Sheet1!C13:C4")).toEqual({
+      sheet: "Sheet1",
+      start: { row: 3, column: 2 },
+      end: { row: 12, column: 2 },
+    });
     expect(parseRangeReference("'งบ 2565'!$B$2")?.sheet).toBe("งบ 2565");
     expect(parseRangeReference("'it''s'!A1")?.sheet).toBe("it's");
     expect(parseRangeReference("[Book1.xlsx]Sheet1!A1")?.sheet).toBe("Sheet1");

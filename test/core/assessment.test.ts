@@ -1,6 +1,23 @@
-import { formatIssue, resultJson, scoreAssessment, validateAssessment, ValidationIssue } from "../../src/core";
+import {
+  formatIssue,
+  resultJson,
+  scoreAssessment,
+  validateAssessment,
+  ValidationIssue,
+} from "../../src/core";
 
-const seedScores = { "1": 91.21, "2": "๘๕.๐๘", "3": 87.53, "4": 84.47, "5": 84.47, "6": 94.31, "7": 89.3, "8": 86.33, "9": 95, "10": 100 };
+const seedScores = {
+  "1": 91.21,
+  "2": "๘๕.๐๘",
+  "3": 87.53,
+  "4": 84.47,
+  "5": 84.47,
+  "6": 94.31,
+  "7": 89.3,
+  "8": 86.33,
+  "9": 95,
+  "10": 100,
+};
 
 function issuesOf(input: unknown): ValidationIssue[] {
   const result = validateAssessment(input);
@@ -18,14 +35,21 @@ describe("validateAssessment accepts", () => {
   });
 
   it("a previous year without its fiscalYear as the year before", () => {
-    const result = validateAssessment({ fiscalYear: 2565, scores: seedScores, previous: { scores: seedScores } });
+    const result = validateAssessment({
+      fiscalYear: 2565,
+      scores: seedScores,
+      previous: { scores: seedScores },
+    });
     expect(result.ok && result.value.previous?.fiscalYear).toBe(2564);
   });
 });
 
 describe("validateAssessment refuses, collecting every problem with its JSON path", () => {
   it("lists each bad or missing score at once", () => {
-    const issues = issuesOf({ fiscalYear: 2565, scores: { ...seedScores, "2": "n/a", "7": 101, "10": undefined } });
+    const issues = issuesOf({
+      fiscalYear: 2565,
+      scores: { ...seedScores, "2": "n/a", "7": 101, "10": undefined },
+    });
     expect(where(issues)).toEqual(["$.scores.2 not-a-score", "$.scores.7 out-of-range", "$.scores.10 blank"]);
     expect(formatIssue(issues[0] as ValidationIssue, "en")).toBe('$.scores.2: "n/a" is not a score');
   });
@@ -37,33 +61,53 @@ describe("validateAssessment refuses, collecting every problem with its JSON pat
 
   it("refuses a missing, unknown, future or Common-Era fiscal year", () => {
     expect(where(issuesOf({ scores: seedScores }))).toEqual(["$.fiscalYear missing"]);
-    expect(where(issuesOf({ fiscalYear: 2561, scores: seedScores }))).toEqual(["$.fiscalYear unsupported-year"]);
-    expect(where(issuesOf({ fiscalYear: 2575, scores: seedScores }))).toEqual(["$.fiscalYear unsupported-year"]);
-    expect(where(issuesOf({ fiscalYear: 2022, scores: seedScores }))).toEqual(["$.fiscalYear common-era-year"]);
+    expect(where(issuesOf({ fiscalYear: 2561, scores: seedScores }))).toEqual([
+      "$.fiscalYear unsupported-year",
+    ]);
+    expect(where(issuesOf({ fiscalYear: 2575, scores: seedScores }))).toEqual([
+      "$.fiscalYear unsupported-year",
+    ]);
+    expect(where(issuesOf({ fiscalYear: 2022, scores: seedScores }))).toEqual([
+      "$.fiscalYear common-era-year",
+    ]);
   });
 
   it("refuses missing scores and indicators that do not exist", () => {
     expect(where(issuesOf({ fiscalYear: 2565 }))).toEqual(["$.scores missing"]);
-    expect(where(issuesOf({ fiscalYear: 2565, scores: { ...seedScores, "11": 50 } }))).toEqual(["$.scores.11 unknown-indicator"]);
+    expect(where(issuesOf({ fiscalYear: 2565, scores: { ...seedScores, "11": 50 } }))).toEqual([
+      "$.scores.11 unknown-indicator",
+    ]);
     expect(where(issuesOf({ fiscalYear: 2565, scores: [1, 2] }))).toContain("$.scores not-an-object");
   });
 
   it("refuses the same indicator twice (1 and ๑)", () => {
-    expect(where(issuesOf({ fiscalYear: 2565, scores: { ...seedScores, "๑": 90 } }))).toEqual(['$.scores["๑"] duplicate-indicator']);
+    expect(where(issuesOf({ fiscalYear: 2565, scores: { ...seedScores, "๑": 90 } }))).toEqual([
+      '$.scores["๑"] duplicate-indicator',
+    ]);
   });
 
   it("refuses a previous year that is not earlier", () => {
-    const issues = issuesOf({ fiscalYear: 2565, scores: seedScores, previous: { fiscalYear: 2565, scores: seedScores } });
+    const issues = issuesOf({
+      fiscalYear: 2565,
+      scores: seedScores,
+      previous: { fiscalYear: 2565, scores: seedScores },
+    });
     expect(where(issues)).toEqual(["$.previous.fiscalYear previous-not-earlier"]);
   });
 
   it("reports a score that is absent as missing", () => {
     const { "10": _ten, ...withoutTen } = seedScores;
-    expect(where(issuesOf({ fiscalYear: 2565, scores: withoutTen }))).toEqual(["$.scores.10 missing-indicator"]);
+    expect(where(issuesOf({ fiscalYear: 2565, scores: withoutTen }))).toEqual([
+      "$.scores.10 missing-indicator",
+    ]);
   });
 
   it("refuses an incomplete previous year", () => {
-    const issues = issuesOf({ fiscalYear: 2565, scores: seedScores, previous: { fiscalYear: 2564, scores: { "1": 80 } } });
+    const issues = issuesOf({
+      fiscalYear: 2565,
+      scores: seedScores,
+      previous: { fiscalYear: 2564, scores: { "1": 80 } },
+    });
     expect(issues).toHaveLength(9);
     expect(issues[0]?.location).toBe("$.previous.scores.2");
   });
@@ -85,13 +129,19 @@ describe("validateAssessment refuses, collecting every problem with its JSON pat
   });
 
   it("refuses items of a year whose item lists are not known", () => {
-    expect(where(issuesOf({ fiscalYear: 2562, scores: seedScores, items: { i1: 80 } }))).toEqual(["$.items.i1 unknown-item-list"]);
-    expect(where(issuesOf({ fiscalYear: 2568, scores: seedScores, items: { o1: 100 } }))).toEqual(["$.items.o1 unknown-item-list"]);
+    expect(where(issuesOf({ fiscalYear: 2562, scores: seedScores, items: { i1: 80 } }))).toEqual([
+      "$.items.i1 unknown-item-list",
+    ]);
+    expect(where(issuesOf({ fiscalYear: 2568, scores: seedScores, items: { o1: 100 } }))).toEqual([
+      "$.items.o1 unknown-item-list",
+    ]);
   });
 
   it("refuses a missing OIT indicator whose items are incomplete", () => {
     const { "9": _nine, ...withoutNine } = seedScores;
-    expect(where(issuesOf({ fiscalYear: 2565, scores: withoutNine, items: { o1: 100 } }))).toEqual(["$.scores.9 missing-indicator"]);
+    expect(where(issuesOf({ fiscalYear: 2565, scores: withoutNine, items: { o1: 100 } }))).toEqual([
+      "$.scores.9 missing-indicator",
+    ]);
   });
 });
 

@@ -6,7 +6,8 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { resultJson, scoreAssessment, validateAssessment } from "../../src/core";
 
-const fixture = (name: string): unknown => JSON.parse(readFileSync(join(__dirname, "..", "fixtures", name), "utf8"));
+const fixture = (name: string): unknown =>
+  JSON.parse(readFileSync(join(__dirname, "..", "fixtures", name), "utf8"));
 
 interface Expected {
   fiscalYear: number;
@@ -42,7 +43,9 @@ describe("golden case: เทศบาลตำบลด่านเกวีย
   });
 
   it("gives every indicator's rank and delta", () => {
-    const actual = Object.fromEntries(json.indicators.map((row) => [String(row.number), [row.rank, row.delta]]));
+    const actual = Object.fromEntries(
+      json.indicators.map((row) => [String(row.number), [row.rank, row.delta]])
+    );
     expect(actual).toEqual(expected["ranking (number: rank, delta)"]);
   });
 
@@ -59,6 +62,8 @@ describe("golden case: เทศบาลตำบลด่านเกวีย
     if (!again.ok) throw new Error(JSON.stringify(again.issues));
     const result = resultJson(scoreAssessment(again.value));
     expect(result.total).toBe(expected.total);
-    expect(result.indicators.filter((row) => row.source === "oit-items").map((row) => row.number)).toEqual([9, 10]);
+    expect(result.indicators.filter((row) => row.source === "oit-items").map((row) => row.number)).toEqual([
+      9, 10,
+    ]);
   });
 });

@@ -8,4 +8,3 @@ export function frameworkFor(fiscalYear: number): Framework {
   if (!framework) throw new Error(`no framework for ${fiscalYear}`);
   return framework;
 }
-

@@ -1,10 +1,17 @@
 import { exactFromDecimalString, roundHalfUpToString } from "../../src/core/exact";
-import { parseFiscalYear, parseItemCode, parseNumber, parseOitResult, parseScore } from "../../src/core/parse";
+import {
+  parseFiscalYear,
+  parseItemCode,
+  parseNumber,
+  parseOitResult,
+  parseScore,
+} from "../../src/core/parse";
 import { Parsed } from "../../src/core/issues";
 import { Exact } from "../../src/core/exact";
 
 function valueOf(parsed: Parsed<Exact>): string {
-  if (!parsed.ok) throw new Error(`expected a value, got ${parsed.problem.code}: ${parsed.problem.messageEn}`);
+  if (!parsed.ok)
+    throw new Error(`expected a value, got ${parsed.problem.code}: ${parsed.problem.messageEn}`);
   return roundHalfUpToString(parsed.value, 4);
 }
 

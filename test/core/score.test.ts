@@ -111,9 +111,12 @@ describe("pass and rating are judged on the printed total (ITA.md §1–2)", () 
     ["70", ["70", "70", "70"], "ต้องปรับปรุง"],
     ["69.99", ["70", "70", "70"], "ต้องปรับปรุงโดยด่วน"],
     ["0", ["0", "0", "0"], "ต้องปรับปรุงโดยด่วน"],
-  ] as const)("rates a 2566 total of %s with tools %j as %s (words with tool conditions)", (total, [i, e, o], rating) => {
-    expect(ratingFor(fy2566.rating, d(total), tools(i, e, o))?.rating).toBe(rating);
-  });
+  ] as const)(
+    "rates a 2566 total of %s with tools %j as %s (words with tool conditions)",
+    (total, [i, e, o], rating) => {
+      expect(ratingFor(fy2566.rating, d(total), tools(i, e, o))?.rating).toBe(rating);
+    }
+  );
 
   it("refuses to guess a 2566 rating of 85 or more without the tool scores", () => {
     expect(ratingFor(WORD_RATING, d("91"))).toBeUndefined();
@@ -123,12 +126,22 @@ describe("pass and rating are judged on the printed total (ITA.md §1–2)", () 
 
 describe("ranks and deltas (ITA.md §4)", () => {
   it("ranks by this year's score, ties in indicator order, as the seed ranks its two 84.47", () => {
-    const ranks = indicatorRanks(scoresOf([91.21, 85.08, 87.53, 84.47, 84.47, 94.31, 89.3, 86.33, 95.0, 100.0]));
-    expect([...ranks.entries()].sort((a, b) => a[1] - b[1]).map(([n]) => n)).toEqual([10, 9, 6, 1, 7, 3, 8, 2, 4, 5]);
+    const ranks = indicatorRanks(
+      scoresOf([91.21, 85.08, 87.53, 84.47, 84.47, 94.31, 89.3, 86.33, 95.0, 100.0])
+    );
+    expect([...ranks.entries()].sort((a, b) => a[1] - b[1]).map(([n]) => n)).toEqual([
+      10, 9, 6, 1, 7, 3, 8, 2, 4, 5,
+    ]);
   });
 
   it("ties scores that print the same, keeping indicator order", () => {
-    const ranks = indicatorRanks(new Map([[1, d("80.004")], [2, d("80.001")], [3, d("80.005")]]));
+    const ranks = indicatorRanks(
+      new Map([
+        [1, d("80.004")],
+        [2, d("80.001")],
+        [3, d("80.005")],
+      ])
+    );
     expect(ranks.get(3)).toBe(1);
     expect(ranks.get(1)).toBe(2);
     expect(ranks.get(2)).toBe(3);
@@ -143,7 +156,8 @@ describe("ranks and deltas (ITA.md §4)", () => {
 
 describe("OIT from item results (ITA.md §3)", () => {
   const oit = fy2565.oit?.subIndicators ?? [];
-  const allPassed = () => new Map(oit.flatMap((sub) => sub.items.map((item) => [item.code, true] as [string, boolean])));
+  const allPassed = () =>
+    new Map(oit.flatMap((sub) => sub.items.map((item) => [item.code, true] as [string, boolean])));
 
   it("scores a sub-indicator as the percentage passed and an indicator as the mean of sub-indicators", () => {
     const results = allPassed();
@@ -168,8 +182,23 @@ describe("OIT from item results (ITA.md §3)", () => {
 
   it("keeps thirds exact: one failed item of three sub-indicator items", () => {
     const subs = oitSubIndicatorScores(
-      [{ id: "x", indicator: 9, nameTh: "x", items: [{ code: "o1", nameTh: "" }, { code: "o2", nameTh: "" }, { code: "o3", nameTh: "" }] }],
-      new Map([["o1", true], ["o2", true], ["o3", false]]),
+      [
+        {
+          id: "x",
+          indicator: 9,
+          nameTh: "x",
+          items: [
+            { code: "o1", nameTh: "" },
+            { code: "o2", nameTh: "" },
+            { code: "o3", nameTh: "" },
+          ],
+        },
+      ],
+      new Map([
+        ["o1", true],
+        ["o2", true],
+        ["o3", false],
+      ])
     );
     expect(roundHalfUpToString(subs[0]?.score ?? d("0"), 4)).toBe("66.6667");
   });
@@ -177,7 +206,10 @@ describe("OIT from item results (ITA.md §3)", () => {
 
 describe("scoreYear", () => {
   it("scores the seed's previous year 2564 as 78.20, B", () => {
-    const year = scoreYear(frameworkFor(2564), scoresOf([87.93, 78.19, 82.08, 76.27, 73.11, 57.81, 67.6, 60.51, 97.5, 81.25]));
+    const year = scoreYear(
+      frameworkFor(2564),
+      scoresOf([87.93, 78.19, 82.08, 76.27, 73.11, 57.81, 67.6, 60.51, 97.5, 81.25])
+    );
     expect(r2(year.total)).toBe("78.20");
     expect(year.rating.rating).toBe("B");
     expect(year.passed).toBe(false);

@@ -5,7 +5,7 @@
 export class StubCustomFunctionError extends Error {
   constructor(
     readonly code: string,
-    message?: string,
+    message?: string
   ) {
     super(message);
   }
@@ -13,7 +13,15 @@ export class StubCustomFunctionError extends Error {
 
 const stub = {
   Error: StubCustomFunctionError,
-  ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!", nullReference: "#NULL!", invalidName: "#NAME?", invalidReference: "#REF!" },
+  ErrorCode: {
+    invalidValue: "#VALUE!",
+    notAvailable: "#N/A",
+    divisionByZero: "#DIV/0!",
+    invalidNumber: "#NUM!",
+    nullReference: "#NULL!",
+    invalidName: "#NAME?",
+    invalidReference: "#REF!",
+  },
   associate: () => undefined,
 };
 

@@ -41,7 +41,9 @@ describe("ITA.GRADE", () => {
   });
 
   it("refuses bad arguments with #VALUE! and a reason", () => {
-    expect(excelErrorOf(() => grade("n/a", 2565))).toBe('#VALUE!: คะแนนรวม: "n/a" ไม่ใช่คะแนน / total: "n/a" is not a score');
+    expect(excelErrorOf(() => grade("n/a", 2565))).toBe(
+      '#VALUE!: คะแนนรวม: "n/a" ไม่ใช่คะแนน / total: "n/a" is not a score'
+    );
     expect(excelErrorOf(() => grade(120, 2565))).toMatch(/^#VALUE!: .*outside 0–100/);
     expect(excelErrorOf(() => grade("", 2565))).toMatch(/^#VALUE!: .*blank/);
     expect(excelErrorOf(() => grade(90, 2565, 90))).toMatch(/^#VALUE!: .*all three tool scores/);
@@ -79,14 +81,28 @@ describe("ITA.TOTAL, ITA.SCORE, ITA.TOOL", () => {
 
   it("refuses a range of the wrong size or shape", () => {
     expect(excelErrorOf(() => score(seedColumn.slice(0, 9), 2565))).toMatch(/^#VALUE!: .*got 9 cells/);
-    expect(excelErrorOf(() => score([[1, 2, 3, 4, 5], [6, 7, 8, 9, 10]], 2565))).toMatch(/^#VALUE!: .*one row or one column/);
+    expect(
+      excelErrorOf(() =>
+        score(
+          [
+            [1, 2, 3, 4, 5],
+            [6, 7, 8, 9, 10],
+          ],
+          2565
+        )
+      )
+    ).toMatch(/^#VALUE!: .*one row or one column/);
   });
 
   it("names the indicator of a blank or bad cell", () => {
     const withBlank = seedColumn.map((row, i) => (i === 3 ? [""] : row));
-    expect(excelErrorOf(() => score(withBlank, 2565))).toMatch(/^#VALUE!: ตัวชี้วัดที่ 4: .*indicator 4: the cell is blank/);
+    expect(excelErrorOf(() => score(withBlank, 2565))).toMatch(
+      /^#VALUE!: ตัวชี้วัดที่ 4: .*indicator 4: the cell is blank/
+    );
     const withError = seedColumn.map((row, i) => (i === 8 ? ["#N/A"] : row));
-    expect(excelErrorOf(() => score(withError, 2565))).toMatch(/indicator 9: the cell holds the Excel error #N\/A/);
+    expect(excelErrorOf(() => score(withError, 2565))).toMatch(
+      /indicator 9: the cell holds the Excel error #N\/A/
+    );
   });
 
   it("refuses an unknown tool", () => {

@@ -28,7 +28,10 @@ describe("generated functions.json", () => {
   let functions: FunctionMetadata[] = [];
 
   beforeAll(async () => {
-    const result = await generateCustomFunctionsMetadata(join(__dirname, "../../src/functions/functions.ts"), false);
+    const result = await generateCustomFunctionsMetadata(
+      join(__dirname, "../../src/functions/functions.ts"),
+      false
+    );
     expect(result.errors).toEqual([]);
     functions = (JSON.parse(result.metadataJson) as { functions: FunctionMetadata[] }).functions;
   }, 60000);

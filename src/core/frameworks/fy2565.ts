@@ -1,6 +1,13 @@
 /** ITA fiscal year 2565. Letter ratings; the items of 2564 (ITA.md §3, verified on the seed). */
 import { Framework } from "./types";
-import { LETTER_RATING, OIT_2564, PASS_MARK, STANDARD_INDICATORS, STANDARD_PERCEPTION_ITEMS, STANDARD_TOOLS } from "./standard";
+import {
+  LETTER_RATING,
+  OIT_2564,
+  PASS_MARK,
+  STANDARD_INDICATORS,
+  STANDARD_PERCEPTION_ITEMS,
+  STANDARD_TOOLS,
+} from "./standard";
 
 export const FY2565: Framework = {
   fiscalYear: 2565,

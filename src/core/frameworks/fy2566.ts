@@ -1,6 +1,12 @@
 /** ITA fiscal year 2566. Word ratings with tool conditions; OIT renumbered (working rules, ITA.md §2–3). */
 import { Framework } from "./types";
-import { PASS_MARK, STANDARD_INDICATORS, STANDARD_PERCEPTION_ITEMS, STANDARD_TOOLS, WORD_RATING } from "./standard";
+import {
+  PASS_MARK,
+  STANDARD_INDICATORS,
+  STANDARD_PERCEPTION_ITEMS,
+  STANDARD_TOOLS,
+  WORD_RATING,
+} from "./standard";
 import { OIT_2566 } from "./oit2566";
 
 export const FY2566: Framework = {

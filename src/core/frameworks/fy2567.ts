@@ -1,6 +1,12 @@
 /** ITA fiscal year 2567. Word ratings; the OIT item list of this year is disputed (ITA.md §7), so indicators 9 and 10 are entered as scores. */
 import { Framework } from "./types";
-import { PASS_MARK, STANDARD_INDICATORS, STANDARD_PERCEPTION_ITEMS, STANDARD_TOOLS, WORD_RATING } from "./standard";
+import {
+  PASS_MARK,
+  STANDARD_INDICATORS,
+  STANDARD_PERCEPTION_ITEMS,
+  STANDARD_TOOLS,
+  WORD_RATING,
+} from "./standard";
 
 export const FY2567: Framework = {
   fiscalYear: 2567,

@@ -12,7 +12,15 @@ import { Framework } from "./types";
 
 export * from "./types";
 
-export const BUILT_IN_FRAMEWORKS: readonly Framework[] = [FY2562, FY2563, FY2564, FY2565, FY2566, FY2567, FY2568];
+export const BUILT_IN_FRAMEWORKS: readonly Framework[] = [
+  FY2562,
+  FY2563,
+  FY2564,
+  FY2565,
+  FY2566,
+  FY2567,
+  FY2568,
+];
 
 /** Fiscal years the add-in knows, oldest first. */
 export const SUPPORTED_FISCAL_YEARS: readonly number[] = BUILT_IN_FRAMEWORKS.map((f) => f.fiscalYear);

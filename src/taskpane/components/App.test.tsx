@@ -1,0 +1,44 @@
+import { FluentProvider } from "@fluentui/react-components";
+import { renderToStaticMarkup } from "react-dom/server";
+import { paneStrings, paneTitle } from "../strings";
+import { itaTheme } from "../theme";
+import { App, type AppProps } from "./App";
+
+function markupOf(props: AppProps): string {
+  return renderToStaticMarkup(
+    <FluentProvider theme={itaTheme}>
+      <App {...props} />
+    </FluentProvider>
+  );
+}
+
+describe("App", () => {
+  it("shows the Thai title and purpose while Office is still starting", () => {
+    const html = markupOf({ language: "th", connection: { state: "starting" } });
+    expect(html).toContain(paneTitle);
+    expect(html).toContain(paneStrings.th.purpose);
+    expect(html).toContain("=ITA.GRADE");
+    expect(html).not.toContain('lang="en"');
+    expect(html).not.toContain('role="status"');
+  });
+
+  it("adds the English lines for a non-Thai Office", () => {
+    const html = markupOf({ language: "en", connection: { state: "excel" } });
+    expect(html).toContain(paneStrings.th.purpose);
+    expect(html).toContain(paneStrings.en.purpose);
+    expect(html).toContain('lang="en"');
+  });
+
+  it("says so when it is not running in Excel", () => {
+    const html = markupOf({ language: "th", connection: { state: "not-excel" } });
+    expect(html).toContain('role="status"');
+    expect(html).toContain(paneStrings.th.notInExcel);
+  });
+
+  it("shows why Office failed to start, as an alert", () => {
+    const html = markupOf({ language: "en", connection: { state: "failed", reason: "host unreachable" } });
+    expect(html).toContain('role="alert"');
+    expect(html).toContain("host unreachable");
+    expect(html).toContain(paneStrings.en.officeFailed);
+  });
+});

@@ -1,0 +1,151 @@
+// Webpack 5 build of the Excel add-in: one task pane page that is also the shared runtime of the custom
+// functions (Microsoft's "Excel Custom Functions using a Shared Runtime" and "Office-Addin-TaskPane-React"
+// templates, merged). TypeScript goes through ts-loader only; office.js is never bundled, it comes from
+// Microsoft's CDN (see src/taskpane/taskpane.html).
+"use strict";
+
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const devServerPort = Number(process.env.npm_package_config_dev_server_port || 3000);
+const urlDev = `https://localhost:${devServerPort}/`;
+// Production placeholder: replace with the https origin (and path, ending in "/") the add-in is deployed to.
+// manifest.xml carries this URL; a development build rewrites it to urlDev in dist/manifest.xml.
+const urlProd = "https://ita-addin.example.org/";
+
+const functionsSource = "./src/functions/functions.ts";
+
+/** Content-Security-Policy of the task pane; office.js needs its CDN, Fluent UI (Griffel) inline styles. */
+function contentSecurityPolicy(dev) {
+  const devSocket = dev ? [`wss://localhost:${devServerPort}`] : [];
+  return [
+    "default-src 'self'",
+    "script-src 'self' https://appsforoffice.microsoft.com https://ajax.aspnetcdn.com",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    [
+      "connect-src 'self' https://appsforoffice.microsoft.com https://browser.pipe.aria.microsoft.com",
+      ...devSocket,
+    ].join(" "),
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
+/**
+ * HTTPS key and certificates for the dev server. office-addin-dev-certs creates them under
+ * ~/.office-addin-dev-certs and then installs the CA with sudo; where that install fails (root without
+ * sudo, containers) the files are still usable, so read them directly.
+ */
+async function devHttpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
+  try {
+    const { ca, cert, key } = await devCerts.getHttpsServerOptions();
+    return { ca, cert, key };
+  } catch (error) {
+    const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+    const files = { ca: "ca.crt", cert: "localhost.crt", key: "localhost.key" };
+    const missing = Object.values(files).filter((name) => !fs.existsSync(path.join(dir, name)));
+    if (missing.length > 0) {
+      throw new Error(
+        `No HTTPS certificate for the dev server: office-addin-dev-certs failed (${error.message}) and ` +
+          `${dir} lacks ${missing.join(", ")}. Run \`npx office-addin-dev-certs install\`, then start again.`,
+        { cause: error }
+      );
+    }
+    console.warn(
+      `office-addin-dev-certs could not verify or install its CA (${error.message}); using the certificate ` +
+        `files in ${dir}. Office trusts them only once ca.crt is trusted on this machine.`
+    );
+    const read = (name) => fs.readFileSync(path.join(dir, name));
+    return { ca: read(files.ca), cert: read(files.cert), key: read(files.key) };
+  }
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const dev = argv.mode === "development";
+  const serving = Boolean(env.WEBPACK_SERVE);
+
+  return {
+    mode: dev ? "development" : "production",
+    // Separate .map files only: eval-based source maps would need 'unsafe-eval' in the page's CSP.
+    devtool: "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      functions: functionsSource,
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              configFile: path.resolve(__dirname, "tsconfig.json"),
+              // Type-check only what the bundle imports, not every file tsconfig.json includes (CLI, tests).
+              onlyCompileBundledFiles: true,
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        input: functionsSource,
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        // Shared runtime: the task pane page also registers the custom functions.
+        chunks: ["taskpane", "functions"],
+        contentSecurityPolicy: contentSecurityPolicy(dev),
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*", to: "assets/[name][ext]" },
+          {
+            from: "manifest*.xml",
+            to: "[name][ext]",
+            transform(content) {
+              return dev ? content.toString().replaceAll(urlProd, urlDev) : content;
+            },
+          },
+        ],
+      }),
+    ],
+    performance: {
+      // Minified, uncompressed bytes (gzip is about a third). The first shell is ~210 KiB, mostly react-dom
+      // and Fluent's tokens and Griffel: a warning says the pane has grown well past that, not a failure.
+      hints: dev ? false : "warning",
+      maxEntrypointSize: 300 * 1024,
+      maxAssetSize: 300 * 1024,
+      assetFilter: (file) => file.endsWith(".js"),
+    },
+    devServer: {
+      port: devServerPort,
+      // Excel on the web fetches functions.json and functions.js cross-origin.
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: false,
+      server: { type: "https", options: serving ? await devHttpsOptions() : undefined },
+    },
+  };
+};
+
+module.exports.urlDev = urlDev;
+module.exports.urlProd = urlProd;
