@@ -19,7 +19,7 @@ export interface IndicatorResult {
   readonly score: Exact;
   readonly source: ScoreSource;
   readonly previous?: Exact;
-  /** Printed current minus printed previous; absent without a previous year. */
+  /** Current minus previous at full precision; absent without a previous year. */
   readonly delta?: Exact;
   /** 1 = highest score this year; ties keep indicator order. */
   readonly rank: number;

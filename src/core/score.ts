@@ -92,23 +92,24 @@ export function ratingFor(rule: RatingRule, total: Exact, tools?: ToolScores): R
 }
 
 /**
- * Ranks indicators by this year's printed score, highest first; equal printed scores keep indicator
- * order (ITA.md §4: the seed ranks its two 84.47 as 9 then 10). Returns indicator number → rank (1-based).
+ * Ranks indicators by this year's score, highest first; equal scores keep indicator order (ITA.md §4: the
+ * seed ranks its two 84.47 as 9 then 10). Full precision, like every figure that ITA.md does not say is
+ * judged as printed. Returns indicator number → rank (1-based).
  */
 export function indicatorRanks(scores: IndicatorScores): Map<number, number> {
   const order = [...scores.entries()].sort(
-    ([numberA, scoreA], [numberB, scoreB]) =>
-      exactCompare(printed(scoreB), printed(scoreA)) || numberA - numberB
+    ([numberA, scoreA], [numberB, scoreB]) => exactCompare(scoreB, scoreA) || numberA - numberB
   );
   return new Map(order.map(([number], index) => [number, index + 1]));
 }
 
 /**
- * Change of an indicator against the previous year, as the comparison table prints it: the difference of
- * the two printed scores, so that previous + change = current holds on paper.
+ * Change of a score against the previous year at full precision (ITA.md §1: round only for output). With
+ * the two-decimal scores the NACC publishes, the printed change is exactly the difference of the printed
+ * scores.
  */
 export function indicatorDelta(current: Exact, previous: Exact): Exact {
-  return exactSubtract(printed(current), printed(previous));
+  return exactSubtract(current, previous);
 }
 
 /** One OIT sub-indicator from item results: the percentage of its items passed (ITA.md §3). */

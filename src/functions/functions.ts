@@ -25,7 +25,6 @@ import {
   parseRangeReference,
   parseScore,
   Problem,
-  printed,
   ratingFor,
   SUPPORTED_FISCAL_YEARS,
   toolScores,
@@ -208,7 +207,7 @@ export function toolScore(indicators: any[][], tool: string, fiscalYear?: any): 
 }
 
 /**
- * Change of a score against the previous year, as the report prints it / การเปลี่ยนแปลงของคะแนนเทียบกับปีก่อน
+ * Change of a score against the previous year, exact in decimals / การเปลี่ยนแปลงของคะแนนเทียบกับปีก่อน
  * @customfunction DELTA
  * @param current This year's score / คะแนนปีนี้
  * @param previous The previous year's score / คะแนนปีก่อน
@@ -230,10 +229,10 @@ export function delta(current: any, previous: any): number {
  * @returns The rank, 1 for the highest / อันดับ
  */
 export function rank(score: any, scores: any[][], invocation: CustomFunctions.Invocation): number {
-  const value = printed(scoreArgument(score, "คะแนน", "score"));
+  const value = scoreArgument(score, "คะแนน", "score");
   const cells = Array.isArray(scores) ? scores.flat() : [scores];
   const all = cells.map((cell, index) =>
-    printed(scoreArgument(cell, `ช่องที่ ${index + 1} ของช่วง`, `cell ${index + 1} of the range`))
+    scoreArgument(cell, `ช่องที่ ${index + 1} ของช่วง`, `cell ${index + 1} of the range`)
   );
   const [scoreAddress, rangeAddress] = invocation?.parameterAddresses ?? [];
   const cell = scoreAddress ? parseRangeReference(scoreAddress) : undefined;

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { run } from "../../src/cli/main";
@@ -13,8 +13,11 @@ function ita(...argv: string[]) {
   return { code, stdout, stderr };
 }
 
+const scratch = mkdtempSync(join(tmpdir(), "ita-cli-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
 function writeTemp(name: string, content: string): string {
-  const path = join(mkdtempSync(join(tmpdir(), "ita-cli-")), name);
+  const path = join(scratch, name);
   writeFileSync(path, content, "utf8");
   return path;
 }

@@ -134,20 +134,24 @@ describe("ranks and deltas (ITA.md §4)", () => {
     ]);
   });
 
-  it("ties scores that print the same, keeping indicator order", () => {
+  it("ranks at full precision and ties only equal scores, keeping indicator order", () => {
     const ranks = indicatorRanks(
       new Map([
         [1, d("80.004")],
-        [2, d("80.001")],
-        [3, d("80.005")],
+        [2, d("80.005")],
+        [3, d("80.004")],
       ])
     );
-    expect(ranks.get(3)).toBe(1);
+    expect(ranks.get(2)).toBe(1);
     expect(ranks.get(1)).toBe(2);
-    expect(ranks.get(2)).toBe(3);
+    expect(ranks.get(3)).toBe(3);
   });
 
-  it("gives signed deltas of the printed scores", () => {
+  it("rounds a change only for output: 91.21 against 87.935 is +3.275, printed 3.28", () => {
+    expect(r2(indicatorDelta(d("91.21"), d("87.935")))).toBe("3.28");
+  });
+
+  it("gives signed deltas", () => {
     expect(r2(indicatorDelta(d("94.31"), d("57.81")))).toBe("36.50");
     expect(r2(indicatorDelta(d("95"), d("97.5")))).toBe("-2.50");
     expect(r2(indicatorDelta(d("91.21"), d("87.93")))).toBe("3.28");
