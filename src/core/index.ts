@@ -8,3 +8,7 @@ export * from "./score";
 export * from "./assessment";
 export * from "./result";
 export * from "./a1";
+export * from "./score-block";
+export * from "./excel-formulas";
+export * from "./output-block";
+export * from "./weak-points";

@@ -1,0 +1,358 @@
+/**
+ * Recognising the ten indicator scores in a block of cells the officer selected: a column or a row, with or
+ * without a header line, with indicator numbers or names beside the scores or not, optionally with the
+ * previous year's scores beside them. Host-neutral: the values come in as Excel hands them over.
+ */
+import { CellPosition, cellAddress, quoteSheetName } from "./a1";
+import { Exact } from "./exact";
+import { Assessment, YearScores } from "./assessment";
+import { Framework, frameworkFor } from "./frameworks";
+import { issueAt, problem, Validated, ValidationIssue } from "./issues";
+import { isBlank, parseNumber, parseScore, trimPasted } from "./parse";
+import { toArabicDigits } from "./thai";
+
+/** A block of cells as read from a sheet: values row by row, and where its top-left cell is. */
+export interface CellBlock {
+  readonly sheet: string;
+  readonly origin: CellPosition;
+  /** Values as Excel returns them: numbers, strings, booleans; errors as "#N/A"…; empty cells as "". */
+  readonly values: readonly (readonly unknown[])[];
+}
+
+export type Orientation = "column" | "row";
+
+/** Where each indicator's score sits, in sheet coordinates. */
+export interface ScoreCells {
+  readonly fiscalYear: number;
+  /** Indicator number → cell. */
+  readonly cells: ReadonlyMap<number, CellPosition>;
+  /** Indicator number → score. */
+  readonly scores: ReadonlyMap<number, Exact>;
+  /** Indicator number → the raw cell value (to tell numbers from text for formulas). */
+  readonly raw: ReadonlyMap<number, unknown>;
+}
+
+export interface RecognizedScores {
+  readonly sheet: string;
+  readonly orientation: Orientation;
+  /** The block as selected. */
+  readonly origin: CellPosition;
+  readonly lineCount: number;
+  readonly fieldCount: number;
+  readonly hasHeader: boolean;
+  readonly current: ScoreCells;
+  readonly previous?: ScoreCells;
+}
+
+/** A cell of the block addressed along its lines (indicators) and fields (columns of a column block). */
+function positionOf(block: CellBlock, orientation: Orientation, line: number, field: number): CellPosition {
+  return orientation === "column"
+    ? { row: block.origin.row + line, column: block.origin.column + field }
+    : { row: block.origin.row + field, column: block.origin.column + line };
+}
+
+function valueAt(block: CellBlock, orientation: Orientation, line: number, field: number): unknown {
+  return orientation === "column" ? block.values[line]?.[field] : block.values[field]?.[line];
+}
+
+/** "Sheet1!C9" for a cell of the block. */
+export function sheetCellAddress(sheet: string, position: CellPosition): string {
+  return `${quoteSheetName(sheet)}!${cellAddress(position)}`;
+}
+
+const YEAR_IN_TEXT = /(?:^|[^\d])(25\d\d)(?:[^\d]|$)/;
+
+/** A Buddhist-era year named in a header cell ("คะแนนปี ๒๕๖๕", 2565). */
+function yearInHeader(value: unknown): number | undefined {
+  if (typeof value === "number") return Number.isInteger(value) && value >= 2500 && value < 2700 ? value : undefined;
+  if (typeof value !== "string") return undefined;
+  const match = YEAR_IN_TEXT.exec(toArabicDigits(value));
+  return match ? Number(match[1]) : undefined;
+}
+
+const PREVIOUS_WORDS = /ปีก่อน|ปีที่แล้ว|previous|last year/i;
+
+/** Normalises an indicator name for matching: no spaces, no "ตัวชี้วัดที่ N", Thai digits as Arabic. */
+function normaliseName(text: string): string {
+  return toArabicDigits(text)
+    .replace(/ตัวชี้วัดที่\s*\d+\.?|indicator\s*\d+\.?/gi, "")
+    .replace(/^\s*\d+[.)]?\s*/, "")
+    .replace(/[\s\u200b]+/g, "")
+    .toLowerCase();
+}
+
+/** The indicator a label cell names: "5", "ตัวชี้วัดที่ ๕", "การแก้ไขปัญหาการทุจริต", "5. Anti-corruption". */
+export function indicatorInLabel(value: unknown, framework: Framework): number | undefined {
+  if (typeof value === "number") {
+    return framework.indicators.some((indicator) => indicator.number === value) ? value : undefined;
+  }
+  if (typeof value !== "string" || isBlank(value)) return undefined;
+  const text = toArabicDigits(trimPasted(value));
+  const numbered = /^(?:ตัวชี้วัดที่|indicator)?\s*(\d{1,2})(?:[.)\s]|$)/i.exec(text);
+  const name = normaliseName(text);
+  const byName = framework.indicators.find(
+    (indicator) =>
+      name.length > 0 &&
+      (name === normaliseName(indicator.nameTh) ||
+        name === normaliseName(indicator.nameEn) ||
+        name.includes(normaliseName(indicator.nameTh)))
+  );
+  if (byName) return byName.number;
+  if (numbered) {
+    const number = Number(numbered[1]);
+    return framework.indicators.some((indicator) => indicator.number === number) ? number : undefined;
+  }
+  return undefined;
+}
+
+type FieldKind = "label" | "scores" | "empty";
+
+/** A field is scores when most of its cells read as numbers, a label when it names indicators. */
+function classifyField(block: CellBlock, orientation: Orientation, field: number, lines: number[], framework: Framework): FieldKind {
+  const cells = lines.map((line) => valueAt(block, orientation, line, field));
+  if (cells.every(isBlank)) return "empty";
+  const labels = cells.filter((cell) => indicatorInLabel(cell, framework) !== undefined).length;
+  const numbers = cells.filter((cell) => parseNumber(cell).ok).length;
+  const integersOneToTen = cells.every(
+    (cell) => typeof cell === "number" && Number.isInteger(cell) && cell >= 1 && cell <= framework.indicators.length
+  );
+  if (integersOneToTen && new Set(cells).size === cells.length) return "label";
+  if (labels > numbers) return "label";
+  return "scores";
+}
+
+const blockIssue = (location: string, th: string, en: string, code = "bad-selection"): ValidationIssue =>
+  issueAt(location, problem(code, th, en));
+
+/**
+ * Finds this year's (and the previous year's) ten scores in a selected block. Every problem is collected:
+ * a block of the wrong size, labels that name an indicator twice or not at all, cells that are not scores.
+ */
+export function recognizeScores(block: CellBlock, framework: Framework): Validated<RecognizedScores> {
+  const count = framework.indicators.length;
+  const rows = block.values.length;
+  const columns = Math.max(0, ...block.values.map((row) => row.length));
+  const where = `${quoteSheetName(block.sheet)}!${cellAddress(block.origin)}${
+    rows * columns > 1 ? `:${cellAddress({ row: block.origin.row + rows - 1, column: block.origin.column + columns - 1 })}` : ""
+  }`;
+  const orientation: Orientation | undefined =
+    rows >= count && rows <= count + 1 && columns <= 4
+      ? "column"
+      : columns >= count && columns <= count + 1 && rows <= 4
+        ? "row"
+        : undefined;
+  if (!orientation) {
+    return {
+      ok: false,
+      warnings: [],
+      issues: [
+        blockIssue(
+          where,
+          `ช่วงที่เลือกมี ${rows} แถว × ${columns} คอลัมน์ ต้องเลือกคะแนน ${count} ตัวชี้วัดเป็นคอลัมน์หรือแถว (${count} ช่อง หรือ ${count + 1} ช่องรวมหัวตาราง) ข้างชื่อตัวชี้วัดและคะแนนปีก่อนได้ไม่เกิน 4 คอลัมน์`,
+          `the selection is ${rows} rows × ${columns} columns: select the ${count} indicator scores as a column or a row (${count} cells, or ${count + 1} with a header), with at most 4 columns including names and last year's scores`,
+          "wrong-size"
+        ),
+      ],
+    };
+  }
+  const lineCount = orientation === "column" ? rows : columns;
+  const fieldCount = orientation === "column" ? columns : rows;
+  const hasHeader = lineCount === count + 1;
+  const dataLines = Array.from({ length: count }, (_, i) => i + (hasHeader ? 1 : 0));
+  const fields = Array.from({ length: fieldCount }, (_, field) => field);
+  const kinds = fields.map((field) => classifyField(block, orientation, field, dataLines, framework));
+  // A field of names wins over a field of numbers 1–10, which may be a rank column beside the names.
+  const labelFields = fields.filter((field) => kinds[field] === "label");
+  const namesField = labelFields.find((field) =>
+    dataLines.some((line) => typeof valueAt(block, orientation, line, field) === "string")
+  );
+  const labelField = namesField ?? labelFields[0];
+  const scoreFields = fields.filter((field) => kinds[field] === "scores");
+  const issues: ValidationIssue[] = [];
+
+  if (scoreFields.length === 0) {
+    issues.push(blockIssue(where, "ไม่พบคอลัมน์คะแนนในช่วงที่เลือก", "no column of scores in the selection", "no-scores"));
+    return { ok: false, issues, warnings: [] };
+  }
+  if (scoreFields.length > 2) {
+    issues.push(
+      blockIssue(
+        where,
+        "พบคะแนนมากกว่าสองชุด โปรดเลือกเฉพาะคะแนนปีนี้ และคะแนนปีก่อนหากมี",
+        "more than two sets of scores: select this year's scores and, if you have them, last year's",
+        "too-many-score-columns"
+      )
+    );
+    return { ok: false, issues, warnings: [] };
+  }
+
+  // Which score field is this year: by the years or "previous" words in the header, else the only one.
+  let currentField = scoreFields[0] ?? 0;
+  let previousField: number | undefined;
+  if (scoreFields.length === 2) {
+    const [a, b] = scoreFields as [number, number];
+    const headerOf = (field: number) => (hasHeader ? valueAt(block, orientation, 0, field) : undefined);
+    const yearA = yearInHeader(headerOf(a));
+    const yearB = yearInHeader(headerOf(b));
+    const previousA = PREVIOUS_WORDS.test(String(headerOf(a) ?? ""));
+    const previousB = PREVIOUS_WORDS.test(String(headerOf(b) ?? ""));
+    if (yearA !== undefined && yearB !== undefined && yearA !== yearB) {
+      [currentField, previousField] = yearA > yearB ? [a, b] : [b, a];
+    } else if (previousA !== previousB) {
+      [currentField, previousField] = previousA ? [b, a] : [a, b];
+    } else {
+      issues.push(
+        blockIssue(
+          where,
+          "มีคะแนนสองชุดแต่ไม่รู้ว่าชุดใดเป็นของปีใด โปรดเลือกแถวหัวตารางที่ระบุปี (เช่น 2564, 2565) ด้วย",
+          "two sets of scores but no way to tell the years apart: include a header row naming the years (e.g. 2564, 2565)",
+          "ambiguous-years"
+        )
+      );
+      return { ok: false, issues, warnings: [] };
+    }
+  }
+  const warnings: ValidationIssue[] = [];
+  const headerYear = hasHeader ? yearInHeader(valueAt(block, orientation, 0, currentField)) : undefined;
+  if (headerYear !== undefined && headerYear !== framework.fiscalYear) {
+    warnings.push(
+      issueAt(
+        sheetCellAddress(block.sheet, positionOf(block, orientation, 0, currentField)),
+        problem(
+          "header-year-differs",
+          `หัวคอลัมน์ระบุปี ${headerYear} แต่เลือกปีงบประมาณ ${framework.fiscalYear} ไว้ในแผงงาน`,
+          `the header says ${headerYear} but the pane's fiscal year is ${framework.fiscalYear}`
+        )
+      )
+    );
+  }
+
+  // Which line holds which indicator: by the label field when there is one, else in order 1–10.
+  const indicatorOfLine = new Map<number, number>();
+  if (labelField !== undefined) {
+    const seen = new Map<number, number>();
+    for (const line of dataLines) {
+      const label = valueAt(block, orientation, line, labelField);
+      const number = indicatorInLabel(label, framework);
+      const at = sheetCellAddress(block.sheet, positionOf(block, orientation, line, labelField));
+      if (number === undefined) {
+        issues.push(
+          blockIssue(at, `ไม่รู้จักตัวชี้วัด ${JSON.stringify(label)}`, `${JSON.stringify(label)} names no indicator`, "unknown-indicator")
+        );
+      } else if (seen.has(number)) {
+        issues.push(blockIssue(at, `ตัวชี้วัดที่ ${number} ซ้ำ`, `indicator ${number} appears twice`, "duplicate-indicator"));
+      } else {
+        seen.set(number, line);
+        indicatorOfLine.set(line, number);
+      }
+    }
+    for (const indicator of framework.indicators) {
+      if (!seen.has(indicator.number)) {
+        issues.push(
+          blockIssue(where, `ไม่พบตัวชี้วัดที่ ${indicator.number}`, `indicator ${indicator.number} is missing`, "missing-indicator")
+        );
+      }
+    }
+  } else {
+    dataLines.forEach((line, index) => {
+      const number = framework.indicators[index]?.number;
+      if (number !== undefined) indicatorOfLine.set(line, number);
+    });
+  }
+
+  const readField = (field: number, fiscalYear: number): ScoreCells => {
+    const cells = new Map<number, CellPosition>();
+    const scores = new Map<number, Exact>();
+    const raw = new Map<number, unknown>();
+    for (const [line, number] of indicatorOfLine) {
+      const position = positionOf(block, orientation, line, field);
+      const value = valueAt(block, orientation, line, field);
+      cells.set(number, position);
+      raw.set(number, value);
+      const score = parseScore(value);
+      if (score.ok) scores.set(number, score.value);
+      else issues.push(issueAt(sheetCellAddress(block.sheet, position), score.problem));
+    }
+    return { fiscalYear, cells, scores, raw };
+  };
+  const current = readField(currentField, framework.fiscalYear);
+  const previousYear =
+    previousField !== undefined
+      ? (hasHeader ? yearInHeader(valueAt(block, orientation, 0, previousField)) : undefined) ?? framework.fiscalYear - 1
+      : undefined;
+  const previous = previousField !== undefined && previousYear !== undefined ? readField(previousField, previousYear) : undefined;
+  if (previousYear !== undefined && previousYear >= framework.fiscalYear && previousField !== undefined) {
+    issues.push(
+      blockIssue(
+        sheetCellAddress(block.sheet, positionOf(block, orientation, 0, previousField)),
+        `ปีก่อนหน้า (${previousYear}) ต้องมาก่อนปีที่ประเมิน (${framework.fiscalYear})`,
+        `the previous year (${previousYear}) must be earlier than the assessed year (${framework.fiscalYear})`,
+        "previous-not-earlier"
+      )
+    );
+  }
+
+  if (issues.length > 0) return { ok: false, issues, warnings };
+  return {
+    ok: true,
+    warnings,
+    value: {
+      sheet: block.sheet,
+      orientation,
+      origin: block.origin,
+      lineCount,
+      fieldCount,
+      hasHeader,
+      current,
+      previous,
+    },
+  };
+}
+
+/**
+ * The assessment the recognised cells describe, ready for `scoreAssessment`. The previous year needs a
+ * framework of its own (its rating rule may differ), so a year the add-in does not know is a problem.
+ */
+export function assessmentFromCells(
+  recognized: RecognizedScores,
+  framework: Framework,
+  agency?: string
+): Validated<Assessment> {
+  const previous = recognized.previous;
+  let previousYear: YearScores | undefined;
+  if (previous) {
+    const previousFramework = frameworkFor(previous.fiscalYear);
+    if (!previousFramework) {
+      const first = [...previous.cells.values()][0] ?? recognized.origin;
+      return {
+        ok: false,
+        warnings: [],
+        issues: [
+          issueAt(
+            sheetCellAddress(recognized.sheet, first),
+            problem(
+              "unsupported-year",
+              `ยังไม่มีกรอบการประเมินของปีงบประมาณ ${previous.fiscalYear}`,
+              `there is no ITA framework for fiscal year ${previous.fiscalYear}`
+            )
+          ),
+        ],
+      };
+    }
+    previousYear = { fiscalYear: previous.fiscalYear, framework: previousFramework, scores: previous.scores };
+  }
+  return {
+    ok: true,
+    warnings: [],
+    value: {
+      agency: agency?.trim() || undefined,
+      fiscalYear: framework.fiscalYear,
+      framework,
+      scores: recognized.current.scores,
+      scoreSources: new Map([...recognized.current.scores.keys()].map((number) => [number, "input" as const])),
+      perceptionItems: new Map(),
+      oitResults: new Map(),
+      previous: previousYear,
+    },
+  };
+}

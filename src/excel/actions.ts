@@ -1,0 +1,80 @@
+/**
+ * What the task pane can ask of Excel: one function per user action, each one `Excel.run` with at most two
+ * syncs. The pane receives an `ExcelActions` as a prop (the Office templates' habit), so its tests and the
+ * browser e2e test can hand it other implementations.
+ */
+import type { AnalysisMode, ResultJson, Validated } from "../core";
+
+/** Formulas keep the workbook live for colleagues without the add-in; values are a plain snapshot. */
+export type { AnalysisMode };
+
+/** Every action answers with the value or with every problem found (each naming its cell); never a throw. */
+export type ActionOutcome<T> = Validated<T>;
+
+export interface InputSheetRequest {
+  readonly fiscalYear: number;
+  readonly agency?: string;
+}
+
+export interface InsertedInputSheet {
+  /** The name used: "ITA 2568", or "ITA 2568 (2)" when the first was taken. */
+  readonly sheetName: string;
+  /** The ten scores of this year, e.g. "'ITA 2568'!D5:D14". */
+  readonly scoresAddress: string;
+  /** The ten scores of the previous year, beside them. */
+  readonly previousAddress: string;
+}
+
+export interface RecognizedIndicator {
+  readonly number: number;
+  readonly nameTh: string;
+  /** The cell the score was read from, "Sheet1!C4". */
+  readonly cell: string;
+  /** The score rounded to 2 decimals for display; null when the cell is not a valid score. */
+  readonly value: number | null;
+  readonly previousCell?: string;
+  readonly previous?: number | null;
+}
+
+export interface InputPreview {
+  /** The ten cells of this year's scores, "Sheet1!C4:C13". */
+  readonly inputAddress: string;
+  /** The previous year's ten cells, when recognised beside them. */
+  readonly previousAddress?: string;
+  readonly orientation: "column" | "row";
+  /** In indicator order 1–10. */
+  readonly indicators: readonly RecognizedIndicator[];
+  /** Where Analyze will write, "Sheet1!E3:H13". */
+  readonly outputAddress: string;
+}
+
+export interface AnalyzeRequest {
+  readonly fiscalYear: number;
+  readonly agency?: string;
+  readonly mode: AnalysisMode;
+  /** The input to read; omitted, the current selection is used. */
+  readonly inputAddress?: string;
+  readonly previousAddress?: string;
+}
+
+export interface WeakIndicator {
+  readonly number: number;
+  readonly nameTh: string;
+  readonly tool: "IIT" | "EIT" | "OIT";
+  readonly score: number;
+}
+
+export interface AnalysisOutcome {
+  readonly outputAddress: string;
+  /** The mode actually used: formulas fall back to values when the input cells hold text. */
+  readonly mode: AnalysisMode;
+  readonly result: ResultJson;
+  /** Per tool its weakest indicator, weakest first. */
+  readonly weakest: readonly WeakIndicator[];
+}
+
+export interface ExcelActions {
+  insertInputSheet(request: InputSheetRequest): Promise<ActionOutcome<InsertedInputSheet>>;
+  previewSelection(fiscalYear: number): Promise<ActionOutcome<InputPreview>>;
+  analyze(request: AnalyzeRequest): Promise<ActionOutcome<AnalysisOutcome>>;
+}
