@@ -56,7 +56,11 @@ function textLiteral(text: string): string {
  * The rating of a total expression by a year's rule: a LOOKUP against the bands when the rule depends
  * on the total alone (letters), nested IFs when rows also require every tool score (words from 2566).
  */
-export function ratingFormula(rule: RatingRule, totalExpression: string, toolExpressions: readonly string[]): string {
+export function ratingFormula(
+  rule: RatingRule,
+  totalExpression: string,
+  toolExpressions: readonly string[]
+): string {
   const printedTotal = `ROUND(${totalExpression},2)`;
   if (rule.rows.every((row) => row.minEveryTool === undefined)) {
     const ascending = [...rule.rows].sort((a, b) => a.minTotal - b.minTotal);
@@ -71,13 +75,20 @@ export function ratingFormula(rule: RatingRule, totalExpression: string, toolExp
   return rows.reduceRight((otherwise, row) => {
     const totalTest = `${printedTotal}>=${decimalText(row.minTotal)}`;
     const test =
-      row.minEveryTool === undefined ? totalTest : `AND(${totalTest},${lowestTool}>=${decimalText(row.minEveryTool)})`;
+      row.minEveryTool === undefined
+        ? totalTest
+        : `AND(${totalTest},${lowestTool}>=${decimalText(row.minEveryTool)})`;
     return `IF(${test},${textLiteral(row.rating)},${otherwise})`;
   }, textLiteral(last.rating));
 }
 
 /** ผ่านเกณฑ์ or ไม่ผ่านเกณฑ์, judged on the printed total. */
-export function passFormula(totalExpression: string, passMark: number, passed: string, failed: string): string {
+export function passFormula(
+  totalExpression: string,
+  passMark: number,
+  passed: string,
+  failed: string
+): string {
   return `IF(ROUND(${totalExpression},2)>=${decimalText(passMark)},${textLiteral(passed)},${textLiteral(failed)})`;
 }
 
@@ -86,7 +97,11 @@ export function passFormula(totalExpression: string, passMark: number, passed: s
  * indicators (ITA.md §4: ties keep indicator order). #N/A unless every score is a number, because Excel
  * compares text as greater than any number.
  */
-export function rankFormula(own: CellPosition, all: readonly CellPosition[], earlierIndicators: readonly CellPosition[]): string {
+export function rankFormula(
+  own: CellPosition,
+  all: readonly CellPosition[],
+  earlierIndicators: readonly CellPosition[]
+): string {
   const range = boundingReference(all);
   const ownRef = cellAddress(own);
   const earlier = earlierIndicators.length > 0 ? referenceList(earlierIndicators) : "";

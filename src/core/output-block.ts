@@ -4,13 +4,7 @@
  * total) as label/value pairs. Host-neutral: the Excel adapter only writes the cells planned here.
  */
 import { CellPosition, cellAddress, quoteSheetName } from "./a1";
-import {
-  meanFormula,
-  passFormula,
-  ratingFormula,
-  rankFormula,
-  weightedSumFormula,
-} from "./excel-formulas";
+import { meanFormula, passFormula, ratingFormula, rankFormula, weightedSumFormula } from "./excel-formulas";
 import { Exact, exactSubtract, roundHalfUpToNumber } from "./exact";
 import { Framework, ToolId } from "./frameworks";
 import { AssessmentResult } from "./result";
@@ -50,14 +44,18 @@ export function outputFieldCount(hasPrevious: boolean): number {
 }
 
 /** Where the output block starts: right after a column block, below a row block. */
-export function outputOrigin(recognized: Pick<RecognizedScores, "orientation" | "origin" | "fieldCount">): CellPosition {
+export function outputOrigin(
+  recognized: Pick<RecognizedScores, "orientation" | "origin" | "fieldCount">
+): CellPosition {
   return recognized.orientation === "column"
     ? { row: recognized.origin.row, column: recognized.origin.column + recognized.fieldCount }
     : { row: recognized.origin.row + recognized.fieldCount, column: recognized.origin.column };
 }
 
 function lineOf(recognized: RecognizedScores, cell: CellPosition): number {
-  return recognized.orientation === "column" ? cell.row - recognized.origin.row : cell.column - recognized.origin.column;
+  return recognized.orientation === "column"
+    ? cell.row - recognized.origin.row
+    : cell.column - recognized.origin.column;
 }
 
 function cellsOf(scores: ScoreCells, framework: Framework, tool?: ToolId): CellPosition[] {
@@ -70,7 +68,11 @@ function cellsOf(scores: ScoreCells, framework: Framework, tool?: ToolId): CellP
     });
 }
 
-const figure = (value: number | "", formula: string | undefined, numberFormat = SCORE_FORMAT): PlannedCell => ({
+const figure = (
+  value: number | "",
+  formula: string | undefined,
+  numberFormat = SCORE_FORMAT
+): PlannedCell => ({
   value,
   formula,
   numberFormat,
@@ -84,12 +86,18 @@ const round2 = (value: Exact) => roundHalfUpToNumber(value, 2);
  * Plans the output block of an analysis. In "formulas" mode figures are live formulas over the input
  * cells; in "values" mode they are the core's results rounded half-up to 2 decimals.
  */
-export function planOutput(recognized: RecognizedScores, result: AssessmentResult, mode: AnalysisMode): OutputPlan {
+export function planOutput(
+  recognized: RecognizedScores,
+  result: AssessmentResult,
+  mode: AnalysisMode
+): OutputPlan {
   const framework = result.assessment.framework;
   const previous = recognized.previous;
   const fields = outputFieldCount(previous !== undefined);
   const lines = recognized.lineCount;
-  const grid: PlannedCell[][] = Array.from({ length: lines }, () => Array.from({ length: fields }, () => EMPTY));
+  const grid: PlannedCell[][] = Array.from({ length: lines }, () =>
+    Array.from({ length: fields }, () => EMPTY)
+  );
   const origin = outputOrigin(recognized);
   const at = (line: number, field: number): CellPosition =>
     recognized.orientation === "column"
@@ -122,13 +130,25 @@ export function planOutput(recognized: RecognizedScores, result: AssessmentResul
     if (previous) {
       const before = previous.cells.get(number);
       const change = row.delta === undefined ? "" : round2(row.delta);
-      set(line, changeField, figure(change, formulas && before ? `${cellAddress(own)}-${cellAddress(before)}` : undefined, CHANGE_FORMAT));
+      set(
+        line,
+        changeField,
+        figure(
+          change,
+          formulas && before ? `${cellAddress(own)}-${cellAddress(before)}` : undefined,
+          CHANGE_FORMAT
+        )
+      );
     }
     const earlier = framework.indicators
       .filter((indicator) => indicator.number < number)
       .map((indicator) => recognized.current.cells.get(indicator.number))
       .filter((cell): cell is CellPosition => cell !== undefined);
-    set(line, rankField, figure(row.rank, formulas ? rankFormula(own, allCurrent, earlier) : undefined, RANK_FORMAT));
+    set(
+      line,
+      rankField,
+      figure(row.rank, formulas ? rankFormula(own, allCurrent, earlier) : undefined, RANK_FORMAT)
+    );
   }
 
   // Summary pairs on the data lines, in order.
@@ -145,7 +165,10 @@ export function planOutput(recognized: RecognizedScores, result: AssessmentResul
   for (const tool of framework.tools) {
     const cell = place(
       `คะแนน ${tool.id}`,
-      figure(round2(result.current.tools[tool.id]), formulas ? meanFormula(cellsOf(recognized.current, framework, tool.id)) : undefined)
+      figure(
+        round2(result.current.tools[tool.id]),
+        formulas ? meanFormula(cellsOf(recognized.current, framework, tool.id)) : undefined
+      )
     );
     toolCells.set(tool.id, cell);
   }
@@ -153,7 +176,10 @@ export function planOutput(recognized: RecognizedScores, result: AssessmentResul
   const totalFormula = weightedSumFormula(
     framework.tools.map((tool, i) => ({ expression: toolRefs[i] ?? "", weightPercent: tool.weightPercent }))
   );
-  const totalCell = place("คะแนนรวม", figure(round2(result.current.total), formulas ? totalFormula : undefined));
+  const totalCell = place(
+    "คะแนนรวม",
+    figure(round2(result.current.total), formulas ? totalFormula : undefined)
+  );
   const totalRef = cellAddress(totalCell);
   place("ระดับผลการประเมิน", {
     ...label(result.current.rating.rating),
@@ -172,9 +198,14 @@ export function planOutput(recognized: RecognizedScores, result: AssessmentResul
 
   if (previous && result.previous) {
     const previousFramework = result.assessment.previous?.framework ?? framework;
-    const previousTools = previousFramework.tools.map((tool) => meanFormula(cellsOf(previous, previousFramework, tool.id)));
+    const previousTools = previousFramework.tools.map((tool) =>
+      meanFormula(cellsOf(previous, previousFramework, tool.id))
+    );
     const previousTotal = weightedSumFormula(
-      previousFramework.tools.map((tool, i) => ({ expression: previousTools[i] ?? "", weightPercent: tool.weightPercent }))
+      previousFramework.tools.map((tool, i) => ({
+        expression: previousTools[i] ?? "",
+        weightPercent: tool.weightPercent,
+      }))
     );
     const previousCell = place(
       `คะแนนรวมปี ${result.previous.fiscalYear}`,
@@ -182,7 +213,9 @@ export function planOutput(recognized: RecognizedScores, result: AssessmentResul
     );
     place(`ระดับปี ${result.previous.fiscalYear}`, {
       ...label(result.previous.rating.rating),
-      formula: formulas ? ratingFormula(previousFramework.rating, cellAddress(previousCell), previousTools) : undefined,
+      formula: formulas
+        ? ratingFormula(previousFramework.rating, cellAddress(previousCell), previousTools)
+        : undefined,
       numberFormat: formulas ? "General" : TEXT_FORMAT,
       style: "figure",
     });

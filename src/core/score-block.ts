@@ -64,7 +64,8 @@ const YEAR_IN_TEXT = /(?:^|[^\d])(25\d\d)(?:[^\d]|$)/;
 
 /** A Buddhist-era year named in a header cell ("คะแนนปี ๒๕๖๕", 2565). */
 function yearInHeader(value: unknown): number | undefined {
-  if (typeof value === "number") return Number.isInteger(value) && value >= 2500 && value < 2700 ? value : undefined;
+  if (typeof value === "number")
+    return Number.isInteger(value) && value >= 2500 && value < 2700 ? value : undefined;
   if (typeof value !== "string") return undefined;
   const match = YEAR_IN_TEXT.exec(toArabicDigits(value));
   return match ? Number(match[1]) : undefined;
@@ -108,13 +109,20 @@ export function indicatorInLabel(value: unknown, framework: Framework): number |
 type FieldKind = "label" | "scores" | "empty";
 
 /** A field is scores when most of its cells read as numbers, a label when it names indicators. */
-function classifyField(block: CellBlock, orientation: Orientation, field: number, lines: number[], framework: Framework): FieldKind {
+function classifyField(
+  block: CellBlock,
+  orientation: Orientation,
+  field: number,
+  lines: number[],
+  framework: Framework
+): FieldKind {
   const cells = lines.map((line) => valueAt(block, orientation, line, field));
   if (cells.every(isBlank)) return "empty";
   const labels = cells.filter((cell) => indicatorInLabel(cell, framework) !== undefined).length;
   const numbers = cells.filter((cell) => parseNumber(cell).ok).length;
   const integersOneToTen = cells.every(
-    (cell) => typeof cell === "number" && Number.isInteger(cell) && cell >= 1 && cell <= framework.indicators.length
+    (cell) =>
+      typeof cell === "number" && Number.isInteger(cell) && cell >= 1 && cell <= framework.indicators.length
   );
   if (integersOneToTen && new Set(cells).size === cells.length) return "label";
   if (labels > numbers) return "label";
@@ -133,7 +141,9 @@ export function recognizeScores(block: CellBlock, framework: Framework): Validat
   const rows = block.values.length;
   const columns = Math.max(0, ...block.values.map((row) => row.length));
   const where = `${quoteSheetName(block.sheet)}!${cellAddress(block.origin)}${
-    rows * columns > 1 ? `:${cellAddress({ row: block.origin.row + rows - 1, column: block.origin.column + columns - 1 })}` : ""
+    rows * columns > 1
+      ? `:${cellAddress({ row: block.origin.row + rows - 1, column: block.origin.column + columns - 1 })}`
+      : ""
   }`;
   const orientation: Orientation | undefined =
     rows >= count && rows <= count + 1 && columns <= 4
@@ -171,7 +181,9 @@ export function recognizeScores(block: CellBlock, framework: Framework): Validat
   const issues: ValidationIssue[] = [];
 
   if (scoreFields.length === 0) {
-    issues.push(blockIssue(where, "ไม่พบคอลัมน์คะแนนในช่วงที่เลือก", "no column of scores in the selection", "no-scores"));
+    issues.push(
+      blockIssue(where, "ไม่พบคอลัมน์คะแนนในช่วงที่เลือก", "no column of scores in the selection", "no-scores")
+    );
     return { ok: false, issues, warnings: [] };
   }
   if (scoreFields.length > 2) {
@@ -237,10 +249,17 @@ export function recognizeScores(block: CellBlock, framework: Framework): Validat
       const at = sheetCellAddress(block.sheet, positionOf(block, orientation, line, labelField));
       if (number === undefined) {
         issues.push(
-          blockIssue(at, `ไม่รู้จักตัวชี้วัด ${JSON.stringify(label)}`, `${JSON.stringify(label)} names no indicator`, "unknown-indicator")
+          blockIssue(
+            at,
+            `ไม่รู้จักตัวชี้วัด ${JSON.stringify(label)}`,
+            `${JSON.stringify(label)} names no indicator`,
+            "unknown-indicator"
+          )
         );
       } else if (seen.has(number)) {
-        issues.push(blockIssue(at, `ตัวชี้วัดที่ ${number} ซ้ำ`, `indicator ${number} appears twice`, "duplicate-indicator"));
+        issues.push(
+          blockIssue(at, `ตัวชี้วัดที่ ${number} ซ้ำ`, `indicator ${number} appears twice`, "duplicate-indicator")
+        );
       } else {
         seen.set(number, line);
         indicatorOfLine.set(line, number);
@@ -249,7 +268,12 @@ export function recognizeScores(block: CellBlock, framework: Framework): Validat
     for (const indicator of framework.indicators) {
       if (!seen.has(indicator.number)) {
         issues.push(
-          blockIssue(where, `ไม่พบตัวชี้วัดที่ ${indicator.number}`, `indicator ${indicator.number} is missing`, "missing-indicator")
+          blockIssue(
+            where,
+            `ไม่พบตัวชี้วัดที่ ${indicator.number}`,
+            `indicator ${indicator.number} is missing`,
+            "missing-indicator"
+          )
         );
       }
     }
@@ -278,9 +302,13 @@ export function recognizeScores(block: CellBlock, framework: Framework): Validat
   const current = readField(currentField, framework.fiscalYear);
   const previousYear =
     previousField !== undefined
-      ? (hasHeader ? yearInHeader(valueAt(block, orientation, 0, previousField)) : undefined) ?? framework.fiscalYear - 1
+      ? ((hasHeader ? yearInHeader(valueAt(block, orientation, 0, previousField)) : undefined) ??
+        framework.fiscalYear - 1)
       : undefined;
-  const previous = previousField !== undefined && previousYear !== undefined ? readField(previousField, previousYear) : undefined;
+  const previous =
+    previousField !== undefined && previousYear !== undefined
+      ? readField(previousField, previousYear)
+      : undefined;
   if (previousYear !== undefined && previousYear >= framework.fiscalYear && previousField !== undefined) {
     issues.push(
       blockIssue(
@@ -349,7 +377,9 @@ export function assessmentFromCells(
       fiscalYear: framework.fiscalYear,
       framework,
       scores: recognized.current.scores,
-      scoreSources: new Map([...recognized.current.scores.keys()].map((number) => [number, "input" as const])),
+      scoreSources: new Map(
+        [...recognized.current.scores.keys()].map((number) => [number, "input" as const])
+      ),
       perceptionItems: new Map(),
       oitResults: new Map(),
       previous: previousYear,

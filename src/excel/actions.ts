@@ -23,6 +23,8 @@ export interface InsertedInputSheet {
   readonly scoresAddress: string;
   /** The ten scores of the previous year, beside them. */
   readonly previousAddress: string;
+  /** What Analyze should read: names, both years and their header row, e.g. "'ITA 2568'!C4:E14". */
+  readonly analysisAddress: string;
 }
 
 export interface RecognizedIndicator {
@@ -52,9 +54,11 @@ export interface AnalyzeRequest {
   readonly fiscalYear: number;
   readonly agency?: string;
   readonly mode: AnalysisMode;
-  /** The input to read; omitted, the current selection is used. */
+  /**
+   * The block to read (scores, optionally names, last year's scores and a header row naming the years);
+   * omitted, the current selection is used.
+   */
   readonly inputAddress?: string;
-  readonly previousAddress?: string;
 }
 
 export interface WeakIndicator {

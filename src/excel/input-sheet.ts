@@ -1,0 +1,207 @@
+/**
+ * "Insert input sheet": a new, well-formed sheet for typing a year's scores (Thai headers, the ten
+ * indicators with tool and name, this year's and last year's columns, item scores, data validation and
+ * named ranges). Never overwrites: a taken name gets " (2)", " (3)"… Two syncs: read names, write all.
+ */
+import {
+  cellAddress,
+  frameworkFor,
+  issueAt,
+  problem,
+  quoteSheetName,
+  TEXT_FORMAT,
+  SCORE_FORMAT,
+  Validated,
+  ValidationIssue,
+} from "../core";
+import type { InputSheetRequest, InsertedInputSheet } from "./actions";
+import { runExcel, supportsExcelApi } from "./run-excel";
+
+/** The sheet's layout, fixed so Analyze and later issues can find their way around it. */
+export const INPUT_SHEET_LAYOUT = {
+  headerRow: 3, // 0-based: row 4
+  firstIndicatorRow: 4, // row 5
+  itemsTitleRow: 15, // row 16
+  itemsHeaderRow: 16, // row 17
+  firstItemRow: 17, // row 18
+  columns: 5, // A:E
+} as const;
+
+/** "ITA 2568", or the first "ITA 2568 (n)" not taken (sheet names compare case-insensitively in Excel). */
+export function freeSheetName(base: string, taken: readonly string[]): string {
+  const lower = new Set(taken.map((name) => name.toLowerCase()));
+  if (!lower.has(base.toLowerCase())) return base;
+  for (let n = 2; ; n += 1) {
+    const candidate = `${base} (${n})`;
+    if (!lower.has(candidate.toLowerCase())) return candidate;
+  }
+}
+
+/** "ITA_Scores_2568", or with "_2", "_3"… when a workbook name is taken. */
+export function freeName(base: string, taken: readonly string[]): string {
+  const lower = new Set(taken.map((name) => name.toLowerCase()));
+  if (!lower.has(base.toLowerCase())) return base;
+  for (let n = 2; ; n += 1) {
+    const candidate = `${base}_${n}`;
+    if (!lower.has(candidate.toLowerCase())) return candidate;
+  }
+}
+
+type Row = (string | number)[];
+
+/** The rows of the sheet as text and numbers (no formulas: nothing here is user text turned formula). */
+export function inputSheetRows(
+  fiscalYear: number,
+  agency: string | undefined
+): { rows: Row[]; itemKinds: ("score" | "pass")[] } {
+  const framework = frameworkFor(fiscalYear);
+  if (!framework) throw new RangeError(`inputSheetRows: no framework for ${fiscalYear}`);
+  const blank = (): Row => ["", "", "", "", ""];
+  const rows: Row[] = [
+    [`แบบกรอกคะแนน ITA ปีงบประมาณ ${fiscalYear}`, "", "", "", ""],
+    ["หน่วยงาน", agency ?? "", "", "", ""],
+    ["กรอกคะแนนที่ได้รับจาก ป.ป.ช. (0–100) ในคอลัมน์ D และคะแนนปีก่อนในคอลัมน์ E (ถ้ามี)", "", "", "", ""],
+    ["ตัวชี้วัดที่", "เครื่องมือ", "ตัวชี้วัด", `คะแนนปี ${fiscalYear}`, `คะแนนปี ${fiscalYear - 1}`],
+    ...framework.indicators.map((indicator): Row => [
+      indicator.number,
+      indicator.tool,
+      indicator.nameTh,
+      "",
+      "",
+    ]),
+    blank(),
+    ["คะแนนรายข้อ (ไม่บังคับ ใช้วิเคราะห์จุดอ่อนรายข้อ)", "", "", "", ""],
+    ["รหัสข้อ", "เครื่องมือ", "ตัวชี้วัด / ตัวชี้วัดย่อย", "คะแนน หรือ ผ่าน/ไม่ผ่าน", ""],
+  ];
+  const itemKinds: ("score" | "pass")[] = [];
+  for (const group of framework.perceptionItems?.groups ?? []) {
+    const indicator = framework.indicators.find((candidate) => candidate.number === group.indicator);
+    for (const code of group.codes) {
+      rows.push([code, indicator?.tool ?? "", `${group.indicator} ${indicator?.nameTh ?? ""}`, "", ""]);
+      itemKinds.push("score");
+    }
+  }
+  for (const sub of framework.oit?.subIndicators ?? []) {
+    for (const item of sub.items) {
+      rows.push([item.code, "OIT", `${sub.id} ${sub.nameTh}: ${item.nameTh}`, "", ""]);
+      itemKinds.push("pass");
+    }
+  }
+  if (itemKinds.length === 0) {
+    rows.push(["ยังไม่มีรายการข้อคำถามของปีนี้ กรอกเฉพาะคะแนนรายตัวชี้วัด", "", "", "", ""]);
+  }
+  return { rows, itemKinds };
+}
+
+/** Inserts the input sheet of a fiscal year (two syncs). */
+export function insertInputSheet(request: InputSheetRequest): Promise<Validated<InsertedInputSheet>> {
+  return runExcel(async (context) => {
+    const framework = frameworkFor(request.fiscalYear);
+    if (!framework) {
+      return {
+        ok: false,
+        warnings: [],
+        issues: [
+          issueAt(
+            "ปีงบประมาณ / fiscal year",
+            problem(
+              "unsupported-year",
+              `ยังไม่มีกรอบการประเมินของปี ${request.fiscalYear}`,
+              `no ITA framework for ${request.fiscalYear}`
+            )
+          ),
+        ],
+      };
+    }
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    const names = context.workbook.names;
+    names.load("items/name");
+    await context.sync();
+
+    const sheetName = freeSheetName(
+      `ITA ${request.fiscalYear}`,
+      sheets.items.map((sheet) => sheet.name)
+    );
+    const takenNames = names.items.map((item) => item.name);
+    const { rows, itemKinds } = inputSheetRows(request.fiscalYear, request.agency);
+    const layout = INPUT_SHEET_LAYOUT;
+    const sheet = sheets.add(sheetName);
+    const all = sheet.getRangeByIndexes(0, 0, rows.length, layout.columns);
+    // Everything is text except the score columns: the agency name and labels can never become formulas.
+    all.numberFormat = rows.map((row, r) =>
+      row.map((_, c) => (c >= 3 && r >= layout.firstIndicatorRow ? SCORE_FORMAT : TEXT_FORMAT))
+    );
+    all.values = rows;
+    sheet.getRange("A1").format.font.bold = true;
+    sheet.getRange("A1").format.font.size = 16;
+    for (const headerRow of [layout.headerRow, layout.itemsHeaderRow]) {
+      const header = sheet.getRangeByIndexes(headerRow, 0, 1, layout.columns);
+      header.format.font.bold = true;
+      header.format.fill.color = "#DCE6F2";
+    }
+    sheet.getRangeByIndexes(layout.itemsTitleRow, 0, 1, 1).format.font.bold = true;
+    const count = framework.indicators.length;
+    const scores = sheet.getRangeByIndexes(layout.firstIndicatorRow, 3, count, 1);
+    const previous = sheet.getRangeByIndexes(layout.firstIndicatorRow, 4, count, 1);
+    scores.format.fill.color = "#FFF2CC";
+    previous.format.fill.color = "#FFF2CC";
+
+    const warnings: ValidationIssue[] = [];
+    const scoreRule = { decimal: { formula1: 0, formula2: 100, operator: "Between" as const } };
+    if (supportsExcelApi("1.8")) {
+      sheet.getRangeByIndexes(layout.firstIndicatorRow, 3, count, 2).dataValidation.rule = scoreRule;
+      itemKinds.forEach((kind, i) => {
+        const cell = sheet.getRangeByIndexes(layout.firstItemRow + i, 3, 1, 1);
+        cell.dataValidation.rule =
+          kind === "score" ? scoreRule : { list: { inCellDropDown: true, source: "ผ่าน,ไม่ผ่าน" } };
+      });
+    } else {
+      warnings.push(
+        issueAt(
+          quoteSheetName(sheetName),
+          problem(
+            "no-data-validation",
+            "Excel รุ่นนี้ไม่รองรับการตรวจสอบข้อมูล (ExcelApi 1.8) จึงไม่ได้ตั้งช่วงค่า 0–100 ให้ช่องคะแนน",
+            "this Excel lacks data validation (ExcelApi 1.8), so the score cells have no 0–100 rule"
+          )
+        )
+      );
+    }
+
+    const items =
+      itemKinds.length > 0 ? sheet.getRangeByIndexes(layout.firstItemRow, 3, itemKinds.length, 1) : undefined;
+    const scoresName = freeName(`ITA_Scores_${request.fiscalYear}`, takenNames);
+    const previousName = freeName(`ITA_Previous_${request.fiscalYear}`, takenNames);
+    context.workbook.names.add(scoresName, scores, `คะแนนปี ${request.fiscalYear}`);
+    context.workbook.names.add(previousName, previous, `คะแนนปี ${request.fiscalYear - 1}`);
+    if (items)
+      context.workbook.names.add(
+        freeName(`ITA_Items_${request.fiscalYear}`, takenNames),
+        items,
+        "คะแนนรายข้อ"
+      );
+    sheet.getRange("A:A").format.columnWidth = 60;
+    sheet.getRange("B:B").format.columnWidth = 60;
+    sheet.getRange("C:C").format.columnWidth = 260;
+    sheet.getRange("D:E").format.columnWidth = 90;
+    sheet.freezePanes.freezeRows(layout.headerRow + 1);
+    sheet.activate();
+    scores.getCell(0, 0).select();
+    await context.sync();
+
+    const quoted = quoteSheetName(sheetName);
+    const first = layout.firstIndicatorRow;
+    const last = first + count - 1;
+    return {
+      ok: true,
+      warnings,
+      value: {
+        sheetName,
+        scoresAddress: `${quoted}!${cellAddress({ row: first, column: 3 })}:${cellAddress({ row: last, column: 3 })}`,
+        previousAddress: `${quoted}!${cellAddress({ row: first, column: 4 })}:${cellAddress({ row: last, column: 4 })}`,
+        analysisAddress: `${quoted}!${cellAddress({ row: layout.headerRow, column: 2 })}:${cellAddress({ row: last, column: 4 })}`,
+      },
+    };
+  });
+}
