@@ -1,0 +1,616 @@
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load -- these tests read unloaded properties on purpose, to prove the host throws as Office.js does */
+import { type ExcelHost, createExcelHost } from "./index";
+
+type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
+
+function run<T>(host: ExcelHost, batch: Batch<T>): Promise<T> {
+  return host.Excel.run(batch);
+}
+
+async function rejection(
+  promise: Promise<unknown>
+): Promise<{ name: string; code: string; debugInfo: { code: string } }> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as { name: string; code: string; debugInfo: { code: string } };
+  }
+  throw new Error("expected a rejection");
+}
+
+describe("the proxy rules", () => {
+  it("throws PropertyNotLoaded when a property is read before load and sync", async () => {
+    const host = createExcelHost();
+    await run(host, async (context) => {
+      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1");
+      expect(() => range.values).toThrow(/The property 'values' is not available/);
+      range.load("address");
+      expect(() => range.address).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }) as Error);
+      await context.sync();
+      expect(range.address).toBe("Sheet1!A1");
+      expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }) as Error);
+    });
+  });
+
+  it("still throws for loaded values until the sync's promise has resolved", async () => {
+    const host = createExcelHost();
+    await run(host, async (context) => {
+      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1");
+      range.load("values");
+      const pending = context.sync();
+      expect(() => range.values).toThrow(/not available/);
+      await pending;
+      expect(range.values).toEqual([[""]]);
+    });
+  });
+
+  it("accepts the load forms of Office.js: a list, an array, select, nested paths and no argument", async () => {
+    const host = createExcelHost();
+    host.setCells("Sheet1!A1:B1", [[1, "x"]]);
+    await run(host, async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      const a = sheet.getRange("A1:B1").load("values, address");
+      const b = sheet.getRange("A1").load(["rowCount", "columnIndex"]);
+      const c = sheet.getRange("B1").load({ select: "text" });
+      const d = sheet.getRange("A1").load("format/font/bold");
+      const e = sheet.getRange("B1").load();
+      await context.sync();
+      expect([a.values, a.address]).toEqual([[[1, "x"]], "Sheet1!A1:B1"]);
+      expect([b.rowCount, b.columnIndex]).toEqual([1, 0]);
+      expect(c.text).toEqual([["x"]]);
+      expect(d.format.font.bold).toBe(false);
+      expect([e.valueTypes, e.cellCount, e.formulas]).toEqual([[["String"]], 1, [["x"]]]);
+    });
+  });
+
+  it("queues writes and applies them only at the next sync", async () => {
+    const host = createExcelHost();
+    await run(host, async (context) => {
+      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1");
+      range.values = [[42]];
+      expect(host.getCell("Sheet1!A1").value).toBe("");
+      expect(() => range.values).toThrow(/not available/);
+      await context.sync();
+      expect(host.getCell("Sheet1!A1").value).toBe(42);
+    });
+  });
+
+  it("answers a load with the state at its place in the queue", async () => {
+    const host = createExcelHost();
+    host.setCell("Sheet1!A1", 1);
+    await run(host, async (context) => {
+      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1");
+      const before = range.load("values");
+      range.values = [[2]];
+      const after = context.workbook.worksheets.getItem("Sheet1").getRange("A1").load("values");
+      await context.sync();
+      expect(before.values).toEqual([[1]]);
+      expect(after.values).toEqual([[2]]);
+    });
+  });
+
+  it("counts every sync, plus the final flush Excel.run makes when statements are left queued", async () => {
+    const host = createExcelHost();
+    await run(host, async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1").load("values");
+      await context.sync();
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [[1]];
+    });
+    expect(host.syncCount).toBe(2);
+    expect(host.runCount).toBe(1);
+    expect(host.getCell("Sheet1!A1").value).toBe(1);
+    await run(host, async () => undefined);
+    expect(host.syncCount).toBe(2);
+    host.resetCounters();
+    expect([host.syncCount, host.runCount]).toEqual([0, 0]);
+  });
+
+  it("refuses statements queued on a context whose Excel.run has finished", async () => {
+    const host = createExcelHost();
+    let leaked: Excel.Range | undefined;
+    await run(host, async (context) => {
+      leaked = context.workbook.worksheets.getItem("Sheet1").getRange("A1");
+    });
+    expect(() => {
+      if (leaked) leaked.values = [[1]];
+    }).toThrow(expect.objectContaining({ code: "InvalidObjectPath" }) as Error);
+  });
+
+  it("says which member is not implemented instead of returning undefined", async () => {
+    const host = createExcelHost();
+    await run(host, async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1") as unknown as Record<string, unknown>;
+      expect(() => sheet.tables).toThrow("not implemented in ExcelHost: Worksheet.tables");
+    });
+  });
+});
+
+describe("errors at sync", () => {
+  it("rejects getItem of a missing sheet at sync with ItemNotFound, not at call time", async () => {
+    const host = createExcelHost();
+    const error = await rejection(
+      run(host, async (context) => {
+        const sheet = context.workbook.worksheets.getItem("Missing");
+        sheet.load("name");
+        await context.sync();
+      })
+    );
+    expect(error).toMatchObject({
+      name: "RichApi.Error",
+      code: "ItemNotFound",
+      debugInfo: { code: "ItemNotFound" },
+    });
+    expect(error).toBeInstanceOf(host.OfficeExtension.Error);
+  });
+
+  it("answers getItemOrNullObject with a null object whose other properties cannot be read", async () => {
+    const host = createExcelHost();
+    await run(host, async (context) => {
+      const missing = context.workbook.worksheets.getItemOrNullObject("Missing");
+      const present = context.workbook.worksheets.getItemOrNullObject("sheet1");
+      expect(() => missing.isNullObject).toThrow(/not available/);
+      missing.load("name");
+      present.load("name");
+      await context.sync();
+      expect(missing.isNullObject).toBe(true);
+      expect(() => missing.name).toThrow(/null object/);
+      expect(present.isNullObject).toBe(false);
+      expect(present.name).toBe("Sheet1");
+    });
+  });
+
+  it("rejects a write to a protected sheet with AccessDenied and applies nothing of that sync", async () => {
+    const host = createExcelHost();
+    host.addSheet("Locked");
+    host.protectSheet("Locked");
+    const before = host.snapshot();
+    const error = await rejection(
+      run(host, async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [["written first"]];
+        context.workbook.worksheets.getItem("Locked").getRange("A1").values = [["x"]];
+        await context.sync();
+      })
+    );
+    expect(error.code).toBe("AccessDenied");
+    expect(host.diffSnapshots(before, host.snapshot())).toEqual([]);
+  });
+
+  it("keeps the statements before the failure when atomicSync is off, as real Excel may", async () => {
+    const host = createExcelHost({ atomicSync: false });
+    host.addSheet("Locked");
+    host.protectSheet("Locked");
+    await rejection(
+      run(host, async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [["written first"]];
+        context.workbook.worksheets.getItem("Locked").getRange("A1").values = [["x"]];
+        await context.sync();
+      })
+    );
+    expect(host.getCell("Sheet1!A1").value).toBe("written first");
+  });
+
+  it("rejects every sync while a cell is being edited", async () => {
+    const host = createExcelHost();
+    host.setCellEditMode(true);
+    const error = await rejection(run(host, async (context) => context.sync()));
+    expect(error.code).toBe("InvalidOperationInCellEditMode");
+    const flush = await rejection(
+      run(host, async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [[1]];
+      })
+    );
+    expect(flush.code).toBe("InvalidOperationInCellEditMode");
+    expect(host.getCell("Sheet1!A1").value).toBe("");
+    host.setCellEditMode(false);
+    await run(host, async (context) => context.sync());
+  });
+
+  it("rejects a sync whose queued writes exceed the request payload limit", async () => {
+    const host = createExcelHost({ maxRequestBytes: 1000 });
+    const big = Array.from({ length: 100 }, (_, i) => [`row ${i} with some text`]);
+    const error = await rejection(
+      run(host, async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").getRange("A1:A100").values = big;
+        await context.sync();
+      })
+    );
+    expect(error.code).toBe("RequestPayloadSizeLimitExceeded");
+    expect(host.getCell("Sheet1!A1").value).toBe("");
+  });
+
+  it("rejects a 2-D array whose shape differs from the range, and a lone value for many cells", async () => {
+    const host = createExcelHost();
+    const shape = await rejection(
+      run(host, async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").getRange("A1:A3").values = [[1], [2]];
+        await context.sync();
+      })
+    );
+    expect(shape.code).toBe("InvalidArgument");
+    const scalar = await rejection(
+      run(host, async (context) => {
+        (
+          context.workbook.worksheets.getItem("Sheet1").getRange("A1:B1") as unknown as { values: unknown }
+        ).values = 5;
+        await context.sync();
+      })
+    );
+    expect(scalar.code).toBe("InvalidArgument");
+  });
+
+  it("throws at call time for an API of a requirement set the host does not support", async () => {
+    const host = createExcelHost({ apiSets: { ExcelApi: "1.12" } });
+    expect(host.Office.context.requirements.isSetSupported("ExcelApi", "1.13")).toBe(false);
+    expect(host.Office.context.requirements.isSetSupported("ExcelApi", "1.9")).toBe(true);
+    await run(host, async (context) => {
+      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1");
+      expect(() => range.getMergedAreasOrNullObject()).toThrow(TypeError);
+      expect(() => range.getMergedAreasOrNullObject()).toThrow(
+        expect.objectContaining({ code: "ApiNotFound" }) as Error
+      );
+    });
+  });
+});
+
+describe("values as Excel stores them", () => {
+  it("turns text that starts with = into a formula, unless the cell is formatted as text", async () => {
+    const host = createExcelHost();
+    await run(host, async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("A1").values = [["=1+1"]];
+      const asText = sheet.getRange("B1");
+      asText.numberFormat = [["@"]];
+      asText.values = [["=1+1"]];
+      await context.sync();
+    });
+    expect(host.getCell("Sheet1!A1")).toMatchObject({ value: 2, formula: "=1+1", hasFormula: true });
+    expect(host.getCell("Sheet1!B1")).toMatchObject({
+      value: "=1+1",
+      hasFormula: false,
+      valueType: "String",
+    });
+  });
+
+  it("reads +, - and @ prefixed text as a formula too, the way Excel's input parser does", () => {
+    const host = createExcelHost();
+    host.setCell("A1", 3);
+    host.setCell("A2", "+A1*2");
+    host.setCell("A3", "-5");
+    expect(host.getCell("A2")).toMatchObject({ hasFormula: true, formula: "=+A1*2", value: 6 });
+    expect(host.getCell("A3")).toMatchObject({ hasFormula: false, value: -5 });
+  });
+
+  it("stores a value that starts with an apostrophe as text without it", async () => {
+    const host = createExcelHost();
+    await run(host, async (context) => {
+      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:B1");
+      range.values = [["'=SUM(1)", "'123"]];
+      range.load("values, formulas, valueTypes");
+      await context.sync();
+      expect(range.values).toEqual([["=SUM(1)", "123"]]);
+      expect(range.formulas).toEqual([["'=SUM(1)", "'123"]]);
+      expect(range.valueTypes).toEqual([["String", "String"]]);
+    });
+  });
+
+  it("reads numbers, text, booleans, errors and empty cells with their value types", async () => {
+    const host = createExcelHost();
+    host.setCells("Sheet1!A1:E1", [[1.5, "ก", true, "=1/0", ""]]);
+    await run(host, async (context) => {
+      const range = context.workbook.worksheets
+        .getItem("Sheet1")
+        .getRange("A1:E1")
+        .load("values, valueTypes, text");
+      await context.sync();
+      expect(range.values).toEqual([[1.5, "ก", true, "#DIV/0!", ""]]);
+      expect(range.valueTypes).toEqual([["Double", "String", "Boolean", "Error", "Empty"]]);
+      expect(range.text).toEqual([["1.5", "ก", "TRUE", "#DIV/0!", ""]]);
+    });
+  });
+
+  it("evaluates formulas after each sync's writes", async () => {
+    const host = createExcelHost();
+    await run(host, async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("A1:A4").formulas = [[1], [2], [6], ["=AVERAGE(A1:A3)"]];
+      const result = sheet.getRange("A4").load("values, formulas");
+      await context.sync();
+      expect(result.values).toEqual([[3]]);
+      expect(result.formulas).toEqual([["=AVERAGE(A1:A3)"]]);
+      sheet.getRange("A1").values = [[4]];
+      result.load("values");
+      await context.sync();
+      expect(result.values).toEqual([[4]]);
+    });
+  });
+
+  it("rejects a formula Excel could not parse", async () => {
+    const host = createExcelHost();
+    const error = await rejection(
+      run(host, async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").getRange("A1").formulas = [["=SUM("]];
+        await context.sync();
+      })
+    );
+    expect(error.code).toBe("InvalidArgument");
+  });
+
+  it("formats text by the number format, rounding half away from zero on the shown digits", async () => {
+    const host = createExcelHost();
+    host.setCells("A1:A3", [[1.005], [0.8512], [1234.5]]);
+    await run(host, async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1:A3").numberFormat = [
+        ["0.00"],
+        ["0.0%"],
+        ["#,##0.00"],
+      ];
+    });
+    expect(["A1", "A2", "A3"].map((address) => host.getCell(address).text)).toEqual([
+      "1.01",
+      "85.1%",
+      "1,234.50",
+    ]);
+  });
+});
+
+describe("addresses and ranges", () => {
+  it("quotes sheet names in addresses the way Excel does", async () => {
+    const host = createExcelHost();
+    host.addSheet("ผล ITA 2565");
+    host.addSheet("ผล");
+    host.setCell("'ผล ITA 2565'!C4", 7);
+    await run(host, async (context) => {
+      const quoted = context.workbook.worksheets.getItem("ผล ITA 2565").getRange("C4:C13").load("address");
+      const plain = context.workbook.worksheets.getItem("ผล").getRange("A1").load("address");
+      const same = context.workbook.worksheets
+        .getItem("ผล ITA 2565")
+        .getRange("'ผล ITA 2565'!C4")
+        .load("values");
+      await context.sync();
+      expect(quoted.address).toBe("'ผล ITA 2565'!C4:C13");
+      expect(plain.address).toBe("ผล!A1");
+      expect(same.values).toEqual([[7]]);
+    });
+  });
+
+  it("resolves whole columns and rows against the grid, and intersects them with the used range", async () => {
+    const host = createExcelHost();
+    host.setCells("Sheet1!B2:C3", [
+      [1, 2],
+      [3, 4],
+    ]);
+    await run(host, async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      const column = sheet.getRange("C:C").load("address, rowCount, values");
+      const row = sheet.getRange("3:3").load("address, columnCount");
+      const used = sheet.getUsedRange().load("address");
+      const inColumn = sheet
+        .getRange("C:C")
+        .getIntersectionOrNullObject(sheet.getUsedRange())
+        .load("address, values");
+      const none = sheet.getRange("Z:Z").getIntersectionOrNullObject(sheet.getUsedRange()).load("address");
+      await context.sync();
+      expect([column.address, column.rowCount, column.values]).toEqual(["Sheet1!C:C", 1_048_576, null]);
+      expect([row.address, row.columnCount]).toEqual(["Sheet1!3:3", 16_384]);
+      expect(used.address).toBe("Sheet1!B2:C3");
+      expect([inColumn.address, inColumn.values]).toEqual(["Sheet1!C2:C3", [[2], [4]]]);
+      expect(none.isNullObject).toBe(true);
+    });
+  });
+
+  it("answers getUsedRange with A1 and getUsedRangeOrNullObject with a null object on an empty sheet", async () => {
+    const host = createExcelHost();
+    await run(host, async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      const used = sheet.getUsedRange().load("address");
+      const orNull = sheet.getUsedRangeOrNullObject(true).load("address");
+      await context.sync();
+      expect(used.address).toBe("Sheet1!A1");
+      expect(orNull.isNullObject).toBe(true);
+    });
+  });
+
+  it("derives ranges by cell, offset, resize, indexes and bounding rectangle", async () => {
+    const host = createExcelHost();
+    await run(host, async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      const base = sheet.getRange("B2:C3");
+      const ranges = [
+        base.getCell(1, 1),
+        base.getOffsetRange(1, 2),
+        base.getResizedRange(2, -1),
+        sheet.getRangeByIndexes(3, 2, 10, 1),
+        base.getBoundingRect("E5"),
+      ].map((range) => range.load("address"));
+      await context.sync();
+      expect(ranges.map((range) => range.address)).toEqual([
+        "Sheet1!C3",
+        "Sheet1!D3:E4",
+        "Sheet1!B2:B5",
+        "Sheet1!C4:C13",
+        "Sheet1!B2:E5",
+      ]);
+    });
+  });
+
+  it("rejects writing values to a whole column", async () => {
+    const host = createExcelHost();
+    const error = await rejection(
+      run(host, async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").getRange("C:C").values = [[1]];
+      })
+    );
+    expect(error.code).toBe("InvalidArgument");
+  });
+});
+
+describe("workbook objects", () => {
+  it("merges cells and reports the merged areas", async () => {
+    const host = createExcelHost();
+    host.merge("Sheet1!A1:B1");
+    await run(host, async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("A3:C4").merge(true);
+      const areas = sheet
+        .getRange("A1:D10")
+        .getMergedAreasOrNullObject()
+        .load("address, areaCount, cellCount");
+      const none = sheet.getRange("F1:F2").getMergedAreasOrNullObject().load("address");
+      await context.sync();
+      expect([areas.address, areas.areaCount, areas.cellCount]).toEqual([
+        "Sheet1!A1:B1,Sheet1!A3:C3,Sheet1!A4:C4",
+        3,
+        8,
+      ]);
+      expect(none.isNullObject).toBe(true);
+    });
+    expect(host.snapshot().sheets[0]?.mergedAreas).toEqual(["A1:B1", "A3:C3", "A4:C4"]);
+  });
+
+  it("round-trips named items", async () => {
+    const host = createExcelHost();
+    host.addSheet("ผล ITA");
+    host.setCell("'ผล ITA'!B2", 9);
+    await run(host, async (context) => {
+      const range = context.workbook.worksheets.getItem("ผล ITA").getRange("B2:B3");
+      context.workbook.names.add("ITA_Scores", range, "scores");
+      context.workbook.names.add("Weight", "=0.5");
+      await context.sync();
+      const scores = context.workbook.names
+        .getItemOrNullObject("ita_scores")
+        .load("name, formula, type, value");
+      const weight = context.workbook.names.getItemOrNullObject("Weight").load("type, value");
+      const missing = context.workbook.names.getItemOrNullObject("Nope").load("name");
+      const target = scores.getRange().load("address, values");
+      const all = context.workbook.names.load("items/name");
+      await context.sync();
+      expect([scores.name, scores.formula, scores.type, scores.value]).toEqual([
+        "ITA_Scores",
+        "='ผล ITA'!$B$2:$B$3",
+        "Range",
+        "'ผล ITA'!$B$2:$B$3",
+      ]);
+      expect([weight.type, weight.value]).toEqual(["Double", 0.5]);
+      expect(missing.isNullObject).toBe(true);
+      expect([target.address, target.values]).toEqual(["'ผล ITA'!B2:B3", [[9], [""]]]);
+      expect(all.items.map((item) => item.name)).toEqual(["ITA_Scores", "Weight"]);
+      const duplicate = context.workbook.names.add("Weight", "=1");
+      duplicate.load("name");
+      await expect(context.sync()).rejects.toMatchObject({ code: "ItemAlreadyExists" });
+    });
+  });
+
+  it("round-trips settings as JSON", async () => {
+    const host = createExcelHost();
+    await run(host, async (context) => {
+      context.workbook.settings.add("ita.lastRun", { year: 2565, cells: ["C4"] });
+      await context.sync();
+      const setting = context.workbook.settings.getItemOrNullObject("ita.lastRun").load("key, value");
+      const missing = context.workbook.settings.getItemOrNullObject("none").load("value");
+      const all = context.workbook.settings.load("items");
+      await context.sync();
+      expect(setting.value).toEqual({ year: 2565, cells: ["C4"] });
+      expect(missing.isNullObject).toBe(true);
+      expect(all.items.map((item) => [item.key, item.value])).toEqual([
+        ["ita.lastRun", { year: 2565, cells: ["C4"] }],
+      ]);
+      setting.delete();
+    });
+    expect(host.snapshot().settings).toEqual({});
+  });
+
+  it("adds, renames, lists and activates worksheets, keeping ids stable", async () => {
+    const host = createExcelHost();
+    await run(host, async (context) => {
+      const added = context.workbook.worksheets.add("Report");
+      added.load("id");
+      await context.sync();
+      const id = added.id;
+      added.name = "รายงาน";
+      added.activate();
+      const sheets = context.workbook.worksheets.load("items/name,items/id,items/position");
+      const active = context.workbook.worksheets.getActiveWorksheet().load("name");
+      const count = context.workbook.worksheets.getCount();
+      const byId = context.workbook.worksheets.getItem(id).load("name");
+      await context.sync();
+      expect(sheets.items.map((s) => [s.name, s.position])).toEqual([
+        ["Sheet1", 0],
+        ["รายงาน", 1],
+      ]);
+      expect([active.name, count.value, byId.name]).toEqual(["รายงาน", 2, "รายงาน"]);
+      context.workbook.worksheets.add("sheet1");
+      await expect(context.sync()).rejects.toMatchObject({ code: "ItemAlreadyExists" });
+    });
+  });
+
+  it("reads the selection and sets formats, validation, protection and frozen rows", async () => {
+    const host = createExcelHost();
+    host.select("Sheet1!C4:C13");
+    await run(host, async (context) => {
+      const selected = context.workbook.getSelectedRange().load("address");
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      const header = sheet.getRange("A1:B1");
+      header.format.font.bold = true;
+      header.format.fill.color = "yellow";
+      header.format.borders.getItem("EdgeBottom").style = "Continuous";
+      sheet.getRange("C4:C13").dataValidation.rule = {
+        decimal: { formula1: 0, formula2: 100, operator: "Between" },
+      };
+      sheet.freezePanes.freezeRows(1);
+      sheet.protection.protect();
+      const font = sheet.getRange("A1:C1").format.font.load("bold");
+      const fill = header.format.fill.load("color");
+      const rule = sheet.getRange("C5").dataValidation.load("type, rule");
+      const protection = sheet.protection.load("protected");
+      await context.sync();
+      expect(selected.address).toBe("Sheet1!C4:C13");
+      expect(font.bold).toBeNull();
+      expect(fill.color).toBe("#FFFF00");
+      expect(rule.type).toBe("Decimal");
+      expect(protection.protected).toBe(true);
+    });
+    const sheet = host.snapshot().sheets[0];
+    expect(sheet?.cells.A1?.format).toEqual({
+      bold: true,
+      fillColor: "#FFFF00",
+      borders: { bottom: { style: "Continuous" } },
+    });
+    expect(sheet?.dataValidation).toEqual([
+      { address: "C4:C13", rule: { decimal: { formula1: 0, formula2: 100, operator: "Between" } } },
+    ]);
+    expect([sheet?.frozenRows, sheet?.protected]).toEqual([1, true]);
+  });
+
+  it("exposes Office with onReady, displayLanguage and requirement sets, and installs onto a global", async () => {
+    const host = createExcelHost({ displayLanguage: "en-US" });
+    const target: Record<string, unknown> = { Office: "previous" };
+    const uninstall = host.install(target);
+    expect(target.Excel).toBe(host.Excel);
+    expect(await host.Office.onReady()).toEqual({ host: "Excel", platform: "PC" });
+    expect(host.Office.context.displayLanguage).toBe("en-US");
+    expect(host.Excel.RangeValueType.double).toBe("Double");
+    uninstall();
+    expect(target).toEqual({ Office: "previous" });
+  });
+});
+
+describe("snapshots", () => {
+  it("are JSON-serialisable and diff into readable places", async () => {
+    const host = createExcelHost();
+    host.setCell("Sheet1!C4", 1);
+    const before = host.snapshot();
+    expect(JSON.parse(JSON.stringify(before))).toEqual(before);
+    await run(host, async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("C4").values = [[2]];
+      sheet.getRange("D4").formulas = [["=C4*2"]];
+      sheet.name = "ผล ITA";
+    });
+    expect(host.diffSnapshots(before, host.snapshot())).toEqual([
+      'sheet \'ผล ITA\' name "Sheet1" → "ผล ITA"',
+      "'ผล ITA'!C4 value 1 → 2",
+      "'ผล ITA'!D4 formula (none) → \"=C4*2\"",
+      "'ผล ITA'!D4 value (none) → 4",
+    ]);
+  });
+});

@@ -1,0 +1,198 @@
+/** The in-memory workbook the host's API proxies read and write. Plain data; cloned for atomic syncs. */
+import { MAX_COLUMNS, type Rect } from "./a1";
+
+export type ErrorValue = "#N/A" | "#DIV/0!" | "#REF!" | "#VALUE!" | "#NAME?" | "#NUM!" | "#NULL!" | "#SPILL!";
+export const errorValues: readonly string[] = [
+  "#N/A",
+  "#DIV/0!",
+  "#REF!",
+  "#VALUE!",
+  "#NAME?",
+  "#NUM!",
+  "#NULL!",
+  "#SPILL!",
+];
+
+export type CellContent =
+  | { readonly kind: "formula"; readonly formula: string }
+  | { readonly kind: "text"; readonly text: string; readonly quotePrefix: boolean }
+  | { readonly kind: "number"; readonly number: number }
+  | { readonly kind: "boolean"; readonly boolean: boolean }
+  | { readonly kind: "error"; readonly error: ErrorValue };
+
+/** A computed (or literal) cell value as Office.js reports it. */
+export type CellValue = string | number | boolean;
+export type ComputedValue =
+  | { readonly kind: "number"; readonly number: number }
+  | { readonly kind: "text"; readonly text: string }
+  | { readonly kind: "boolean"; readonly boolean: boolean }
+  | { readonly kind: "error"; readonly error: ErrorValue };
+
+export type BorderSide = "top" | "bottom" | "left" | "right";
+export interface BorderSpec {
+  readonly style?: string;
+  readonly color?: string;
+  readonly weight?: string;
+}
+
+/** Formatting set explicitly on a cell; an absent key is Excel's default. */
+export interface CellStyle {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly fontColor?: string;
+  readonly fontName?: string;
+  readonly fontSize?: number;
+  readonly fillColor?: string;
+  readonly horizontalAlignment?: string;
+  readonly verticalAlignment?: string;
+  readonly wrapText?: boolean;
+  readonly borders?: Readonly<Partial<Record<BorderSide, BorderSpec>>>;
+}
+
+export interface CellRecord {
+  readonly content?: CellContent;
+  readonly numberFormat?: string;
+  readonly style?: CellStyle;
+}
+
+export interface DataValidationRuleModel {
+  readonly [type: string]: unknown;
+}
+
+export interface ValidationArea {
+  readonly rect: Rect;
+  readonly rule?: DataValidationRuleModel;
+  readonly prompt?: Readonly<Record<string, unknown>>;
+  readonly errorAlert?: Readonly<Record<string, unknown>>;
+  readonly ignoreBlanks?: boolean;
+}
+
+export interface SheetModel {
+  readonly id: string;
+  name: string;
+  visibility: string;
+  tabColor: string;
+  cells: Map<number, CellRecord>;
+  merges: Rect[];
+  validations: ValidationArea[];
+  columnWidths: Map<number, number>;
+  rowHeights: Map<number, number>;
+  protection: { protected: boolean; password?: string };
+  frozenRows: number;
+  selection: Rect;
+}
+
+export type NamedReference =
+  | { readonly kind: "range"; readonly sheetId: string; readonly rect: Rect }
+  | { readonly kind: "formula"; readonly formula: string };
+
+export interface NamedItemModel {
+  readonly name: string;
+  readonly reference: NamedReference;
+  readonly comment: string;
+}
+
+export interface WorkbookModel {
+  sheets: SheetModel[];
+  activeSheetId: string;
+  names: NamedItemModel[];
+  settings: Map<string, unknown>;
+  nextSheetSerial: number;
+}
+
+export const DEFAULT_COLUMN_WIDTH = 48;
+export const DEFAULT_ROW_HEIGHT = 15;
+export const DEFAULT_FONT = { name: "Calibri", size: 11, color: "#000000" } as const;
+
+export function cellKey(row: number, column: number): number {
+  return row * MAX_COLUMNS + column;
+}
+
+export function keyRow(key: number): number {
+  return Math.floor(key / MAX_COLUMNS);
+}
+
+export function keyColumn(key: number): number {
+  return key % MAX_COLUMNS;
+}
+
+export function sheetId(serial: number): string {
+  return `{00000000-${String(serial).padStart(4, "0")}-0000-C000-000000000046}`;
+}
+
+export function newSheet(id: string, name: string): SheetModel {
+  return {
+    id,
+    name,
+    visibility: "Visible",
+    tabColor: "",
+    cells: new Map(),
+    merges: [],
+    validations: [],
+    columnWidths: new Map(),
+    rowHeights: new Map(),
+    protection: { protected: false },
+    frozenRows: 0,
+    selection: { top: 0, left: 0, bottom: 0, right: 0 },
+  };
+}
+
+export function newWorkbook(): WorkbookModel {
+  const first = newSheet(sheetId(1), "Sheet1");
+  return { sheets: [first], activeSheetId: first.id, names: [], settings: new Map(), nextSheetSerial: 2 };
+}
+
+/** A copy that shares only immutable records (cells, styles, rules are replaced, never mutated). */
+export function cloneWorkbook(model: WorkbookModel): WorkbookModel {
+  return {
+    sheets: model.sheets.map((sheet) => ({
+      ...sheet,
+      cells: new Map(sheet.cells),
+      merges: [...sheet.merges],
+      validations: [...sheet.validations],
+      columnWidths: new Map(sheet.columnWidths),
+      rowHeights: new Map(sheet.rowHeights),
+      protection: { ...sheet.protection },
+    })),
+    activeSheetId: model.activeSheetId,
+    names: [...model.names],
+    settings: new Map(model.settings),
+    nextSheetSerial: model.nextSheetSerial,
+  };
+}
+
+/** Replaces a cell record, dropping it when nothing is left in it. */
+export function putCell(sheet: SheetModel, row: number, column: number, record: CellRecord): void {
+  const key = cellKey(row, column);
+  const empty =
+    record.content === undefined &&
+    (record.numberFormat === undefined || record.numberFormat === "General") &&
+    (record.style === undefined || Object.keys(record.style).length === 0);
+  if (empty) sheet.cells.delete(key);
+  else sheet.cells.set(key, record);
+}
+
+export function getCellRecord(sheet: SheetModel, row: number, column: number): CellRecord {
+  return sheet.cells.get(cellKey(row, column)) ?? {};
+}
+
+/** Cell keys inside `rect`, scanning whichever is smaller: the rect or the sheet's stored cells. */
+export function storedKeysIn(sheet: SheetModel, rect: Rect): number[] {
+  const area = (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1);
+  const keys: number[] = [];
+  if (area <= sheet.cells.size) {
+    for (let row = rect.top; row <= rect.bottom; row++) {
+      for (let column = rect.left; column <= rect.right; column++) {
+        const key = cellKey(row, column);
+        if (sheet.cells.has(key)) keys.push(key);
+      }
+    }
+    return keys;
+  }
+  for (const key of sheet.cells.keys()) {
+    const row = keyRow(key);
+    const column = keyColumn(key);
+    if (row >= rect.top && row <= rect.bottom && column >= rect.left && column <= rect.right) keys.push(key);
+  }
+  return keys.sort((a, b) => a - b);
+}

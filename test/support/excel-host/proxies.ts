@@ -1,0 +1,1732 @@
+/**
+ * The Office.js object model as proxies: reads need load + sync, writes and methods queue until the next
+ * sync, and every queued statement runs, in order, against the host's workbook when `context.sync()` runs.
+ */
+import {
+  MAX_COLUMNS,
+  MAX_ROWS,
+  type Rect,
+  boundingRect,
+  columnCount,
+  intersect,
+  isUnbounded,
+  parseAddress,
+  qualified,
+  rectWithinGrid,
+  rowCount,
+} from "./a1";
+import {
+  ErrorCodes,
+  HostFailure,
+  OfficeExtensionError,
+  notImplemented,
+  officeError,
+  propertyNotLoaded,
+} from "./errors";
+import { type LoadTree, emptyTree, parseLoad } from "./load";
+import {
+  type BorderSide,
+  type CellStyle,
+  DEFAULT_COLUMN_WIDTH,
+  DEFAULT_FONT,
+  DEFAULT_ROW_HEIGHT,
+  type SheetModel,
+} from "./model";
+import { normalizeColor } from "./values";
+import type { Workbook } from "./workbook";
+
+export const NULL_OBJECT: unique symbol = Symbol("ExcelHost null object");
+type Bound<B> = B | typeof NULL_OBJECT;
+
+/** One queued statement. `run` applies it and may return what to deliver once the sync succeeds. */
+export interface Action {
+  readonly location: string;
+  readonly bytes: number;
+  run(workbook: Workbook): (() => void) | void;
+}
+
+/** What a request context needs from the host. */
+export interface HostCore {
+  readonly workbook: Workbook;
+  readonly atomicSync: boolean;
+  readonly maxRequestBytes: number;
+  cellEditMode: boolean;
+  syncCount: number;
+  isSetSupported(name: string, version?: string): boolean;
+}
+
+/** The ExcelApi version each gated member needs (learn.microsoft.com API reference remarks). */
+const requiredApi: Record<string, string> = {
+  "Range.getMergedAreasOrNullObject": "1.13",
+  "Range.getIntersectionOrNullObject": "1.4",
+  "Range.getResizedRange": "1.7",
+  "Range.merge": "1.2",
+  "Range.unmerge": "1.2",
+  "Range.dataValidation": "1.8",
+  "RangeFormat.autofitColumns": "1.2",
+  "RangeFormat.autofitRows": "1.2",
+  "Worksheet.getRangeByIndexes": "1.7",
+  "Worksheet.getUsedRangeOrNullObject": "1.4",
+  "Worksheet.freezePanes": "1.7",
+  "Worksheet.protection": "1.2",
+  "WorksheetCollection.getItemOrNullObject": "1.4",
+  "WorksheetCollection.getCount": "1.4",
+  "Workbook.settings": "1.4",
+  "NamedItemCollection.add": "1.4",
+  "NamedItemCollection.getItemOrNullObject": "1.4",
+  "NamedItem.getRange": "1.4",
+  "NamedItem.delete": "1.4",
+};
+
+function jsonBytes(value: unknown): number {
+  const json = JSON.stringify(value) ?? "";
+  return new TextEncoder().encode(json).length;
+}
+
+function cloneInput(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(cloneInput);
+  if (value && typeof value === "object") return JSON.parse(JSON.stringify(value)) as unknown;
+  return value;
+}
+
+const passthrough = new Set([
+  "then",
+  "toJSON",
+  "constructor",
+  "asymmetricMatch",
+  "nodeType",
+  "tagName",
+  "inspect",
+]);
+
+/** Wraps an API object so touching a member the host does not model says so, instead of yielding undefined. */
+function expose<T extends object>(target: T, type: string): T {
+  return new Proxy(target, {
+    get(object, property, receiver) {
+      if (
+        typeof property === "symbol" ||
+        property in object ||
+        passthrough.has(property) ||
+        property.startsWith("_") ||
+        property.startsWith("@@") ||
+        property.startsWith("$$")
+      ) {
+        return Reflect.get(object, property, receiver) as unknown;
+      }
+      throw notImplemented(`${type}.${property}`);
+    },
+    set(object, property, value, receiver) {
+      if (typeof property === "symbol" || property in object || property.startsWith("_")) {
+        return Reflect.set(object, property, value, receiver);
+      }
+      throw notImplemented(`setting ${type}.${property}`);
+    },
+  });
+}
+
+export class HostRequestContext {
+  _queue: Action[] = [];
+  _closed = false;
+  _bound: ClientObject<unknown>[] = [];
+  readonly workbook: WorkbookObject;
+
+  constructor(readonly _host: HostCore) {
+    this.workbook = expose(new WorkbookObject(this), "Workbook");
+  }
+
+  _ensureOpen(): void {
+    if (this._closed) {
+      throw new OfficeExtensionError(
+        ErrorCodes.invalidObjectPath,
+        "ExcelHost: this request context's Excel.run has finished; statements queued now would never be sent.",
+        "RequestContext"
+      );
+    }
+  }
+
+  _enqueue(action: Action): void {
+    this._ensureOpen();
+    this._queue.push(action);
+  }
+
+  /** Gated APIs throw at call time when the host lacks the set (real Office.js rejects at sync instead). */
+  _requireApi(member: string): void {
+    const version = requiredApi[member];
+    if (version === undefined || this._host.isSetSupported("ExcelApi", version)) return;
+    const error = new TypeError(`${member} is not a function (ExcelHost: it needs ExcelApi ${version})`);
+    throw Object.assign(error, { code: ErrorCodes.apiNotFound });
+  }
+
+  sync(): Promise<void> {
+    this._host.syncCount++;
+    if (this._closed) {
+      return Promise.reject(
+        new OfficeExtensionError(
+          ErrorCodes.invalidObjectPath,
+          "ExcelHost: sync() after Excel.run finished.",
+          "sync"
+        )
+      );
+    }
+    const actions = this._queue;
+    this._queue = [];
+    let deliveries: (() => void)[];
+    try {
+      deliveries = this._execute(actions);
+    } catch (error) {
+      return Promise.reject(error as Error);
+    }
+    // Loaded values arrive with the resolved promise, not before: reading them without awaiting still throws.
+    return Promise.resolve().then(() => deliveries.forEach((deliver) => deliver()));
+  }
+
+  private _execute(actions: Action[]): (() => void)[] {
+    const host = this._host;
+    if (host.cellEditMode)
+      throw officeError(ErrorCodes.invalidOperationInCellEditMode, undefined, "RequestContext.sync");
+    const bytes = actions.reduce((sum, action) => sum + action.bytes, 0);
+    if (bytes > host.maxRequestBytes) {
+      throw officeError(
+        ErrorCodes.requestPayloadSizeLimitExceeded,
+        `${bytes} bytes queued, the limit is ${host.maxRequestBytes}`,
+        "RequestContext.sync"
+      );
+    }
+    const workbook = host.workbook;
+    const checkpoint = host.atomicSync ? workbook.checkpoint() : undefined;
+    this._bound = [];
+    const deliveries: (() => void)[] = [];
+    for (const action of actions) {
+      try {
+        const deliver = action.run(workbook);
+        if (deliver) deliveries.push(deliver);
+      } catch (error) {
+        if (checkpoint) {
+          workbook.restore(checkpoint);
+          for (const object of this._bound) object._binding = undefined;
+        } else {
+          workbook.markDirty();
+        }
+        if (error instanceof HostFailure) throw officeError(error.code, error.detail, action.location);
+        if (error instanceof OfficeExtensionError) throw error;
+        throw officeError(ErrorCodes.generalException, String(error), action.location);
+      }
+    }
+    return deliveries;
+  }
+}
+
+// ---- the base proxy ----------------------------------------------------------------------------------
+
+export abstract class ClientObject<B> {
+  _loaded = new Map<string, unknown>();
+  _nullLoaded: boolean | undefined = undefined;
+  _binding: Bound<B> | undefined = undefined;
+
+  constructor(
+    readonly context: HostRequestContext,
+    readonly _type: string,
+    readonly _resolve: (workbook: Workbook) => Bound<B>
+  ) {}
+
+  abstract readonly _scalarNames: readonly string[];
+  _readScalar(_workbook: Workbook, _binding: B, property: string): unknown {
+    throw new HostFailure("InvalidArgument", `${this._type} has no property '${property}'`);
+  }
+  _navigation(name: string): ClientObject<unknown> | undefined {
+    return this._navigations()[name]?.();
+  }
+  _navigations(): Record<string, () => ClientObject<unknown>> {
+    return {};
+  }
+
+  /** Instantiates the object on first use in a sync, as Office.js does with object paths. */
+  _bind(workbook: Workbook): Bound<B> {
+    if (this._binding === undefined) {
+      this._binding = this._resolve(workbook);
+      this.context._bound.push(this as ClientObject<unknown>);
+    }
+    return this._binding;
+  }
+
+  _preset(binding: B): void {
+    this._binding = binding;
+    this.context._bound.push(this as ClientObject<unknown>);
+  }
+
+  get isNullObject(): boolean {
+    if (this._nullLoaded === undefined) throw propertyNotLoaded("isNullObject", this._type);
+    return this._nullLoaded;
+  }
+
+  load(propertyNames?: unknown): this {
+    const tree = parseLoad(propertyNames);
+    this.context._enqueue({
+      location: `${this._type}.load`,
+      bytes: jsonBytes(propertyNames ?? ""),
+      run: (wb) => this._readInto(wb, tree),
+    });
+    return this;
+  }
+
+  _readInto(workbook: Workbook, tree: LoadTree): () => void {
+    const binding = this._bind(workbook);
+    if (binding === NULL_OBJECT) {
+      return () => {
+        this._nullLoaded = true;
+        this._loaded.clear();
+      };
+    }
+    const names = tree.all ? this._scalarNames : [...tree.scalars].filter((name) => name !== "isNullObject");
+    const entries = names.map((name) => {
+      if (!this._scalarNames.includes(name)) {
+        const child = this._navigation(name);
+        if (child) return [name, child._readInto(workbook, emptyTree(true))] as const;
+        throw new HostFailure("InvalidArgument", `${this._type} has no property '${name}'`);
+      }
+      return [name, this._readScalar(workbook, binding, name)] as const;
+    });
+    const children = [...tree.nav].map(([name, subtree]) => {
+      const child = this._navigation(name);
+      if (!child)
+        throw new HostFailure("InvalidArgument", `${this._type} has no navigation property '${name}'`);
+      return child._readInto(workbook, subtree);
+    });
+    return () => {
+      this._nullLoaded = false;
+      for (const [name, value] of entries) {
+        if (typeof value === "function") value();
+        else this._loaded.set(name, value);
+      }
+      children.forEach((deliver) => deliver());
+    };
+  }
+
+  _get<T>(property: string): T {
+    if (this._nullLoaded === true) {
+      throw new OfficeExtensionError(
+        ErrorCodes.propertyNotLoaded,
+        `The property '${property}' is not available: this ${this._type} is a null object (check isNullObject first).`,
+        `${this._type}.${property}`
+      );
+    }
+    if (!this._loaded.has(property)) throw propertyNotLoaded(property, this._type);
+    return this._loaded.get(property) as T;
+  }
+
+  /** Queues a property write or a method; statements on a null object are ignored, as in Office.js. */
+  _queue(location: string, payload: unknown, apply: (workbook: Workbook, binding: B) => void): void {
+    this.context._enqueue({
+      location: `${this._type}.${location}`,
+      bytes: jsonBytes({ location, payload }),
+      run: (wb) => {
+        const binding = this._bind(wb);
+        if (binding !== NULL_OBJECT) apply(wb, binding);
+      },
+    });
+  }
+}
+
+function derive<P, B>(parent: ClientObject<P>, resolve: (workbook: Workbook, parent: P) => Bound<B>) {
+  return (workbook: Workbook): Bound<B> => {
+    const binding = parent._bind(workbook);
+    return binding === NULL_OBJECT ? NULL_OBJECT : resolve(workbook, binding);
+  };
+}
+
+class ClientResult<T> {
+  _value: T | undefined = undefined;
+  _ready = false;
+  get value(): T {
+    if (!this._ready) {
+      throw new OfficeExtensionError(
+        ErrorCodes.valueNotLoaded,
+        'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.',
+        "ClientResult.value"
+      );
+    }
+    return this._value as T;
+  }
+}
+
+// ---- workbook and collections ------------------------------------------------------------------------
+
+export class WorkbookObject extends ClientObject<true> {
+  readonly _scalarNames = [] as const;
+  private _worksheets: WorksheetCollectionObject | undefined = undefined;
+  private _names: NamedItemCollectionObject | undefined = undefined;
+  private _settings: SettingCollectionObject | undefined = undefined;
+  private _application: ApplicationObject | undefined = undefined;
+
+  constructor(context: HostRequestContext) {
+    super(context, "Workbook", () => true);
+  }
+
+  get worksheets(): WorksheetCollectionObject {
+    return (this._worksheets ??= expose(new WorksheetCollectionObject(this.context), "WorksheetCollection"));
+  }
+  get names(): NamedItemCollectionObject {
+    return (this._names ??= expose(new NamedItemCollectionObject(this.context), "NamedItemCollection"));
+  }
+  get settings(): SettingCollectionObject {
+    this.context._requireApi("Workbook.settings");
+    return (this._settings ??= expose(new SettingCollectionObject(this.context), "SettingCollection"));
+  }
+  get application(): ApplicationObject {
+    return (this._application ??= expose(new ApplicationObject(this.context), "Application"));
+  }
+
+  override _navigations(): Record<string, () => ClientObject<unknown>> {
+    return {
+      worksheets: () => this.worksheets,
+      names: () => this.names,
+      settings: () => this.settings,
+      application: () => this.application,
+    };
+  }
+
+  getSelectedRange(): RangeObject {
+    return newRange(this.context, (wb) => {
+      const sheet = wb.activeSheet();
+      return { sheetId: sheet.id, rect: sheet.selection };
+    });
+  }
+}
+
+export class ApplicationObject extends ClientObject<true> {
+  readonly _scalarNames = ["calculationMode"] as const;
+  constructor(context: HostRequestContext) {
+    super(context, "Application", () => true);
+  }
+  get calculationMode(): string {
+    return this._get("calculationMode");
+  }
+  override _readScalar(): unknown {
+    return "Automatic";
+  }
+}
+
+/** A collection proxy: `load("items/name")` (or `load("name")`) loads those properties of every item. */
+abstract class CollectionObject<Item extends ClientObject<K>, K> extends ClientObject<true> {
+  readonly _scalarNames = [] as const;
+  _items: Item[] | undefined = undefined;
+
+  abstract _keys(workbook: Workbook): K[];
+  abstract _item(key: K): Item;
+
+  get items(): Item[] {
+    if (this._items === undefined) throw propertyNotLoaded("items", this._type);
+    return this._items;
+  }
+
+  override _readInto(workbook: Workbook, tree: LoadTree): () => void {
+    const itemTree = tree.nav.get("items") ?? emptyTree();
+    for (const name of tree.scalars) {
+      if (name === "items") itemTree.all = true;
+      else if (name !== "isNullObject") itemTree.scalars.add(name);
+    }
+    for (const [name, subtree] of tree.nav) if (name !== "items") itemTree.nav.set(name, subtree);
+    if (tree.all) itemTree.all = true;
+    const items = this._keys(workbook).map((key) => {
+      const item = this._item(key);
+      item._preset(key);
+      return item;
+    });
+    const deliveries = items.map((item) => item._readInto(workbook, itemTree));
+    return () => {
+      this._nullLoaded = false;
+      this._items = items;
+      deliveries.forEach((deliver) => deliver());
+    };
+  }
+}
+
+export class WorksheetCollectionObject extends CollectionObject<WorksheetObject, string> {
+  constructor(context: HostRequestContext) {
+    super(context, "WorksheetCollection", () => true);
+  }
+  _keys(workbook: Workbook): string[] {
+    return workbook.model.sheets.map((sheet) => sheet.id);
+  }
+  _item(): WorksheetObject {
+    return newWorksheet(this.context, () => {
+      throw new HostFailure("ItemNotFound");
+    });
+  }
+
+  getItem(key: string): WorksheetObject {
+    return newWorksheet(this.context, (wb) => {
+      const sheet = wb.sheetByNameOrId(key);
+      if (!sheet) throw new HostFailure("ItemNotFound", `no worksheet '${key}'`);
+      return sheet.id;
+    });
+  }
+
+  getItemOrNullObject(key: string): WorksheetObject {
+    this.context._requireApi("WorksheetCollection.getItemOrNullObject");
+    return newWorksheet(this.context, (wb) => wb.sheetByNameOrId(key)?.id ?? NULL_OBJECT);
+  }
+
+  getActiveWorksheet(): WorksheetObject {
+    return newWorksheet(this.context, (wb) => wb.activeSheet().id);
+  }
+
+  add(name?: string): WorksheetObject {
+    const sheet = newWorksheet(this.context, () => {
+      throw new HostFailure("ItemNotFound", "the worksheet was never added");
+    });
+    this._queue("add", name ?? null, (wb) => sheet._preset(wb.addSheet(name).id));
+    return sheet;
+  }
+
+  getCount(): ClientResult<number> {
+    this.context._requireApi("WorksheetCollection.getCount");
+    const result = new ClientResult<number>();
+    this.context._enqueue({
+      location: "WorksheetCollection.getCount",
+      bytes: 32,
+      run: (wb) => {
+        const count = wb.model.sheets.length;
+        return () => {
+          result._value = count;
+          result._ready = true;
+        };
+      },
+    });
+    return result;
+  }
+}
+
+// ---- worksheet ---------------------------------------------------------------------------------------
+
+function newWorksheet(
+  context: HostRequestContext,
+  resolve: (workbook: Workbook) => Bound<string>
+): WorksheetObject {
+  return expose(new WorksheetObject(context, resolve), "Worksheet");
+}
+
+const sheetVisibilities = ["Visible", "Hidden", "VeryHidden"];
+
+export class WorksheetObject extends ClientObject<string> {
+  readonly _scalarNames = ["name", "id", "position", "visibility", "tabColor"] as const;
+  private _protection: WorksheetProtectionObject | undefined = undefined;
+  private _freezePanes: FreezePanesObject | undefined = undefined;
+
+  constructor(context: HostRequestContext, resolve: (workbook: Workbook) => Bound<string>) {
+    super(context, "Worksheet", resolve);
+  }
+
+  override _readScalar(workbook: Workbook, id: string, property: string): unknown {
+    const sheet = workbook.requireSheet(id);
+    switch (property) {
+      case "name":
+        return sheet.name;
+      case "id":
+        return sheet.id;
+      case "position":
+        return workbook.model.sheets.indexOf(sheet);
+      case "visibility":
+        return sheet.visibility;
+      case "tabColor":
+        return sheet.tabColor;
+    }
+    return super._readScalar(workbook, id, property);
+  }
+
+  override _navigations(): Record<string, () => ClientObject<unknown>> {
+    return {
+      protection: () => this.protection,
+      freezePanes: () => this.freezePanes,
+    };
+  }
+
+  get name(): string {
+    return this._get("name");
+  }
+  set name(value: string) {
+    this._queue("name", value, (wb, id) => wb.renameSheet(wb.requireSheet(id), value));
+  }
+  get id(): string {
+    return this._get("id");
+  }
+  get position(): number {
+    return this._get("position");
+  }
+  get visibility(): string {
+    return this._get("visibility");
+  }
+  set visibility(value: string) {
+    this._queue("visibility", value, (wb, id) => {
+      const sheet = wb.requireSheet(id);
+      if (!sheetVisibilities.includes(value))
+        throw new HostFailure("InvalidArgument", `visibility ${String(value)}`);
+      const othersVisible = wb.model.sheets.some((s) => s !== sheet && s.visibility === "Visible");
+      if (value !== "Visible" && !othersVisible) {
+        throw new HostFailure("InvalidOperation", "a workbook must keep at least one visible sheet");
+      }
+      sheet.visibility = value;
+      if (value !== "Visible" && wb.model.activeSheetId === id) {
+        const next = wb.model.sheets.find((s) => s.visibility === "Visible");
+        if (next) wb.model.activeSheetId = next.id;
+      }
+    });
+  }
+  get tabColor(): string {
+    return this._get("tabColor");
+  }
+  set tabColor(value: string) {
+    this._queue("tabColor", value, (wb, id) => {
+      const color = value === "" ? "" : normalizeColor(value);
+      if (color === undefined) throw new HostFailure("InvalidArgument", `color ${String(value)}`);
+      wb.requireSheet(id).tabColor = color;
+    });
+  }
+
+  get protection(): WorksheetProtectionObject {
+    this.context._requireApi("Worksheet.protection");
+    return (this._protection ??= expose(
+      new WorksheetProtectionObject(
+        this.context,
+        derive(this, (_wb, id) => id)
+      ),
+      "WorksheetProtection"
+    ));
+  }
+  get freezePanes(): FreezePanesObject {
+    this.context._requireApi("Worksheet.freezePanes");
+    return (this._freezePanes ??= expose(
+      new FreezePanesObject(
+        this.context,
+        derive(this, (_wb, id) => id)
+      ),
+      "WorksheetFreezePanes"
+    ));
+  }
+
+  getRange(address?: string): RangeObject {
+    return newRange(
+      this.context,
+      derive(this, (wb, id) => {
+        const sheet = wb.requireSheet(id);
+        if (address === undefined)
+          return { sheetId: id, rect: { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLUMNS - 1 } };
+        return { sheetId: id, rect: rectOnSheet(wb, sheet, address) };
+      })
+    );
+  }
+
+  getRangeByIndexes(
+    startRow: number,
+    startColumn: number,
+    rowCount: number,
+    columnCount: number
+  ): RangeObject {
+    this.context._requireApi("Worksheet.getRangeByIndexes");
+    return newRange(
+      this.context,
+      derive(this, (wb, id) => {
+        wb.requireSheet(id);
+        const numbers = [startRow, startColumn, rowCount, columnCount];
+        if (!numbers.every((n) => Number.isInteger(n)) || rowCount < 1 || columnCount < 1) {
+          throw new HostFailure("InvalidArgument", `getRangeByIndexes(${numbers.join(", ")})`);
+        }
+        const rect = {
+          top: startRow,
+          left: startColumn,
+          bottom: startRow + rowCount - 1,
+          right: startColumn + columnCount - 1,
+        };
+        return { sheetId: id, rect: checkedRect(rect) };
+      })
+    );
+  }
+
+  getUsedRange(valuesOnly?: boolean): RangeObject {
+    return newRange(
+      this.context,
+      derive(this, (wb, id) => ({
+        sheetId: id,
+        rect: wb.usedRect(wb.requireSheet(id), valuesOnly === true) ?? {
+          top: 0,
+          left: 0,
+          bottom: 0,
+          right: 0,
+        },
+      }))
+    );
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeObject {
+    this.context._requireApi("Worksheet.getUsedRangeOrNullObject");
+    return newRange(
+      this.context,
+      derive(this, (wb, id) => {
+        const rect = wb.usedRect(wb.requireSheet(id), valuesOnly === true);
+        return rect ? { sheetId: id, rect } : NULL_OBJECT;
+      })
+    );
+  }
+
+  activate(): void {
+    this._queue("activate", null, (wb, id) => wb.activate(wb.requireSheet(id)));
+  }
+
+  delete(): void {
+    this._queue("delete", null, (wb, id) => wb.deleteSheet(wb.requireSheet(id)));
+  }
+}
+
+function checkedRect(rect: Rect): Rect {
+  if (!rectWithinGrid(rect)) throw new HostFailure("InvalidArgument", "the range falls outside the grid");
+  return rect;
+}
+
+/** An address on a given sheet: "A1:B2", "C:C", "3:3", "Sheet1!A1" (same sheet only) or a workbook name. */
+function rectOnSheet(workbook: Workbook, sheet: SheetModel, address: string): Rect {
+  const parsed = parseAddress(address);
+  if (parsed) {
+    if (parsed.sheetName !== undefined && parsed.sheetName.toLowerCase() !== sheet.name.toLowerCase()) {
+      throw new HostFailure("InvalidArgument", `${address} is not on sheet '${sheet.name}'`);
+    }
+    return parsed.rect;
+  }
+  const named = workbook.nameByName(address);
+  if (named?.reference.kind === "range" && named.reference.sheetId === sheet.id) return named.reference.rect;
+  throw new HostFailure("InvalidArgument", `'${address}' is not a valid address`);
+}
+
+export class WorksheetProtectionObject extends ClientObject<string> {
+  readonly _scalarNames = ["protected"] as const;
+  constructor(context: HostRequestContext, resolve: (workbook: Workbook) => Bound<string>) {
+    super(context, "WorksheetProtection", resolve);
+  }
+  override _readScalar(workbook: Workbook, id: string, property: string): unknown {
+    if (property === "protected") return workbook.requireSheet(id).protection.protected;
+    return super._readScalar(workbook, id, property);
+  }
+  get protected(): boolean {
+    return this._get("protected");
+  }
+  protect(_options?: unknown, password?: string): void {
+    this._queue("protect", null, (wb, id) => {
+      const sheet = wb.requireSheet(id);
+      // The API reference: "Protects a worksheet. Fails if the worksheet has already been protected."
+      if (sheet.protection.protected)
+        throw new HostFailure("InvalidOperation", `'${sheet.name}' is already protected`);
+      sheet.protection = password === undefined ? { protected: true } : { protected: true, password };
+    });
+  }
+  unprotect(password?: string): void {
+    this._queue("unprotect", null, (wb, id) => {
+      const sheet = wb.requireSheet(id);
+      if (sheet.protection.password !== undefined && sheet.protection.password !== password) {
+        throw new HostFailure("InvalidArgument", "the password is wrong");
+      }
+      sheet.protection = { protected: false };
+    });
+  }
+}
+
+export class FreezePanesObject extends ClientObject<string> {
+  readonly _scalarNames = [] as const;
+  constructor(context: HostRequestContext, resolve: (workbook: Workbook) => Bound<string>) {
+    super(context, "WorksheetFreezePanes", resolve);
+  }
+  freezeRows(count = 1): void {
+    this._queue("freezeRows", count, (wb, id) => {
+      if (!Number.isInteger(count) || count < 0 || count >= MAX_ROWS) {
+        throw new HostFailure("InvalidArgument", `freezeRows(${count})`);
+      }
+      wb.requireSheet(id).frozenRows = count;
+    });
+  }
+}
+
+// ---- range -------------------------------------------------------------------------------------------
+
+export interface RangeRef {
+  readonly sheetId: string;
+  readonly rect: Rect;
+}
+
+function newRange(
+  context: HostRequestContext,
+  resolve: (workbook: Workbook) => Bound<RangeRef>
+): RangeObject {
+  return expose(new RangeObject(context, resolve), "Range");
+}
+
+const gridProperties = ["values", "formulas", "numberFormat", "valueTypes", "text"];
+
+export class RangeObject extends ClientObject<RangeRef> {
+  readonly _scalarNames = [
+    "address",
+    "addressLocal",
+    "values",
+    "formulas",
+    "numberFormat",
+    "valueTypes",
+    "text",
+    "rowCount",
+    "columnCount",
+    "rowIndex",
+    "columnIndex",
+    "cellCount",
+  ] as const;
+  private _format: RangeFormatObject | undefined = undefined;
+  private _dataValidation: DataValidationObject | undefined = undefined;
+  private _worksheet: WorksheetObject | undefined = undefined;
+
+  constructor(context: HostRequestContext, resolve: (workbook: Workbook) => Bound<RangeRef>) {
+    super(context, "Range", resolve);
+  }
+
+  override _readScalar(workbook: Workbook, ref: RangeRef, property: string): unknown {
+    const sheet = workbook.requireSheet(ref.sheetId);
+    const rect = ref.rect;
+    if (gridProperties.includes(property)) {
+      return workbook.readGrid(sheet, rect, property as "values");
+    }
+    switch (property) {
+      case "address":
+      case "addressLocal":
+        return qualified(sheet.name, rect);
+      case "rowCount":
+        return rowCount(rect);
+      case "columnCount":
+        return columnCount(rect);
+      case "rowIndex":
+        return rect.top;
+      case "columnIndex":
+        return rect.left;
+      case "cellCount":
+        return rowCount(rect) * columnCount(rect);
+    }
+    return super._readScalar(workbook, ref, property);
+  }
+
+  override _navigations(): Record<string, () => ClientObject<unknown>> {
+    return {
+      format: () => this.format,
+      dataValidation: () => this.dataValidation,
+      worksheet: () => this.worksheet,
+    };
+  }
+
+  get address(): string {
+    return this._get("address");
+  }
+  get addressLocal(): string {
+    return this._get("addressLocal");
+  }
+  get values(): unknown[][] {
+    return this._get("values");
+  }
+  set values(values: unknown[][]) {
+    const data = cloneInput(values);
+    this._queue("values", data, (wb, ref) =>
+      wb.writeGrid(wb.requireSheet(ref.sheetId), ref.rect, "values", data)
+    );
+  }
+  get formulas(): unknown[][] {
+    return this._get("formulas");
+  }
+  set formulas(formulas: unknown[][]) {
+    const data = cloneInput(formulas);
+    this._queue("formulas", data, (wb, ref) =>
+      wb.writeGrid(wb.requireSheet(ref.sheetId), ref.rect, "formulas", data)
+    );
+  }
+  get numberFormat(): unknown[][] {
+    return this._get("numberFormat");
+  }
+  set numberFormat(formats: unknown[][]) {
+    const data = cloneInput(formats);
+    this._queue("numberFormat", data, (wb, ref) =>
+      wb.writeGrid(wb.requireSheet(ref.sheetId), ref.rect, "numberFormat", data)
+    );
+  }
+  get valueTypes(): string[][] {
+    return this._get("valueTypes");
+  }
+  get text(): string[][] {
+    return this._get("text");
+  }
+  get rowCount(): number {
+    return this._get("rowCount");
+  }
+  get columnCount(): number {
+    return this._get("columnCount");
+  }
+  get rowIndex(): number {
+    return this._get("rowIndex");
+  }
+  get columnIndex(): number {
+    return this._get("columnIndex");
+  }
+  get cellCount(): number {
+    return this._get("cellCount");
+  }
+
+  get worksheet(): WorksheetObject {
+    return (this._worksheet ??= newWorksheet(
+      this.context,
+      derive(this, (wb, ref) => wb.requireSheet(ref.sheetId).id)
+    ));
+  }
+  get format(): RangeFormatObject {
+    return (this._format ??= expose(
+      new RangeFormatObject(
+        this.context,
+        derive(this, (_wb, ref) => ref)
+      ),
+      "RangeFormat"
+    ));
+  }
+  get dataValidation(): DataValidationObject {
+    this.context._requireApi("Range.dataValidation");
+    return (this._dataValidation ??= expose(
+      new DataValidationObject(
+        this.context,
+        derive(this, (_wb, ref) => ref)
+      ),
+      "DataValidation"
+    ));
+  }
+
+  private _derived(resolve: (workbook: Workbook, ref: RangeRef) => Bound<RangeRef>): RangeObject {
+    return newRange(this.context, derive(this, resolve));
+  }
+
+  private _other(workbook: Workbook, ref: RangeRef, other: RangeObject | string): RangeRef {
+    if (typeof other === "string") {
+      const sheet = workbook.requireSheet(ref.sheetId);
+      return { sheetId: ref.sheetId, rect: rectOnSheet(workbook, sheet, other) };
+    }
+    const bound = other._bind(workbook);
+    if (bound === NULL_OBJECT) throw new HostFailure("InvalidArgument", "the other range is a null object");
+    if (bound.sheetId !== ref.sheetId)
+      throw new HostFailure("InvalidArgument", "the ranges are on different sheets");
+    return bound;
+  }
+
+  private _sameContext(other: RangeObject | string): void {
+    if (typeof other !== "string" && other.context !== this.context) {
+      throw new OfficeExtensionError(
+        ErrorCodes.invalidObjectPath,
+        "ExcelHost: a range from another request context was passed.",
+        "Range"
+      );
+    }
+  }
+
+  getCell(row: number, column: number): RangeObject {
+    return this._derived((_wb, ref) => {
+      const top = ref.rect.top + row;
+      const left = ref.rect.left + column;
+      return { sheetId: ref.sheetId, rect: checkedRect({ top, left, bottom: top, right: left }) };
+    });
+  }
+
+  getOffsetRange(rowOffset: number, columnOffset: number): RangeObject {
+    return this._derived((_wb, ref) => ({
+      sheetId: ref.sheetId,
+      rect: checkedRect({
+        top: ref.rect.top + rowOffset,
+        bottom: ref.rect.bottom + rowOffset,
+        left: ref.rect.left + columnOffset,
+        right: ref.rect.right + columnOffset,
+      }),
+    }));
+  }
+
+  getResizedRange(deltaRows: number, deltaColumns: number): RangeObject {
+    this.context._requireApi("Range.getResizedRange");
+    return this._derived((_wb, ref) => ({
+      sheetId: ref.sheetId,
+      rect: checkedRect({
+        ...ref.rect,
+        bottom: ref.rect.bottom + deltaRows,
+        right: ref.rect.right + deltaColumns,
+      }),
+    }));
+  }
+
+  getBoundingRect(other: RangeObject | string): RangeObject {
+    this._sameContext(other);
+    return this._derived((wb, ref) => ({
+      sheetId: ref.sheetId,
+      rect: boundingRect(ref.rect, this._other(wb, ref, other).rect),
+    }));
+  }
+
+  getIntersectionOrNullObject(other: RangeObject | string): RangeObject {
+    this.context._requireApi("Range.getIntersectionOrNullObject");
+    this._sameContext(other);
+    return this._derived((wb, ref) => {
+      const rect = intersect(ref.rect, this._other(wb, ref, other).rect);
+      return rect ? { sheetId: ref.sheetId, rect } : NULL_OBJECT;
+    });
+  }
+
+  getMergedAreasOrNullObject(): RangeAreasObject {
+    this.context._requireApi("Range.getMergedAreasOrNullObject");
+    return expose(
+      new RangeAreasObject(
+        this.context,
+        derive(this, (wb, ref) => {
+          const merges = wb.requireSheet(ref.sheetId).merges.filter((merge) => intersect(merge, ref.rect));
+          return merges.length === 0 ? NULL_OBJECT : { sheetId: ref.sheetId, rects: merges };
+        })
+      ),
+      "RangeAreas"
+    );
+  }
+
+  merge(across = false): void {
+    this.context._requireApi("Range.merge");
+    this._queue("merge", across, (wb, ref) => wb.merge(wb.requireSheet(ref.sheetId), ref.rect, across));
+  }
+
+  unmerge(): void {
+    this.context._requireApi("Range.unmerge");
+    this._queue("unmerge", null, (wb, ref) => wb.unmerge(wb.requireSheet(ref.sheetId), ref.rect));
+  }
+
+  select(): void {
+    this._queue("select", null, (wb, ref) => {
+      const sheet = wb.requireSheet(ref.sheetId);
+      wb.activate(sheet);
+      sheet.selection = ref.rect;
+    });
+  }
+
+  clear(applyTo: string = "All"): void {
+    this._queue("clear", applyTo, (wb, ref) => wb.clear(wb.requireSheet(ref.sheetId), ref.rect, applyTo));
+  }
+}
+
+export class RangeAreasObject extends ClientObject<{ sheetId: string; rects: Rect[] }> {
+  readonly _scalarNames = ["address", "addressLocal", "areaCount", "cellCount"] as const;
+  constructor(
+    context: HostRequestContext,
+    resolve: (workbook: Workbook) => Bound<{ sheetId: string; rects: Rect[] }>
+  ) {
+    super(context, "RangeAreas", resolve);
+  }
+  override _readScalar(
+    workbook: Workbook,
+    areas: { sheetId: string; rects: Rect[] },
+    property: string
+  ): unknown {
+    const sheet = workbook.requireSheet(areas.sheetId);
+    switch (property) {
+      case "address":
+      case "addressLocal":
+        return areas.rects.map((rect) => qualified(sheet.name, rect)).join(",");
+      case "areaCount":
+        return areas.rects.length;
+      case "cellCount":
+        return areas.rects.reduce((sum, rect) => sum + rowCount(rect) * columnCount(rect), 0);
+    }
+    return super._readScalar(workbook, areas, property);
+  }
+  get address(): string {
+    return this._get("address");
+  }
+  get addressLocal(): string {
+    return this._get("addressLocal");
+  }
+  get areaCount(): number {
+    return this._get("areaCount");
+  }
+  get cellCount(): number {
+    return this._get("cellCount");
+  }
+}
+
+// ---- formats -----------------------------------------------------------------------------------------
+
+const horizontalAlignments = [
+  "General",
+  "Left",
+  "Center",
+  "Right",
+  "Fill",
+  "Justify",
+  "CenterAcrossSelection",
+  "Distributed",
+];
+const verticalAlignments = ["Top", "Center", "Bottom", "Justify", "Distributed"];
+
+function sheetAndRect(workbook: Workbook, ref: RangeRef): [SheetModel, Rect] {
+  return [workbook.requireSheet(ref.sheetId), ref.rect];
+}
+
+function oneOf(value: unknown, allowed: readonly string[], what: string): string {
+  if (typeof value !== "string" || !allowed.includes(value)) {
+    throw new HostFailure("InvalidArgument", `${what} ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+function ofType<T>(value: unknown, type: "boolean" | "number" | "string", what: string): T {
+  if (typeof value !== type || (type === "number" && !Number.isFinite(value))) {
+    throw new HostFailure("InvalidArgument", `${what} ${JSON.stringify(value)}`);
+  }
+  return value as T;
+}
+
+function color(value: unknown): string {
+  const normalized = normalizeColor(value);
+  if (normalized === undefined) throw new HostFailure("InvalidArgument", `color ${JSON.stringify(value)}`);
+  return normalized;
+}
+
+export class RangeFormatObject extends ClientObject<RangeRef> {
+  readonly _scalarNames = [
+    "horizontalAlignment",
+    "verticalAlignment",
+    "wrapText",
+    "columnWidth",
+    "rowHeight",
+  ] as const;
+  private _font: RangeFontObject | undefined = undefined;
+  private _fill: RangeFillObject | undefined = undefined;
+  private _borders: RangeBorderCollectionObject | undefined = undefined;
+
+  constructor(context: HostRequestContext, resolve: (workbook: Workbook) => Bound<RangeRef>) {
+    super(context, "RangeFormat", resolve);
+  }
+
+  override _readScalar(workbook: Workbook, ref: RangeRef, property: string): unknown {
+    const [sheet, rect] = sheetAndRect(workbook, ref);
+    switch (property) {
+      case "horizontalAlignment":
+        return workbook.uniformStyle(sheet, rect, (s) => s.horizontalAlignment, "General");
+      case "verticalAlignment":
+        return workbook.uniformStyle(sheet, rect, (s) => s.verticalAlignment, "Bottom");
+      case "wrapText":
+        return workbook.uniformStyle(sheet, rect, (s) => s.wrapText, false);
+      case "columnWidth":
+        return workbook.uniformSize(sheet.columnWidths, rect.left, rect.right, DEFAULT_COLUMN_WIDTH);
+      case "rowHeight":
+        return workbook.uniformSize(sheet.rowHeights, rect.top, rect.bottom, DEFAULT_ROW_HEIGHT);
+    }
+    return super._readScalar(workbook, ref, property);
+  }
+
+  override _navigations(): Record<string, () => ClientObject<unknown>> {
+    return {
+      font: () => this.font,
+      fill: () => this.fill,
+      borders: () => this.borders,
+    };
+  }
+
+  private _style(location: string, value: unknown, patch: (style: CellStyle) => CellStyle): void {
+    this._queue(location, value, (wb, ref) => wb.updateStyle(...sheetAndRect(wb, ref), patch));
+  }
+
+  get horizontalAlignment(): string {
+    return this._get("horizontalAlignment");
+  }
+  set horizontalAlignment(value: string) {
+    this._style("horizontalAlignment", value, (s) => ({
+      ...s,
+      horizontalAlignment: oneOf(value, horizontalAlignments, "horizontalAlignment"),
+    }));
+  }
+  get verticalAlignment(): string {
+    return this._get("verticalAlignment");
+  }
+  set verticalAlignment(value: string) {
+    this._style("verticalAlignment", value, (s) => ({
+      ...s,
+      verticalAlignment: oneOf(value, verticalAlignments, "verticalAlignment"),
+    }));
+  }
+  get wrapText(): boolean {
+    return this._get("wrapText");
+  }
+  set wrapText(value: boolean) {
+    this._style("wrapText", value, (s) => ({
+      ...s,
+      wrapText: ofType<boolean>(value, "boolean", "wrapText"),
+    }));
+  }
+  get columnWidth(): number {
+    return this._get("columnWidth");
+  }
+  set columnWidth(value: number) {
+    this._queue("columnWidth", value, (wb, ref) =>
+      wb.setSizes(wb.requireSheet(ref.sheetId), "columns", ref.rect.left, ref.rect.right, value)
+    );
+  }
+  get rowHeight(): number {
+    return this._get("rowHeight");
+  }
+  set rowHeight(value: number) {
+    this._queue("rowHeight", value, (wb, ref) =>
+      wb.setSizes(wb.requireSheet(ref.sheetId), "rows", ref.rect.top, ref.rect.bottom, value)
+    );
+  }
+
+  get font(): RangeFontObject {
+    return (this._font ??= expose(
+      new RangeFontObject(
+        this.context,
+        derive(this, (_wb, ref) => ref)
+      ),
+      "RangeFont"
+    ));
+  }
+  get fill(): RangeFillObject {
+    return (this._fill ??= expose(
+      new RangeFillObject(
+        this.context,
+        derive(this, (_wb, ref) => ref)
+      ),
+      "RangeFill"
+    ));
+  }
+  get borders(): RangeBorderCollectionObject {
+    return (this._borders ??= expose(
+      new RangeBorderCollectionObject(
+        this.context,
+        derive(this, (_wb, ref) => ref)
+      ),
+      "RangeBorderCollection"
+    ));
+  }
+
+  autofitColumns(): void {
+    this.context._requireApi("RangeFormat.autofitColumns");
+    this._queue("autofitColumns", null, (wb, ref) => wb.autofit(...sheetAndRect(wb, ref), "columns"));
+  }
+  autofitRows(): void {
+    this.context._requireApi("RangeFormat.autofitRows");
+    this._queue("autofitRows", null, (wb, ref) => wb.autofit(...sheetAndRect(wb, ref), "rows"));
+  }
+}
+
+export class RangeFontObject extends ClientObject<RangeRef> {
+  readonly _scalarNames = ["bold", "italic", "color", "name", "size"] as const;
+  constructor(context: HostRequestContext, resolve: (workbook: Workbook) => Bound<RangeRef>) {
+    super(context, "RangeFont", resolve);
+  }
+  override _readScalar(workbook: Workbook, ref: RangeRef, property: string): unknown {
+    const [sheet, rect] = sheetAndRect(workbook, ref);
+    switch (property) {
+      case "bold":
+        return workbook.uniformStyle(sheet, rect, (s) => s.bold, false);
+      case "italic":
+        return workbook.uniformStyle(sheet, rect, (s) => s.italic, false);
+      case "color":
+        return workbook.uniformStyle(sheet, rect, (s) => s.fontColor, DEFAULT_FONT.color);
+      case "name":
+        return workbook.uniformStyle(sheet, rect, (s) => s.fontName, DEFAULT_FONT.name);
+      case "size":
+        return workbook.uniformStyle(sheet, rect, (s) => s.fontSize, DEFAULT_FONT.size);
+    }
+    return super._readScalar(workbook, ref, property);
+  }
+  private _style(location: string, value: unknown, patch: (style: CellStyle) => CellStyle): void {
+    this._queue(location, value, (wb, ref) => wb.updateStyle(...sheetAndRect(wb, ref), patch));
+  }
+  get bold(): boolean {
+    return this._get("bold");
+  }
+  set bold(value: boolean) {
+    this._style("bold", value, (s) => ({ ...s, bold: ofType<boolean>(value, "boolean", "bold") }));
+  }
+  get italic(): boolean {
+    return this._get("italic");
+  }
+  set italic(value: boolean) {
+    this._style("italic", value, (s) => ({ ...s, italic: ofType<boolean>(value, "boolean", "italic") }));
+  }
+  get color(): string {
+    return this._get("color");
+  }
+  set color(value: string) {
+    this._style("color", value, (s) => ({ ...s, fontColor: color(value) }));
+  }
+  get name(): string {
+    return this._get("name");
+  }
+  set name(value: string) {
+    this._style("name", value, (s) => ({ ...s, fontName: ofType<string>(value, "string", "font name") }));
+  }
+  get size(): number {
+    return this._get("size");
+  }
+  set size(value: number) {
+    this._style("size", value, (s) => {
+      const size = ofType<number>(value, "number", "font size");
+      if (size < 1 || size > 409) throw new HostFailure("InvalidArgument", `font size ${size}`);
+      return { ...s, fontSize: size };
+    });
+  }
+}
+
+export class RangeFillObject extends ClientObject<RangeRef> {
+  readonly _scalarNames = ["color"] as const;
+  constructor(context: HostRequestContext, resolve: (workbook: Workbook) => Bound<RangeRef>) {
+    super(context, "RangeFill", resolve);
+  }
+  override _readScalar(workbook: Workbook, ref: RangeRef, property: string): unknown {
+    // Office.js reads a cell without fill as white.
+    if (property === "color")
+      return workbook.uniformStyle(...sheetAndRect(workbook, ref), (s) => s.fillColor, "#FFFFFF");
+    return super._readScalar(workbook, ref, property);
+  }
+  get color(): string {
+    return this._get("color");
+  }
+  set color(value: string) {
+    this._queue("color", value, (wb, ref) =>
+      wb.updateStyle(...sheetAndRect(wb, ref), (s) => ({ ...s, fillColor: color(value) }))
+    );
+  }
+  clear(): void {
+    this._queue("clear", null, (wb, ref) =>
+      wb.updateStyle(...sheetAndRect(wb, ref), (s) => ({ ...s, fillColor: undefined }))
+    );
+  }
+}
+
+const borderEdges = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"];
+const borderStyles = ["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot", "Double", "SlantDashDot"];
+const borderWeights = ["Hairline", "Thin", "Medium", "Thick"];
+type BorderRef = { ref: RangeRef; edge: string };
+
+export class RangeBorderCollectionObject extends ClientObject<RangeRef> {
+  readonly _scalarNames = [] as const;
+  constructor(context: HostRequestContext, resolve: (workbook: Workbook) => Bound<RangeRef>) {
+    super(context, "RangeBorderCollection", resolve);
+  }
+  getItem(index: string): RangeBorderObject {
+    return expose(
+      new RangeBorderObject(
+        this.context,
+        derive(this, (_wb, ref) => {
+          if (!borderEdges.includes(index)) {
+            if (index === "DiagonalDown" || index === "DiagonalUp")
+              throw new HostFailure("NotImplemented", `border ${index}`);
+            throw new HostFailure("InvalidArgument", `border ${JSON.stringify(index)}`);
+          }
+          return { ref, edge: index };
+        })
+      ),
+      "RangeBorder"
+    );
+  }
+}
+
+/** The cell sides an edge of a range stands for. */
+function borderCells(rect: Rect, edge: string): { row: number; column: number; side: BorderSide }[] {
+  const cells: { row: number; column: number; side: BorderSide }[] = [];
+  for (let row = rect.top; row <= rect.bottom; row++) {
+    for (let column = rect.left; column <= rect.right; column++) {
+      if (edge === "EdgeTop" && row === rect.top) cells.push({ row, column, side: "top" });
+      if (edge === "EdgeBottom" && row === rect.bottom) cells.push({ row, column, side: "bottom" });
+      if (edge === "EdgeLeft" && column === rect.left) cells.push({ row, column, side: "left" });
+      if (edge === "EdgeRight" && column === rect.right) cells.push({ row, column, side: "right" });
+      if (edge === "InsideHorizontal" && row < rect.bottom) cells.push({ row, column, side: "bottom" });
+      if (edge === "InsideVertical" && column < rect.right) cells.push({ row, column, side: "right" });
+    }
+  }
+  return cells;
+}
+
+export class RangeBorderObject extends ClientObject<BorderRef> {
+  readonly _scalarNames = ["style", "color", "weight", "sideIndex"] as const;
+  constructor(context: HostRequestContext, resolve: (workbook: Workbook) => Bound<BorderRef>) {
+    super(context, "RangeBorder", resolve);
+  }
+  override _readScalar(workbook: Workbook, border: BorderRef, property: string): unknown {
+    if (property === "sideIndex") return border.edge;
+    const [sheet] = sheetAndRect(workbook, border.ref);
+    const fallback: Record<string, string> = { style: "None", color: "#000000", weight: "Thin" };
+    const seen = new Set<string>();
+    for (const { row, column, side } of borderCells(border.ref.rect, border.edge)) {
+      const spec = sheet.cells.get(row * MAX_COLUMNS + column)?.style?.borders?.[side];
+      seen.add((spec as Record<string, string> | undefined)?.[property] ?? fallback[property] ?? "");
+    }
+    return seen.size === 1 ? [...seen][0] : null;
+  }
+  private _set(property: "style" | "color" | "weight", value: unknown): void {
+    this._queue(property, value, (wb, border) => {
+      const normalized =
+        property === "color"
+          ? color(value)
+          : oneOf(value, property === "style" ? borderStyles : borderWeights, `border ${property}`);
+      const [sheet, rect] = sheetAndRect(wb, border.ref);
+      if (isUnbounded(rect)) {
+        throw new HostFailure("NotImplemented", "ExcelHost does not draw borders on whole rows or columns");
+      }
+      const targets = borderCells(rect, border.edge);
+      for (const { row, column, side } of targets) {
+        wb.updateStyle(sheet, { top: row, bottom: row, left: column, right: column }, (s) => ({
+          ...s,
+          borders: { ...s.borders, [side]: { ...s.borders?.[side], [property]: normalized } },
+        }));
+      }
+    });
+  }
+  get style(): string {
+    return this._get("style");
+  }
+  set style(value: string) {
+    this._set("style", value);
+  }
+  get color(): string {
+    return this._get("color");
+  }
+  set color(value: string) {
+    this._set("color", value);
+  }
+  get weight(): string {
+    return this._get("weight");
+  }
+  set weight(value: string) {
+    this._set("weight", value);
+  }
+  get sideIndex(): string {
+    return this._get("sideIndex");
+  }
+}
+
+// ---- data validation ---------------------------------------------------------------------------------
+
+const validationTypes: Record<string, string> = {
+  wholeNumber: "WholeNumber",
+  decimal: "Decimal",
+  list: "List",
+  date: "Date",
+  time: "Time",
+  textLength: "TextLength",
+  custom: "Custom",
+};
+const validationOperators = [
+  "Between",
+  "NotBetween",
+  "EqualTo",
+  "NotEqualTo",
+  "GreaterThan",
+  "LessThan",
+  "GreaterThanOrEqualTo",
+  "LessThanOrEqualTo",
+];
+
+function checkRule(rule: unknown): Record<string, unknown> {
+  if (!rule || typeof rule !== "object")
+    throw new HostFailure("InvalidArgument", "a data validation rule object");
+  const keys = Object.keys(rule).filter((key) => (rule as Record<string, unknown>)[key] !== undefined);
+  const [type] = keys;
+  if (keys.length !== 1 || type === undefined || !(type in validationTypes)) {
+    throw new HostFailure(
+      "InvalidArgument",
+      `a rule has exactly one of ${Object.keys(validationTypes).join(", ")}`
+    );
+  }
+  const criteria = (rule as Record<string, Record<string, unknown> | undefined>)[type] ?? {};
+  if (type === "list") {
+    if (typeof criteria.source !== "string" || criteria.source === "") {
+      throw new HostFailure("InvalidArgument", "list validation needs a source");
+    }
+  } else if (type === "custom") {
+    if (typeof criteria.formula !== "string")
+      throw new HostFailure("InvalidArgument", "custom validation needs a formula");
+  } else {
+    const operator = criteria.operator;
+    if (typeof operator !== "string" || !validationOperators.includes(operator)) {
+      throw new HostFailure("InvalidArgument", `validation operator ${JSON.stringify(operator)}`);
+    }
+    if (criteria.formula1 === undefined)
+      throw new HostFailure("InvalidArgument", "validation needs formula1");
+    if ((operator === "Between" || operator === "NotBetween") && criteria.formula2 === undefined) {
+      throw new HostFailure("InvalidArgument", `${operator} validation needs formula2`);
+    }
+  }
+  return JSON.parse(JSON.stringify(rule)) as Record<string, unknown>;
+}
+
+export class DataValidationObject extends ClientObject<RangeRef> {
+  readonly _scalarNames = ["rule", "type", "prompt", "errorAlert", "ignoreBlanks"] as const;
+  constructor(context: HostRequestContext, resolve: (workbook: Workbook) => Bound<RangeRef>) {
+    super(context, "DataValidation", resolve);
+  }
+  override _readScalar(workbook: Workbook, ref: RangeRef, property: string): unknown {
+    const area = workbook.validationOf(...sheetAndRect(workbook, ref));
+    const ruleType = area?.rule ? (validationTypes[Object.keys(area.rule)[0] ?? ""] ?? "None") : "None";
+    switch (property) {
+      case "rule":
+        return area === null ? null : (JSON.parse(JSON.stringify(area?.rule ?? {})) as unknown);
+      case "type":
+        return area === null ? "Inconsistent" : ruleType;
+      case "prompt":
+        return area === null ? null : { showPrompt: true, title: "", message: "", ...area?.prompt };
+      case "errorAlert":
+        return area === null
+          ? null
+          : { showAlert: true, style: "Stop", title: "", message: "", ...area?.errorAlert };
+      case "ignoreBlanks":
+        return area === null ? null : (area?.ignoreBlanks ?? true);
+    }
+    return super._readScalar(workbook, ref, property);
+  }
+  get rule(): unknown {
+    return this._get("rule");
+  }
+  set rule(value: unknown) {
+    const data = cloneInput(value);
+    this._queue("rule", data, (wb, ref) =>
+      wb.setValidation(...sheetAndRect(wb, ref), { rule: checkRule(data) })
+    );
+  }
+  get type(): string {
+    return this._get("type");
+  }
+  get prompt(): unknown {
+    return this._get("prompt");
+  }
+  set prompt(value: unknown) {
+    const data = cloneInput(value) as Record<string, unknown>;
+    this._queue("prompt", data, (wb, ref) => wb.setValidation(...sheetAndRect(wb, ref), { prompt: data }));
+  }
+  get errorAlert(): unknown {
+    return this._get("errorAlert");
+  }
+  set errorAlert(value: unknown) {
+    const data = cloneInput(value) as Record<string, unknown>;
+    this._queue("errorAlert", data, (wb, ref) =>
+      wb.setValidation(...sheetAndRect(wb, ref), { errorAlert: data })
+    );
+  }
+  get ignoreBlanks(): boolean {
+    return this._get("ignoreBlanks");
+  }
+  set ignoreBlanks(value: boolean) {
+    this._queue("ignoreBlanks", value, (wb, ref) =>
+      wb.setValidation(...sheetAndRect(wb, ref), {
+        ignoreBlanks: ofType<boolean>(value, "boolean", "ignoreBlanks"),
+      })
+    );
+  }
+  clear(): void {
+    this._queue("clear", null, (wb, ref) => wb.clearValidation(...sheetAndRect(wb, ref)));
+  }
+}
+
+// ---- names -------------------------------------------------------------------------------------------
+
+export class NamedItemCollectionObject extends CollectionObject<NamedItemObject, string> {
+  constructor(context: HostRequestContext) {
+    super(context, "NamedItemCollection", () => true);
+  }
+  _keys(workbook: Workbook): string[] {
+    return workbook.model.names.map((item) => item.name);
+  }
+  _item(): NamedItemObject {
+    return expose(new NamedItemObject(this.context, () => NULL_OBJECT), "NamedItem");
+  }
+
+  add(name: string, reference: RangeObject | string, comment?: string): NamedItemObject {
+    this.context._requireApi("NamedItemCollection.add");
+    if (typeof reference !== "string" && reference.context !== this.context) {
+      throw new OfficeExtensionError(
+        ErrorCodes.invalidObjectPath,
+        "ExcelHost: a range from another context.",
+        "names.add"
+      );
+    }
+    const item = expose(
+      new NamedItemObject(this.context, () => {
+        throw new HostFailure("ItemNotFound", `the name '${name}' was never added`);
+      }),
+      "NamedItem"
+    );
+    this._queue(
+      "add",
+      { name, reference: typeof reference === "string" ? reference : "(Range)", comment },
+      (wb) => {
+        let target;
+        if (typeof reference === "string") {
+          target = wb.parseNameReference(reference);
+        } else {
+          const bound = reference._bind(wb);
+          if (bound === NULL_OBJECT)
+            throw new HostFailure("InvalidArgument", "the reference is a null object");
+          target = { kind: "range" as const, sheetId: bound.sheetId, rect: bound.rect };
+        }
+        item._preset(wb.addName(name, target, comment).name);
+      }
+    );
+    return item;
+  }
+
+  getItemOrNullObject(name: string): NamedItemObject {
+    this.context._requireApi("NamedItemCollection.getItemOrNullObject");
+    return expose(
+      new NamedItemObject(this.context, (wb) => wb.nameByName(name)?.name ?? NULL_OBJECT),
+      "NamedItem"
+    );
+  }
+}
+
+function literalType(formula: string): { type: string; value: unknown } {
+  const body = formula.replace(/^=/, "").trim();
+  if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(body)) return { type: "Double", value: Number(body) };
+  if (/^(TRUE|FALSE)$/i.test(body)) return { type: "Boolean", value: body.toUpperCase() === "TRUE" };
+  if (/^".*"$/.test(body)) return { type: "String", value: body.slice(1, -1).replace(/""/g, '"') };
+  return { type: "Error", value: "#VALUE!" };
+}
+
+export class NamedItemObject extends ClientObject<string> {
+  readonly _scalarNames = ["name", "formula", "type", "value", "comment", "visible"] as const;
+  constructor(context: HostRequestContext, resolve: (workbook: Workbook) => Bound<string>) {
+    super(context, "NamedItem", resolve);
+  }
+  private _model(workbook: Workbook, name: string) {
+    const item = workbook.nameByName(name);
+    if (!item) throw new HostFailure("ItemNotFound", `no name '${name}'`);
+    return item;
+  }
+  override _readScalar(workbook: Workbook, name: string, property: string): unknown {
+    const item = this._model(workbook, name);
+    const formula = workbook.nameFormula(item);
+    switch (property) {
+      case "name":
+        return item.name;
+      case "formula":
+        return formula;
+      case "comment":
+        return item.comment;
+      case "visible":
+        return true;
+      case "type":
+        if (formula === "=#REF!") return "Error";
+        return item.reference.kind === "range" ? "Range" : literalType(formula).type;
+      case "value":
+        if (formula === "=#REF!") return "#REF!";
+        return item.reference.kind === "range" ? formula.slice(1) : literalType(formula).value;
+    }
+    return super._readScalar(workbook, name, property);
+  }
+  get name(): string {
+    return this._get("name");
+  }
+  get formula(): string {
+    return this._get("formula");
+  }
+  get type(): string {
+    return this._get("type");
+  }
+  get value(): unknown {
+    return this._get("value");
+  }
+  get comment(): string {
+    return this._get("comment");
+  }
+  get visible(): boolean {
+    return this._get("visible");
+  }
+  getRange(): RangeObject {
+    this.context._requireApi("NamedItem.getRange");
+    return newRange(
+      this.context,
+      derive(this, (wb, name) => {
+        const item = this._model(wb, name);
+        if (item.reference.kind !== "range" || !wb.sheetById(item.reference.sheetId)) {
+          throw new HostFailure("InvalidReference", `the name '${item.name}' does not refer to a range`);
+        }
+        return { sheetId: item.reference.sheetId, rect: item.reference.rect };
+      })
+    );
+  }
+  delete(): void {
+    this.context._requireApi("NamedItem.delete");
+    this._queue("delete", null, (wb, name) => wb.deleteName(this._model(wb, name)));
+  }
+}
+
+// ---- settings ----------------------------------------------------------------------------------------
+
+function jsonCopy(value: unknown): unknown {
+  if (value === undefined || typeof value === "function" || typeof value === "symbol") {
+    throw new HostFailure("InvalidArgument", "a setting value must be JSON");
+  }
+  return JSON.parse(JSON.stringify(value)) as unknown;
+}
+
+export class SettingCollectionObject extends CollectionObject<SettingObject, string> {
+  constructor(context: HostRequestContext) {
+    super(context, "SettingCollection", () => true);
+  }
+  _keys(workbook: Workbook): string[] {
+    return [...workbook.model.settings.keys()];
+  }
+  _item(): SettingObject {
+    return expose(new SettingObject(this.context, () => NULL_OBJECT), "Setting");
+  }
+  add(key: string, value: unknown): SettingObject {
+    const data = cloneInput(value);
+    const setting = expose(
+      new SettingObject(this.context, () => {
+        throw new HostFailure("ItemNotFound", `the setting '${key}' was never added`);
+      }),
+      "Setting"
+    );
+    this._queue("add", { key, value: data }, (wb) => {
+      if (typeof key !== "string" || key === "") throw new HostFailure("InvalidArgument", "a setting key");
+      wb.model.settings.set(key, jsonCopy(data));
+      setting._preset(key);
+    });
+    return setting;
+  }
+  getItemOrNullObject(key: string): SettingObject {
+    return expose(
+      new SettingObject(this.context, (wb) => (wb.model.settings.has(key) ? key : NULL_OBJECT)),
+      "Setting"
+    );
+  }
+}
+
+export class SettingObject extends ClientObject<string> {
+  readonly _scalarNames = ["key", "value"] as const;
+  constructor(context: HostRequestContext, resolve: (workbook: Workbook) => Bound<string>) {
+    super(context, "Setting", resolve);
+  }
+  override _readScalar(workbook: Workbook, key: string, property: string): unknown {
+    if (!workbook.model.settings.has(key)) throw new HostFailure("ItemNotFound", `no setting '${key}'`);
+    if (property === "key") return key;
+    if (property === "value") return jsonCopy(workbook.model.settings.get(key));
+    return super._readScalar(workbook, key, property);
+  }
+  get key(): string {
+    return this._get("key");
+  }
+  get value(): unknown {
+    return this._get("value");
+  }
+  set value(value: unknown) {
+    const data = cloneInput(value);
+    this._queue("value", data, (wb, key) => {
+      if (!wb.model.settings.has(key)) throw new HostFailure("ItemNotFound", `no setting '${key}'`);
+      wb.model.settings.set(key, jsonCopy(data));
+    });
+  }
+  delete(): void {
+    this._queue("delete", null, (wb, key) => {
+      if (!wb.model.settings.delete(key)) throw new HostFailure("ItemNotFound", `no setting '${key}'`);
+    });
+  }
+}
+
+/** Creates a request context, wrapped so unmodelled members say so. */
+export function createRequestContext(host: HostCore): HostRequestContext {
+  return expose(new HostRequestContext(host), "RequestContext");
+}

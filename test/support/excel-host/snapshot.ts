@@ -1,0 +1,229 @@
+/** A deep, JSON-serialisable picture of the whole workbook, and a readable diff between two of them. */
+import { cellName, formatRect, quoteSheetName } from "./a1";
+import { type CellStyle, keyColumn, keyRow } from "./model";
+import { formulaText, plainValue } from "./values";
+import type { Workbook } from "./workbook";
+
+export interface CellSnapshot {
+  readonly value: string | number | boolean | null;
+  /** What `Range.formulas` reads: the formula, or the value as typed. */
+  readonly formula: string | number | boolean;
+  readonly hasFormula: boolean;
+  readonly numberFormat: string;
+  /** Only the attributes set explicitly; an absent key is Excel's default. */
+  readonly format: CellStyle;
+}
+
+export interface ValidationSnapshot {
+  readonly address: string;
+  readonly rule?: unknown;
+  readonly prompt?: unknown;
+  readonly errorAlert?: unknown;
+  readonly ignoreBlanks?: boolean;
+}
+
+export interface SheetSnapshot {
+  readonly id: string;
+  readonly name: string;
+  readonly position: number;
+  readonly visibility: string;
+  readonly tabColor: string;
+  readonly protected: boolean;
+  readonly frozenRows: number;
+  /** The cells selected on this sheet (Excel keeps one selection per sheet), "C4:C13". */
+  readonly selection: string;
+  /** Every non-empty cell (content, number format or format), keyed "C4". */
+  readonly cells: Readonly<Record<string, CellSnapshot>>;
+  readonly mergedAreas: readonly string[];
+  readonly dataValidation: readonly ValidationSnapshot[];
+  readonly columnWidths: Readonly<Record<string, number>>;
+  readonly rowHeights: Readonly<Record<string, number>>;
+}
+
+export interface WorkbookSnapshot {
+  readonly sheets: readonly SheetSnapshot[];
+  readonly activeSheetId: string;
+  readonly activeSheet: string;
+  readonly names: readonly { readonly name: string; readonly formula: string; readonly comment: string }[];
+  readonly settings: Readonly<Record<string, unknown>>;
+}
+
+export function takeSnapshot(workbook: Workbook): WorkbookSnapshot {
+  workbook.ensureCalculated();
+  const model = workbook.model;
+  const sheets = model.sheets.map((sheet, position): SheetSnapshot => {
+    const cells: Record<string, CellSnapshot> = {};
+    for (const key of [...sheet.cells.keys()].sort((a, b) => a - b)) {
+      const record = sheet.cells.get(key) ?? {};
+      const row = keyRow(key);
+      const column = keyColumn(key);
+      const value = workbook.cellValue(sheet, row, column);
+      cells[cellName(row, column)] = {
+        value: value === null ? null : plainValue(value),
+        formula: formulaText(record.content),
+        hasFormula: record.content?.kind === "formula",
+        numberFormat: record.numberFormat ?? "General",
+        format: JSON.parse(JSON.stringify(record.style ?? {})) as CellStyle,
+      };
+    }
+    const sizes = (map: Map<number, number>, label: (index: number) => string) =>
+      Object.fromEntries(
+        [...map.entries()].sort(([a], [b]) => a - b).map(([index, size]) => [label(index), size])
+      );
+    return {
+      id: sheet.id,
+      name: sheet.name,
+      position,
+      visibility: sheet.visibility,
+      tabColor: sheet.tabColor,
+      protected: sheet.protection.protected,
+      frozenRows: sheet.frozenRows,
+      selection: formatRect(sheet.selection),
+      cells,
+      mergedAreas: sheet.merges.map((rect) => formatRect(rect)).sort(),
+      dataValidation: sheet.validations
+        .map(
+          (area) =>
+            JSON.parse(
+              JSON.stringify({ ...area, rect: undefined, address: formatRect(area.rect) })
+            ) as ValidationSnapshot
+        )
+        .sort((a, b) => a.address.localeCompare(b.address)),
+      columnWidths: sizes(
+        sheet.columnWidths,
+        (index) => formatRect({ top: 0, bottom: 1_048_575, left: index, right: index }).split(":")[0] ?? ""
+      ),
+      rowHeights: sizes(sheet.rowHeights, (index) => String(index + 1)),
+    };
+  });
+  const active = workbook.sheetById(model.activeSheetId);
+  return {
+    sheets,
+    activeSheetId: model.activeSheetId,
+    activeSheet: active?.name ?? "",
+    names: model.names.map((item) => ({
+      name: item.name,
+      formula: workbook.nameFormula(item),
+      comment: item.comment,
+    })),
+    settings: JSON.parse(JSON.stringify(Object.fromEntries(model.settings))) as Record<string, unknown>,
+  };
+}
+
+function show(value: unknown): string {
+  if (value === undefined) return "(none)";
+  if (value === "") return '""';
+  if (typeof value === "number" || typeof value === "boolean" || value === null) return String(value);
+  return JSON.stringify(value);
+}
+
+function flatten(value: unknown, prefix: string, into: Map<string, unknown>): Map<string, unknown> {
+  if (value && typeof value === "object" && !Array.isArray(value)) {
+    for (const [key, inner] of Object.entries(value))
+      flatten(inner, prefix === "" ? key : `${prefix}.${key}`, into);
+  } else {
+    into.set(prefix, value);
+  }
+  return into;
+}
+
+function compareMaps(place: string, a: Map<string, unknown>, b: Map<string, unknown>, out: string[]): void {
+  const keys = [...new Set([...a.keys(), ...b.keys()])].sort();
+  for (const key of keys) {
+    const before = a.get(key);
+    const after = b.get(key);
+    if (JSON.stringify(before) !== JSON.stringify(after))
+      out.push(`${place} ${key} ${show(before)} → ${show(after)}`);
+  }
+}
+
+/**
+ * The places that differ, one line each, e.g. `Sheet1!C4 value 1 → 2`, `'ผล ITA'!A1 format.bold (none) → true`,
+ * `sheet 'Report' added`. Sheets are matched by id, so a rename reads as a rename, not as a new sheet.
+ */
+export function diffSnapshots(a: WorkbookSnapshot, b: WorkbookSnapshot): string[] {
+  const out: string[] = [];
+  const before = new Map(a.sheets.map((sheet) => [sheet.id, sheet]));
+  const after = new Map(b.sheets.map((sheet) => [sheet.id, sheet]));
+  for (const sheet of a.sheets)
+    if (!after.has(sheet.id)) out.push(`sheet ${quoteSheetName(sheet.name)} deleted`);
+  for (const sheet of b.sheets) {
+    const old = before.get(sheet.id);
+    const label = quoteSheetName(sheet.name);
+    if (!old) {
+      out.push(`sheet ${label} added`);
+      for (const [address, cell] of Object.entries(sheet.cells)) {
+        compareMaps(`${label}!${address}`, new Map(), flatten(cellForDiff(cell), "", new Map()), out);
+      }
+      continue;
+    }
+    const properties = [
+      "name",
+      "position",
+      "visibility",
+      "tabColor",
+      "protected",
+      "frozenRows",
+      "selection",
+    ] as const;
+    for (const property of properties) {
+      if (old[property] !== sheet[property])
+        out.push(`sheet ${label} ${property} ${show(old[property])} → ${show(sheet[property])}`);
+    }
+    const addresses = [...new Set([...Object.keys(old.cells), ...Object.keys(sheet.cells)])];
+    for (const address of addresses) {
+      const x = old.cells[address];
+      const y = sheet.cells[address];
+      compareMaps(
+        `${label}!${address}`,
+        flatten(x ? cellForDiff(x) : {}, "", new Map()),
+        flatten(y ? cellForDiff(y) : {}, "", new Map()),
+        out
+      );
+    }
+    compareMaps(
+      `sheet ${label}`,
+      new Map([["mergedAreas", old.mergedAreas]]),
+      new Map([["mergedAreas", sheet.mergedAreas]]),
+      out
+    );
+    compareMaps(
+      `sheet ${label}`,
+      new Map([["dataValidation", old.dataValidation]]),
+      new Map([["dataValidation", sheet.dataValidation]]),
+      out
+    );
+    compareMaps(
+      `sheet ${label} columnWidth`,
+      new Map(Object.entries(old.columnWidths)),
+      new Map(Object.entries(sheet.columnWidths)),
+      out
+    );
+    compareMaps(
+      `sheet ${label} rowHeight`,
+      new Map(Object.entries(old.rowHeights)),
+      new Map(Object.entries(sheet.rowHeights)),
+      out
+    );
+  }
+  if (a.activeSheetId !== b.activeSheetId)
+    out.push(`workbook activeSheet ${show(a.activeSheet)} → ${show(b.activeSheet)}`);
+  compareMaps(
+    "name",
+    new Map(a.names.map((n) => [n.name, { formula: n.formula, comment: n.comment }])),
+    new Map(b.names.map((n) => [n.name, { formula: n.formula, comment: n.comment }])),
+    out
+  );
+  compareMaps("setting", new Map(Object.entries(a.settings)), new Map(Object.entries(b.settings)), out);
+  return out;
+}
+
+/** A cell's diffable fields: the formula only when there is one (otherwise it repeats the value). */
+function cellForDiff(cell: CellSnapshot): Record<string, unknown> {
+  return {
+    ...(cell.value !== "" || cell.hasFormula ? { value: cell.value } : {}),
+    ...(cell.hasFormula ? { formula: cell.formula } : {}),
+    ...(cell.numberFormat !== "General" ? { numberFormat: cell.numberFormat } : {}),
+    format: cell.format,
+  };
+}

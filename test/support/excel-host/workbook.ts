@@ -1,0 +1,621 @@
+/** The host's workbook: the model, its computed values, and every operation the API proxies apply. */
+import {
+  MAX_COLUMNS,
+  MAX_ROWS,
+  type Rect,
+  boundingRect,
+  columnCount,
+  contains,
+  formatRect,
+  intersect,
+  isUnbounded,
+  parseAddress,
+  qualified,
+  rowCount,
+  sameRect,
+  subtract,
+} from "./a1";
+import { HostFailure } from "./errors";
+import type { EngineCell, EngineName, FormulaEngine } from "./formula-engine";
+import {
+  type CellContent,
+  type CellRecord,
+  type CellStyle,
+  type ComputedValue,
+  DEFAULT_COLUMN_WIDTH,
+  DEFAULT_FONT,
+  DEFAULT_ROW_HEIGHT,
+  type NamedItemModel,
+  type SheetModel,
+  type ValidationArea,
+  type WorkbookModel,
+  cellKey,
+  cloneWorkbook,
+  getCellRecord,
+  keyColumn,
+  keyRow,
+  newSheet,
+  newWorkbook,
+  putCell,
+  sheetId,
+  storedKeysIn,
+} from "./model";
+import { displayText, formulaText, interpretInput, literalValue, plainValue, valueType } from "./values";
+
+export type GridProperty = "values" | "formulas" | "numberFormat" | "valueTypes" | "text";
+
+const invalidSheetNameCharacters = /[[\]:*?/\\]/;
+const namePattern = /^[\p{L}_\\][\p{L}\p{M}\p{N}_.\\]*$/u;
+const referenceLikeName = /^([A-Za-z]{1,3}\d+|[Rr]\d*[Cc]?\d*|[Cc]\d*)$/;
+
+export class Workbook {
+  model: WorkbookModel = newWorkbook();
+  private computed = new Map<string, Map<number, ComputedValue>>();
+  private dirty = false;
+
+  constructor(private readonly engine: FormulaEngine | undefined) {}
+
+  // ---- sheets ---------------------------------------------------------------------------------------
+
+  sheetById(id: string): SheetModel | undefined {
+    return this.model.sheets.find((sheet) => sheet.id === id);
+  }
+
+  sheetByName(name: string): SheetModel | undefined {
+    const wanted = name.toLowerCase();
+    return this.model.sheets.find((sheet) => sheet.name.toLowerCase() === wanted);
+  }
+
+  sheetByNameOrId(key: string): SheetModel | undefined {
+    return this.sheetByName(key) ?? this.sheetById(key);
+  }
+
+  requireSheet(id: string): SheetModel {
+    const sheet = this.sheetById(id);
+    if (!sheet) throw new HostFailure("ItemNotFound", "the worksheet was deleted");
+    return sheet;
+  }
+
+  validateSheetName(name: unknown, except?: SheetModel): string {
+    if (typeof name !== "string" || name.length === 0 || name.length > 31) {
+      throw new HostFailure(
+        "InvalidArgument",
+        `a sheet name has 1 to 31 characters, got ${JSON.stringify(name)}`
+      );
+    }
+    if (invalidSheetNameCharacters.test(name) || name.startsWith("'") || name.endsWith("'")) {
+      throw new HostFailure(
+        "InvalidArgument",
+        `sheet name ${JSON.stringify(name)} has a forbidden character`
+      );
+    }
+    const existing = this.sheetByName(name);
+    if (existing && existing !== except) throw new HostFailure("ItemAlreadyExists", `sheet '${name}' exists`);
+    return name;
+  }
+
+  addSheet(name?: string): SheetModel {
+    let chosen = name;
+    if (chosen === undefined) {
+      let n = this.model.sheets.length + 1;
+      while (this.sheetByName(`Sheet${n}`)) n++;
+      chosen = `Sheet${n}`;
+    }
+    this.validateSheetName(chosen);
+    const sheet = newSheet(sheetId(this.model.nextSheetSerial++), chosen);
+    this.model.sheets.push(sheet);
+    this.dirty = true;
+    return sheet;
+  }
+
+  renameSheet(sheet: SheetModel, name: unknown): void {
+    const newName = this.validateSheetName(name, sheet);
+    if (newName === sheet.name) return;
+    const pattern = new RegExp(
+      `(^|[^\\w'.])(${escapeRegExp(sheet.name)}|'${escapeRegExp(sheet.name.replace(/'/g, "''"))}')!`,
+      "giu"
+    );
+    const replacement = `$1${qualified(newName, { top: 0, left: 0, bottom: 0, right: 0 }).replace(/A1$/, "")}`;
+    for (const other of this.model.sheets) {
+      for (const [key, record] of other.cells) {
+        if (record.content?.kind !== "formula") continue;
+        const formula = record.content.formula.replace(pattern, replacement);
+        if (formula !== record.content.formula)
+          other.cells.set(key, { ...record, content: { kind: "formula", formula } });
+      }
+    }
+    sheet.name = newName;
+    this.dirty = true;
+  }
+
+  deleteSheet(sheet: SheetModel): void {
+    const visible = this.model.sheets.filter((s) => s.visibility === "Visible");
+    if (visible.length === 1 && visible[0] === sheet) {
+      throw new HostFailure("InvalidOperation", "a workbook must keep at least one visible sheet");
+    }
+    const index = this.model.sheets.indexOf(sheet);
+    this.model.sheets.splice(index, 1);
+    if (this.model.activeSheetId === sheet.id) {
+      const next =
+        this.model.sheets.slice(index).find((s) => s.visibility === "Visible") ??
+        visible.find((s) => s !== sheet);
+      if (next) this.model.activeSheetId = next.id;
+    }
+    this.dirty = true;
+  }
+
+  activate(sheet: SheetModel): void {
+    if (sheet.visibility !== "Visible")
+      throw new HostFailure("InvalidOperation", `sheet '${sheet.name}' is hidden`);
+    this.model.activeSheetId = sheet.id;
+  }
+
+  activeSheet(): SheetModel {
+    return this.requireSheet(this.model.activeSheetId);
+  }
+
+  assertEditable(sheet: SheetModel): void {
+    if (sheet.protection.protected)
+      throw new HostFailure("AccessDenied", `worksheet '${sheet.name}' is protected`);
+  }
+
+  /** Resolves "Sheet1!A1:B2" (or "A1" on the active sheet) for the test-side controls. */
+  resolveAddress(address: string): { sheet: SheetModel; rect: Rect } {
+    const parsed = parseAddress(address);
+    if (!parsed) throw new Error(`ExcelHost: not an A1 address: ${address}`);
+    const sheet = parsed.sheetName === undefined ? this.activeSheet() : this.sheetByName(parsed.sheetName);
+    if (!sheet) throw new Error(`ExcelHost: no sheet named '${parsed.sheetName ?? ""}'`);
+    return { sheet, rect: parsed.rect };
+  }
+
+  // ---- reading ---------------------------------------------------------------------------------------
+
+  /** Recomputes formula values if anything changed since the last calculation. */
+  ensureCalculated(): void {
+    if (!this.dirty) return;
+    this.dirty = false;
+    this.computed = new Map();
+    if (!this.engine) return;
+    const hasFormula = this.model.sheets.some((sheet) =>
+      [...sheet.cells.values()].some((record) => record.content?.kind === "formula")
+    );
+    if (!hasFormula) return;
+    const sheets = this.model.sheets.map((sheet) => ({
+      name: sheet.name,
+      cells: [...sheet.cells.entries()].flatMap(([key, record]): EngineCell[] => {
+        const content = record.content;
+        if (!content) return [];
+        const input =
+          content.kind === "formula"
+            ? { formula: content.formula }
+            : content.kind === "error"
+              ? { error: content.error }
+              : { literal: plainValue(literalValue(content)) };
+        return [{ row: keyRow(key), column: keyColumn(key), input }];
+      }),
+    }));
+    const names: EngineName[] = this.model.names.flatMap((item) => {
+      const formula = this.nameFormula(item);
+      return formula === "=#REF!" ? [] : [{ name: item.name, expression: formula }];
+    });
+    const results = this.engine.evaluate(sheets, names);
+    this.model.sheets.forEach((sheet, index) => {
+      const values = new Map<number, ComputedValue>();
+      for (const [position, value] of results[index] ?? []) {
+        const [row = 0, column = 0] = position.split(",").map(Number);
+        values.set(cellKey(row, column), value);
+      }
+      this.computed.set(sheet.id, values);
+    });
+  }
+
+  markDirty(): void {
+    this.dirty = true;
+  }
+
+  /** The value a cell shows: a literal, or a formula's computed value (undefined while evaluation is off). */
+  cellValue(sheet: SheetModel, row: number, column: number): ComputedValue | undefined | null {
+    const content = getCellRecord(sheet, row, column).content;
+    if (!content) return undefined;
+    if (content.kind !== "formula") return literalValue(content);
+    if (!this.engine) return null;
+    this.ensureCalculated();
+    return this.computed.get(sheet.id)?.get(cellKey(row, column)) ?? { kind: "number", number: 0 };
+  }
+
+  readGrid(sheet: SheetModel, rect: Rect, property: GridProperty): unknown[][] | null {
+    // Office.js answers null for cell-level properties of unbounded (whole row/column) ranges.
+    if (isUnbounded(rect)) return null;
+    this.ensureCalculated();
+    const grid: unknown[][] = [];
+    for (let row = rect.top; row <= rect.bottom; row++) {
+      const line: unknown[] = [];
+      for (let column = rect.left; column <= rect.right; column++) {
+        const record = getCellRecord(sheet, row, column);
+        const numberFormat = record.numberFormat ?? "General";
+        const value = this.cellValue(sheet, row, column);
+        switch (property) {
+          case "values":
+            line.push(value === null ? null : plainValue(value));
+            break;
+          case "formulas":
+            line.push(formulaText(record.content));
+            break;
+          case "numberFormat":
+            line.push(numberFormat);
+            break;
+          case "valueTypes":
+            line.push(value === null ? "Empty" : valueType(value));
+            break;
+          case "text":
+            line.push(value === null ? "" : displayText(value, numberFormat));
+            break;
+        }
+      }
+      grid.push(line);
+    }
+    return grid;
+  }
+
+  /** One style attribute across a range: its value when every cell agrees, else null (as Office.js). */
+  uniformStyle<T>(
+    sheet: SheetModel,
+    rect: Rect,
+    pick: (style: CellStyle) => T | undefined,
+    fallback: T
+  ): T | null {
+    const area = rowCount(rect) * columnCount(rect);
+    const keys = storedKeysIn(sheet, rect);
+    const seen = new Set<string>();
+    let first: T | undefined;
+    const note = (value: T) => {
+      const text = JSON.stringify(value);
+      if (seen.size === 0) first = value;
+      seen.add(text);
+    };
+    for (const key of keys) note(pick(sheet.cells.get(key)?.style ?? {}) ?? fallback);
+    if (keys.length < area) note(fallback);
+    return seen.size === 1 ? (first as T) : null;
+  }
+
+  uniformSize(sizes: Map<number, number>, from: number, to: number, fallback: number): number | null {
+    const seen = new Set<number>();
+    let stored = 0;
+    for (const [index, size] of sizes) {
+      if (index >= from && index <= to) {
+        seen.add(size);
+        stored++;
+      }
+    }
+    if (stored < to - from + 1) seen.add(fallback);
+    return seen.size === 1 ? ([...seen][0] ?? fallback) : null;
+  }
+
+  usedRect(sheet: SheetModel, valuesOnly: boolean): Rect | undefined {
+    let rect: Rect | undefined;
+    for (const [key, record] of sheet.cells) {
+      if (valuesOnly && record.content === undefined) continue;
+      const cell = { top: keyRow(key), bottom: keyRow(key), left: keyColumn(key), right: keyColumn(key) };
+      rect = rect ? boundingRect(rect, cell) : cell;
+    }
+    if (!valuesOnly) for (const merge of sheet.merges) rect = rect ? boundingRect(rect, merge) : merge;
+    return rect;
+  }
+
+  // ---- writing ---------------------------------------------------------------------------------------
+
+  private assertBounded(rect: Rect, what: string): void {
+    if (isUnbounded(rect)) {
+      throw new HostFailure(
+        "InvalidArgument",
+        `${what} cannot be set on a whole row or column (${formatRect(rect)})`
+      );
+    }
+  }
+
+  /** Checks a 2-D array against the range (a lone scalar is accepted for a single cell only). */
+  private shape(rect: Rect, data: unknown, what: string): unknown[][] {
+    const rows = rowCount(rect);
+    const columns = columnCount(rect);
+    if (!Array.isArray(data)) {
+      if (rows === 1 && columns === 1) return [[data]];
+      throw new HostFailure(
+        "InvalidArgument",
+        `${what} for ${formatRect(rect)} must be a ${rows}×${columns} array`
+      );
+    }
+    const fits = data.length === rows && data.every((line) => Array.isArray(line) && line.length === columns);
+    if (!fits) {
+      const got = `${data.length}×${Array.isArray(data[0]) ? (data[0] as unknown[]).length : "?"}`;
+      throw new HostFailure(
+        "InvalidArgument",
+        `the ${what} array is ${got} but ${formatRect(rect)} is ${rows}×${columns}`
+      );
+    }
+    return data as unknown[][];
+  }
+
+  writeGrid(
+    sheet: SheetModel,
+    rect: Rect,
+    property: "values" | "formulas" | "numberFormat",
+    data: unknown
+  ): void {
+    this.assertBounded(rect, property);
+    this.assertEditable(sheet);
+    const grid = this.shape(rect, data, property);
+    grid.forEach((line, r) =>
+      line.forEach((input, c) => this.writeCell(sheet, rect.top + r, rect.left + c, property, input))
+    );
+    this.dirty = true;
+  }
+
+  /** Writes one element the way the API does; also used by the test-side `setCell`. */
+  writeCell(
+    sheet: SheetModel,
+    row: number,
+    column: number,
+    property: "values" | "formulas" | "numberFormat",
+    input: unknown
+  ) {
+    const record = getCellRecord(sheet, row, column);
+    if (property === "numberFormat") {
+      if (input === null || input === undefined) return;
+      if (typeof input !== "string")
+        throw new HostFailure("InvalidArgument", `number format ${String(input)}`);
+      putCell(sheet, row, column, {
+        ...record,
+        numberFormat: input === "" || input === "General" ? undefined : input,
+      });
+      return;
+    }
+    const result = interpretInput(input, record.numberFormat ?? "General");
+    switch (result.kind) {
+      case "skip":
+        return;
+      case "invalid":
+        throw new HostFailure("InvalidArgument", result.reason);
+      case "clear":
+        putCell(sheet, row, column, { ...record, content: undefined });
+        return;
+      case "content":
+        if (
+          result.content.kind === "formula" &&
+          this.engine &&
+          !this.engine.isValidFormula(result.content.formula)
+        ) {
+          throw new HostFailure(
+            "InvalidArgument",
+            `Excel cannot parse the formula ${result.content.formula}`
+          );
+        }
+        putCell(sheet, row, column, { ...record, content: result.content });
+    }
+  }
+
+  setContent(sheet: SheetModel, row: number, column: number, content: CellContent | undefined): void {
+    putCell(sheet, row, column, { ...getCellRecord(sheet, row, column), content });
+    this.dirty = true;
+  }
+
+  updateStyle(
+    sheet: SheetModel,
+    rect: Rect,
+    patch: (style: CellStyle, row: number, column: number) => CellStyle
+  ): void {
+    this.assertEditable(sheet);
+    if (isUnbounded(rect))
+      throw new HostFailure("NotImplemented", "ExcelHost does not format whole rows or columns");
+    for (let row = rect.top; row <= rect.bottom; row++) {
+      for (let column = rect.left; column <= rect.right; column++) {
+        const record = getCellRecord(sheet, row, column);
+        const style = dropUndefined(patch(record.style ?? {}, row, column));
+        putCell(sheet, row, column, {
+          ...record,
+          style: Object.keys(style).length === 0 ? undefined : style,
+        });
+      }
+    }
+  }
+
+  setSizes(sheet: SheetModel, axis: "columns" | "rows", from: number, to: number, size: unknown): void {
+    this.assertEditable(sheet);
+    if (typeof size !== "number" || !Number.isFinite(size) || size < 0) {
+      throw new HostFailure(
+        "InvalidArgument",
+        `a ${axis === "columns" ? "column width" : "row height"} ${String(size)}`
+      );
+    }
+    const sizes = axis === "columns" ? sheet.columnWidths : sheet.rowHeights;
+    const fallback = axis === "columns" ? DEFAULT_COLUMN_WIDTH : DEFAULT_ROW_HEIGHT;
+    for (let index = from; index <= to; index++) {
+      if (size === fallback) sizes.delete(index);
+      else sizes.set(index, size);
+    }
+  }
+
+  autofit(sheet: SheetModel, rect: Rect, axis: "columns" | "rows"): void {
+    this.assertEditable(sheet);
+    const used = this.usedRect(sheet, true);
+    const area = used ? intersect(rect, used) : undefined;
+    if (!area) return;
+    this.ensureCalculated();
+    if (axis === "columns") {
+      for (let column = area.left; column <= area.right; column++) {
+        let width = 0;
+        for (const key of storedKeysIn(sheet, { ...area, left: column, right: column })) {
+          const record = sheet.cells.get(key) ?? {};
+          const value = this.cellValue(sheet, keyRow(key), column);
+          const text = value === null ? "" : displayText(value, record.numberFormat ?? "General");
+          const size = record.style?.fontSize ?? DEFAULT_FONT.size;
+          width = Math.max(width, Math.ceil(text.length * 5.25 * (size / DEFAULT_FONT.size) + 5.25));
+        }
+        if (width > 0) this.setSizes(sheet, "columns", column, column, width);
+      }
+    } else {
+      for (let row = area.top; row <= area.bottom; row++) {
+        let height = 0;
+        for (const key of storedKeysIn(sheet, { ...area, top: row, bottom: row })) {
+          const size = sheet.cells.get(key)?.style?.fontSize ?? DEFAULT_FONT.size;
+          height = Math.max(
+            height,
+            Math.round((DEFAULT_ROW_HEIGHT * size) / DEFAULT_FONT.size / 0.75) * 0.75
+          );
+        }
+        if (height > 0) this.setSizes(sheet, "rows", row, row, height);
+      }
+    }
+  }
+
+  merge(sheet: SheetModel, rect: Rect, across: boolean): void {
+    this.assertEditable(sheet);
+    if (isUnbounded(rect))
+      throw new HostFailure("NotImplemented", "ExcelHost does not merge whole rows or columns");
+    const areas: Rect[] = [];
+    if (across) {
+      for (let row = rect.top; row <= rect.bottom; row++) areas.push({ ...rect, top: row, bottom: row });
+    } else {
+      areas.push(rect);
+    }
+    for (const area of areas) {
+      if (area.top === area.bottom && area.left === area.right) continue;
+      for (const existing of sheet.merges) {
+        if (intersect(existing, area) && !contains(area, existing)) {
+          throw new HostFailure(
+            "InvalidArgument",
+            `${formatRect(area)} overlaps the merged area ${formatRect(existing)}`
+          );
+        }
+      }
+      sheet.merges = sheet.merges.filter((existing) => !contains(area, existing));
+      for (const key of storedKeysIn(sheet, area)) {
+        if (keyRow(key) === area.top && keyColumn(key) === area.left) continue;
+        this.setContent(sheet, keyRow(key), keyColumn(key), undefined);
+      }
+      sheet.merges.push(area);
+    }
+  }
+
+  unmerge(sheet: SheetModel, rect: Rect): void {
+    this.assertEditable(sheet);
+    sheet.merges = sheet.merges.filter((existing) => !intersect(existing, rect));
+  }
+
+  clear(sheet: SheetModel, rect: Rect, applyTo: string): void {
+    this.assertEditable(sheet);
+    const contents = applyTo === "All" || applyTo === "Contents";
+    const formats = applyTo === "All" || applyTo === "Formats";
+    if (!contents && !formats && applyTo !== "Hyperlinks" && applyTo !== "RemoveHyperlinks") {
+      throw new HostFailure("InvalidArgument", `clear(${JSON.stringify(applyTo)})`);
+    }
+    for (const key of storedKeysIn(sheet, rect)) {
+      const record = sheet.cells.get(key) ?? {};
+      const next: CellRecord = {
+        content: contents ? undefined : record.content,
+        numberFormat: formats ? undefined : record.numberFormat,
+        style: formats ? undefined : record.style,
+      };
+      putCell(sheet, keyRow(key), keyColumn(key), next);
+    }
+    // Clearing formats in Excel also unmerges.
+    if (formats) sheet.merges = sheet.merges.filter((existing) => !intersect(existing, rect));
+    this.dirty = true;
+  }
+
+  setValidation(sheet: SheetModel, rect: Rect, patch: Partial<ValidationArea>): void {
+    this.assertEditable(sheet);
+    const same = sheet.validations.find((area) => sameRect(area.rect, rect));
+    const base = same ?? sheet.validations.find((area) => contains(area.rect, rect));
+    const next: ValidationArea = dropUndefined({ ...(base ?? {}), ...patch, rect });
+    sheet.validations = sheet.validations.flatMap((area) =>
+      subtract(area.rect, rect).map((piece) => (sameRect(piece, area.rect) ? area : { ...area, rect: piece }))
+    );
+    sheet.validations.push(next);
+  }
+
+  clearValidation(sheet: SheetModel, rect: Rect): void {
+    this.assertEditable(sheet);
+    sheet.validations = sheet.validations.flatMap((area) =>
+      subtract(area.rect, rect).map((piece) => (sameRect(piece, area.rect) ? area : { ...area, rect: piece }))
+    );
+  }
+
+  /** The validation covering the whole range, undefined when none, null when the range is mixed. */
+  validationOf(sheet: SheetModel, rect: Rect): ValidationArea | undefined | null {
+    const touching = sheet.validations.filter((area) => intersect(area.rect, rect));
+    if (touching.length === 0) return undefined;
+    const covering = touching.find((area) => contains(area.rect, rect));
+    return covering ?? null;
+  }
+
+  // ---- names -----------------------------------------------------------------------------------------
+
+  nameByName(name: string): NamedItemModel | undefined {
+    const wanted = name.toLowerCase();
+    return this.model.names.find((item) => item.name.toLowerCase() === wanted);
+  }
+
+  addName(name: unknown, reference: NamedItemModel["reference"], comment: unknown): NamedItemModel {
+    if (
+      typeof name !== "string" ||
+      name.length > 255 ||
+      !namePattern.test(name) ||
+      referenceLikeName.test(name)
+    ) {
+      throw new HostFailure("InvalidArgument", `${JSON.stringify(name)} is not a valid name`);
+    }
+    if (this.nameByName(name)) throw new HostFailure("ItemAlreadyExists", `the name '${name}' exists`);
+    const item: NamedItemModel = { name, reference, comment: typeof comment === "string" ? comment : "" };
+    this.model.names.push(item);
+    this.dirty = true;
+    return item;
+  }
+
+  deleteName(item: NamedItemModel): void {
+    this.model.names = this.model.names.filter((other) => other !== item);
+    this.dirty = true;
+  }
+
+  nameFormula(item: NamedItemModel): string {
+    if (item.reference.kind === "formula") return item.reference.formula;
+    const sheet = this.sheetById(item.reference.sheetId);
+    return sheet ? `=${qualified(sheet.name, item.reference.rect, true)}` : "=#REF!";
+  }
+
+  /** Parses a names.add reference string: "=Sheet1!$A$1:$B$2" (a range) or another formula. */
+  parseNameReference(reference: string): NamedItemModel["reference"] {
+    const body = reference.startsWith("=") ? reference.slice(1) : reference;
+    const parsed = parseAddress(body.replace(/\$/g, ""));
+    if (parsed?.sheetName !== undefined) {
+      const sheet = this.sheetByName(parsed.sheetName);
+      if (!sheet) throw new HostFailure("InvalidReference", `no sheet '${parsed.sheetName}'`);
+      return { kind: "range", sheetId: sheet.id, rect: parsed.rect };
+    }
+    if (!reference.startsWith("="))
+      throw new HostFailure("InvalidArgument", `reference ${JSON.stringify(reference)}`);
+    return { kind: "formula", formula: reference };
+  }
+
+  // ---- whole-workbook ----------------------------------------------------------------------------------
+
+  checkpoint(): WorkbookModel {
+    return cloneWorkbook(this.model);
+  }
+
+  restore(model: WorkbookModel): void {
+    this.model = model;
+    this.dirty = true;
+  }
+}
+
+export function gridBounds(rect: Rect): boolean {
+  return rect.top >= 0 && rect.left >= 0 && rect.bottom < MAX_ROWS && rect.right < MAX_COLUMNS;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function dropUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
