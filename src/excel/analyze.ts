@@ -275,7 +275,7 @@ function queueWrites(sheet: Excel.Worksheet, plan: OutputPlan): void {
       }
     })
   );
-  target.format.autofitColumns();
+  // No autofit: column widths belong to the officer's layout, and the columns hold their other cells too.
 }
 
 /** Analyze: read, compute with the core, write the output block and remember it (two syncs). */

@@ -44,7 +44,8 @@ const excelLikeConfig = {
   matchWholeCell: true,
   useWildcards: true,
   useRegularExpressions: false,
-  useArrayArithmetic: false,
+  // Excel evaluates SUMPRODUCT(--(range>x)) element-wise in every version; HyperFormula only with this on.
+  useArrayArithmetic: true,
 };
 
 const errorMap: Record<string, ErrorValue> = {

@@ -1,0 +1,288 @@
+import { analyze, previewSelection } from "../../src/excel/analyze";
+import { insertInputSheet } from "../../src/excel/input-sheet";
+import { formatIssue } from "../../src/core";
+import { createExcelHost, ExcelHost } from "../support/excel-host";
+
+const seed2565 = [91.21, 85.08, 87.53, 84.47, 84.47, 94.31, 89.3, 86.33, 95.0, 100.0];
+const seed2564 = [87.93, 78.19, 82.08, 76.27, 73.11, 57.81, 67.6, 60.51, 97.5, 81.25];
+const names = [
+  "การปฏิบัติหน้าที่",
+  "การใช้งบประมาณ",
+  "การใช้อำนาจ",
+  "การใช้ทรัพย์สินของราชการ",
+  "การแก้ไขปัญหาการทุจริต",
+  "คุณภาพการดำเนินงาน",
+  "ประสิทธิภาพการสื่อสาร",
+  "การปรับปรุงระบบการทำงาน",
+  "การเปิดเผยข้อมูล",
+  "การป้องกันการทุจริต",
+];
+
+let host: ExcelHost;
+let uninstall: () => void;
+
+beforeEach(() => {
+  host = createExcelHost();
+  uninstall = host.install();
+  host.setActiveSheet("Sheet1");
+});
+afterEach(() => uninstall());
+
+function seedTable(): void {
+  host.setCells("Sheet1!C3:E13", [
+    ["ตัวชี้วัด", "คะแนน 2564", "คะแนน 2565"],
+    ...names.map((name, i) => [name, seed2564[i], seed2565[i]]),
+  ]);
+}
+
+const messages = (outcome: { ok: boolean; issues?: readonly { location: string; messageEn: string }[] }) =>
+  outcome.ok ? [] : (outcome.issues ?? []).map((issue) => `${issue.location}: ${issue.messageEn}`);
+
+describe("previewSelection", () => {
+  it("shows what it read and where it will write, in one sync, writing nothing", async () => {
+    seedTable();
+    host.select("Sheet1!C3:E13");
+    const before = host.snapshot();
+    host.resetCounters();
+    const outcome = await previewSelection(2565);
+    expect(host.syncCount).toBe(1);
+    expect(host.diffSnapshots(before, host.snapshot())).toEqual([]);
+    if (!outcome.ok) throw new Error(messages(outcome).join("\n"));
+    expect(outcome.value.inputAddress).toBe("Sheet1!E4:E13");
+    expect(outcome.value.previousAddress).toBe("Sheet1!D4:D13");
+    expect(outcome.value.outputAddress).toBe("Sheet1!F3:I13");
+    expect(outcome.value.indicators[3]).toMatchObject({
+      number: 4,
+      cell: "Sheet1!E7",
+      value: 84.47,
+      previous: 76.27,
+    });
+  });
+});
+
+describe("analyze", () => {
+  it("writes the seed's results as live formulas beside the input in two syncs", async () => {
+    seedTable();
+    host.select("Sheet1!C3:E13");
+    host.resetCounters();
+    const outcome = await analyze({ fiscalYear: 2565, mode: "formulas" });
+    expect(host.syncCount).toBe(2);
+    if (!outcome.ok) throw new Error(messages(outcome).join("\n"));
+    expect(outcome.value.outputAddress).toBe("Sheet1!F3:I13");
+    expect(outcome.value.mode).toBe("formulas");
+    expect(outcome.value.result.total).toBe(91.96);
+    expect(outcome.value.result.grade).toBe("A");
+    expect(host.getCell("Sheet1!I7").formula).toBe("=0.3*I4+0.3*I5+0.4*I6");
+    expect(host.getCell("Sheet1!I7").value).toBeCloseTo(91.9596, 10);
+    // HyperFormula (the host's engine) has no LOOKUP; LibreOffice evaluates it in test/e2e/formulas.e2e.ts.
+    expect(host.getCell("Sheet1!I8").formula).toBe(
+      '=LOOKUP(ROUND(I7,2),{0,50,55,65,75,85,95},{"F","E","D","C","B","A","AA"})'
+    );
+    expect(host.getCell("Sheet1!I9").value).toBe("ผ่านเกณฑ์");
+    expect(host.getCell("Sheet1!F4").value).toBeCloseTo(3.28, 10);
+    expect(host.getCell("Sheet1!G13").value).toBe(1);
+    expect(host.getCell("Sheet1!G7").value).toBe(9);
+    expect(host.getCell("Sheet1!G8").value).toBe(10);
+    expect(outcome.value.weakest.map((w) => w.number)).toEqual([4, 8, 9]);
+  });
+
+  it("writes plain values when asked", async () => {
+    seedTable();
+    host.select("Sheet1!C3:E13");
+    const outcome = await analyze({ fiscalYear: 2565, mode: "values" });
+    expect(outcome.ok).toBe(true);
+    expect(host.getCell("Sheet1!I7")).toMatchObject({
+      value: 91.96,
+      hasFormula: false,
+      numberFormat: "0.00",
+    });
+    expect(host.getCell("Sheet1!I4").value).toBe(86.55);
+  });
+
+  it("changes no cell outside its declared output block", async () => {
+    seedTable();
+    host.setCell("Sheet1!K20", "keep me");
+    host.select("Sheet1!C3:E13");
+    const before = host.snapshot();
+    const outcome = await analyze({ fiscalYear: 2565, mode: "formulas" });
+    expect(outcome.ok).toBe(true);
+    const changed = host.diffSnapshots(before, host.snapshot());
+    const outside = changed.filter(
+      (line) =>
+        !/^Sheet1!(?:[F-I](?:[3-9]|1[0-3])) /.test(line) && !line.startsWith("setting ita.outputBlocks ")
+    );
+    expect(outside).toEqual([]);
+  });
+
+  it("updates its own output when run again, and refuses to write over the officer's cells", async () => {
+    seedTable();
+    host.select("Sheet1!C3:E13");
+    expect((await analyze({ fiscalYear: 2565, mode: "formulas" })).ok).toBe(true);
+    host.setCell("Sheet1!E4", 95);
+    const again = await analyze({ fiscalYear: 2565, mode: "values" });
+    expect(again.ok).toBe(true);
+    expect(host.getCell("Sheet1!F4").value).toBe(7.07);
+
+    host.setCell("Sheet1!H20", "x");
+    host.setCells(
+      "Sheet1!C15:C24",
+      seed2565.map((v) => [v])
+    );
+    host.select("Sheet1!C15:C24");
+    host.setCell("Sheet1!E18", "note");
+    const before = host.snapshot();
+    const refused = await analyze({ fiscalYear: 2565, mode: "formulas" });
+    expect(messages(refused)).toEqual([
+      "Sheet1!D15:F24: the cells for the results are not empty (Sheet1!E18); the add-in writes only into empty cells or its own earlier output, so nothing was written",
+    ]);
+    expect(host.diffSnapshots(before, host.snapshot())).toEqual([]);
+  });
+
+  it("falls back to values, with a warning, when scores are text such as Thai digits", async () => {
+    host.setCells(
+      "Sheet1!B2:B11",
+      seed2565.map((v, i) => [i === 1 ? "๘๕.๐๘" : v])
+    );
+    host.select("Sheet1!B2:B11");
+    const outcome = await analyze({ fiscalYear: 2565, mode: "formulas" });
+    if (!outcome.ok) throw new Error(messages(outcome).join("\n"));
+    expect(outcome.value.mode).toBe("values");
+    expect(outcome.warnings.map((w) => w.code)).toEqual(["formulas-need-numbers"]);
+    expect(host.getCell("Sheet1!E5").value).toBe(91.96);
+  });
+
+  describe("refuses bad input, lists every problem with its cell, and writes nothing", () => {
+    async function refused(setup: () => void, request = { fiscalYear: 2565, mode: "formulas" as const }) {
+      setup();
+      const before = host.snapshot();
+      const outcome = await analyze(request);
+      expect(outcome.ok).toBe(false);
+      expect(host.diffSnapshots(before, host.snapshot())).toEqual([]);
+      return messages(outcome);
+    }
+
+    it("text, above 100, blank and error cells, all at once", async () => {
+      const problems = await refused(() => {
+        host.setCells(
+          "Sheet1!C4:C13",
+          seed2565.map((v) => [v])
+        );
+        host.setCell("Sheet1!C5", "n/a");
+        host.setCell("Sheet1!C6", 101);
+        host.setCell("Sheet1!C8", "");
+        host.setCell("Sheet1!C12", "=NA()");
+        host.select("Sheet1!C4:C13");
+      });
+      expect(problems).toEqual([
+        'Sheet1!C5: "n/a" is not a score',
+        "Sheet1!C6: the score 101 is outside 0–100",
+        "Sheet1!C8: the cell is blank: no score",
+        "Sheet1!C12: the cell holds the Excel error #N/A",
+      ]);
+    });
+
+    it("a range of the wrong size", async () => {
+      const problems = await refused(() => {
+        host.setCells(
+          "Sheet1!C4:C12",
+          seed2565.slice(0, 9).map((v) => [v])
+        );
+        host.select("Sheet1!C4:C12");
+      });
+      expect(problems[0]).toMatch(/^Sheet1!C4:C12: the selection is 9 rows × 1 columns/);
+    });
+
+    it("a whole column", async () => {
+      const problems = await refused(() => {
+        host.setCells(
+          "Sheet1!C4:C13",
+          seed2565.map((v) => [v])
+        );
+        host.select("Sheet1!C:C");
+      });
+      expect(problems[0]).toMatch(/1048576 rows × 1 columns, far more than 10/);
+    });
+
+    it("merged cells", async () => {
+      const problems = await refused(() => {
+        host.setCells(
+          "Sheet1!C4:C13",
+          seed2565.map((v) => [v])
+        );
+        host.merge("Sheet1!D5:E5");
+        host.select("Sheet1!C4:C13");
+      });
+      expect(problems).toEqual([
+        "Sheet1!D5:E5: merged cells in the input or where the results go: unmerge them first",
+      ]);
+    });
+
+    it("a protected sheet", async () => {
+      const problems = await refused(() => {
+        host.setCells(
+          "Sheet1!C4:C13",
+          seed2565.map((v) => [v])
+        );
+        host.protectSheet("Sheet1");
+        host.select("Sheet1!C4:C13");
+      });
+      expect(problems).toEqual(["Sheet1: the sheet is protected: unprotect it first; nothing was written"]);
+    });
+
+    it("a cell being edited", async () => {
+      const problems = await refused(() => {
+        host.setCells(
+          "Sheet1!C4:C13",
+          seed2565.map((v) => [v])
+        );
+        host.select("Sheet1!C4:C13");
+        host.setCellEditMode(true);
+      });
+      expect(problems).toEqual([
+        "Excel: Excel is editing a cell: press Enter or Esc, then try again; nothing was written",
+      ]);
+    });
+
+    it("an input address whose sheet was deleted or renamed", async () => {
+      const problems = await refused(() => undefined, {
+        fiscalYear: 2565,
+        mode: "formulas",
+        inputAddress: "'ITA 2565'!C4:E14",
+      } as never);
+      expect(problems).toEqual(["Excel: the sheet or range no longer exists (deleted or renamed?)"]);
+    });
+  });
+});
+
+describe("insertInputSheet then analyze", () => {
+  it("creates the sheet in two syncs, never over an existing one, and Analyze reads it", async () => {
+    host.addSheet("ITA 2565");
+    host.resetCounters();
+    const inserted = await insertInputSheet({ fiscalYear: 2565, agency: '=HYPERLINK("x")' });
+    expect(host.syncCount).toBe(2);
+    if (!inserted.ok) throw new Error(inserted.issues.map((issue) => formatIssue(issue)).join("\n"));
+    expect(inserted.value).toEqual({
+      sheetName: "ITA 2565 (2)",
+      scoresAddress: "'ITA 2565 (2)'!D5:D14",
+      previousAddress: "'ITA 2565 (2)'!E5:E14",
+      analysisAddress: "'ITA 2565 (2)'!C4:E14",
+    });
+    expect(host.getCell("'ITA 2565 (2)'!B2")).toMatchObject({ value: '=HYPERLINK("x")', hasFormula: false });
+    expect(host.getCell("'ITA 2565 (2)'!D4").value).toBe("คะแนนปี 2565");
+    expect(host.getCell("'ITA 2565 (2)'!C9").value).toBe("การแก้ไขปัญหาการทุจริต");
+    expect(host.getCell("'ITA 2565 (2)'!A18").value).toBe("i1");
+
+    host.setCells(
+      "'ITA 2565 (2)'!D5:E14",
+      seed2565.map((v, i) => [v, seed2564[i]])
+    );
+    const outcome = await analyze({
+      fiscalYear: 2565,
+      mode: "formulas",
+      inputAddress: inserted.value.analysisAddress,
+    });
+    if (!outcome.ok) throw new Error(messages(outcome).join("\n"));
+    expect(outcome.value.result.previous?.total).toBe(78.2);
+    expect(outcome.value.outputAddress).toBe("'ITA 2565 (2)'!F4:I14");
+  });
+});
