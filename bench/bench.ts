@@ -1,0 +1,59 @@
+/**
+ * `npm run bench`: syncs and time of each task-pane action on the in-memory Excel host, one JSON line per
+ * action ({"name", "syncs", "ms", "runs"}). Not a test: times vary between machines; syncs do not.
+ * `ms` is the median of the runs, measured with performance.now() around the whole action.
+ */
+import { performance } from "node:perf_hooks";
+import { analyze, previewSelection } from "../src/excel/analyze";
+import { insertInputSheet } from "../src/excel/input-sheet";
+import { createExcelHost, ExcelHost } from "../test/support/excel-host";
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const seed2565 = [91.21, 85.08, 87.53, 84.47, 84.47, 94.31, 89.3, 86.33, 95.0, 100.0];
+const seed2564 = [87.93, 78.19, 82.08, 76.27, 73.11, 57.81, 67.6, 60.51, 97.5, 81.25];
+
+function seededHost(): ExcelHost {
+  const host = createExcelHost();
+  host.setCells("Sheet1!C3:E13", [
+    ["ตัวชี้วัด", "2564", "2565"],
+    ...seed2565.map((score, i) => [`ตัวชี้วัดที่ ${i + 1}`, seed2564[i] ?? 0, score]),
+  ]);
+  host.select("Sheet1!C3:E13");
+  return host;
+}
+
+async function measure(name: string, action: () => Promise<{ ok: boolean }>): Promise<void> {
+  const times: number[] = [];
+  let syncs = 0;
+  for (let run = 0; run < RUNS; run += 1) {
+    const host = seededHost();
+    const uninstall = host.install();
+    try {
+      host.resetCounters();
+      const start = performance.now();
+      const outcome = await action();
+      times.push(performance.now() - start);
+      if (!outcome.ok) throw new Error(`${name} failed: ${JSON.stringify(outcome)}`);
+      syncs = Math.max(syncs, host.syncCount);
+    } finally {
+      uninstall();
+    }
+  }
+  times.sort((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)] ?? 0;
+  process.stdout.write(`${JSON.stringify({ name, syncs, ms: Number(median.toFixed(2)), runs: RUNS })}\n`);
+}
+
+async function main(): Promise<void> {
+  await measure("insert-input-sheet", () =>
+    insertInputSheet({ fiscalYear: 2565, agency: "เทศบาลตำบลด่านเกวียน" })
+  );
+  await measure("preview-selection", () => previewSelection(2565));
+  await measure("analyze", () => analyze({ fiscalYear: 2565, mode: "formulas" }));
+  await measure("analyze-values", () => analyze({ fiscalYear: 2565, mode: "values" }));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});
