@@ -39,6 +39,8 @@ export interface RecognizedIndicator {
 }
 
 export interface InputPreview {
+  /** The whole block that was read (names, both years, header row): what Analyze should read again. */
+  readonly blockAddress: string;
   /** The ten cells of this year's scores, "Sheet1!C4:C13". */
   readonly inputAddress: string;
   /** The previous year's ten cells, when recognised beside them. */

@@ -11,6 +11,7 @@ import {
   CellPosition,
   Framework,
   frameworkFor,
+  inputAddress,
   issueAt,
   OutputPlan,
   parseRangeReference,
@@ -220,6 +221,7 @@ function previewOf(planned: Planned): InputPreview {
   const { recognized, plan, result } = planned;
   const previous = recognized.previous;
   return {
+    blockAddress: inputAddress(recognized),
     inputAddress: lineAddress(recognized, recognized.current.cells),
     previousAddress: previous ? lineAddress(recognized, previous.cells) : undefined,
     orientation: recognized.orientation,

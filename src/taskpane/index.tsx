@@ -1,6 +1,8 @@
 import { FluentProvider } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { App, type OfficeConnection } from "./components/App";
+import type { ExcelActions } from "../excel/actions";
+import { createExcelActions } from "../excel/create-actions";
+import { App, type OfficeConnection } from "./components/App/App";
 import { paneLanguageFor, type PaneLanguage } from "./strings";
 import { itaTheme } from "./theme";
 
@@ -10,10 +12,10 @@ if (container === null) {
 }
 const root = createRoot(container);
 
-function renderPane(language: PaneLanguage, connection: OfficeConnection): void {
+function renderPane(language: PaneLanguage, connection: OfficeConnection, actions?: ExcelActions): void {
   root.render(
     <FluentProvider theme={itaTheme}>
-      <App language={language} connection={connection} />
+      <App language={language} connection={connection} actions={actions} />
     </FluentProvider>
   );
 }
@@ -28,7 +30,7 @@ if (typeof Office === "undefined") {
   Office.onReady().then(
     (info) => {
       if (info.host === Office.HostType.Excel) {
-        renderPane(paneLanguageFor(Office.context.displayLanguage), { state: "excel" });
+        renderPane(paneLanguageFor(Office.context.displayLanguage), { state: "excel" }, createExcelActions());
       } else {
         renderPane("th", { state: "not-excel" });
       }

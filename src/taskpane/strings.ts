@@ -10,6 +10,74 @@ export interface PaneStrings {
   functionsReady: string;
   notInExcel: string;
   officeFailed: string;
+
+  startHeading: string;
+  fiscalYearLabel: string;
+  agencyLabel: string;
+  agencyHint: string;
+  waysInHeading: string;
+  insertSheet: string;
+  insertSheetHint: string;
+  useSelection: string;
+  useSelectionHint: string;
+
+  sheetHeading: string;
+  sheetCreated: (sheetName: string) => string;
+  typeScoresAt: (address: string) => string;
+  typePreviousAt: (address: string) => string;
+
+  selectionHeading: string;
+  usingRange: (address: string) => string;
+  previousRange: (address: string) => string;
+  recognisedCaption: string;
+  indicatorColumn: string;
+  cellColumn: string;
+  scoreColumn: string;
+  previousColumn: string;
+  notAScore: string;
+  willWriteAt: (address: string) => string;
+  nothingWrittenYet: string;
+
+  writeFormulas: string;
+  formulasHint: string;
+  valuesHint: string;
+  analyze: string;
+  chooseAgain: string;
+
+  inserting: string;
+  previewing: string;
+  analyzing: string;
+  insertedStatus: (sheetName: string) => string;
+  previewedStatus: string;
+  analyzedStatus: (address: string) => string;
+  failedStatus: string;
+
+  issuesTitle: (count: number) => string;
+  nothingWritten: string;
+  warningsTitle: string;
+  unexpectedTitle: string;
+  unexpectedBody: string;
+  valuesFallback: string;
+
+  resultsHeading: (fiscalYear: number) => string;
+  writtenAsFormulas: (address: string) => string;
+  writtenAsValues: (address: string) => string;
+  totalLabel: string;
+  ratingLabel: string;
+  passed: string;
+  notPassed: string;
+  passMark: (mark: string) => string;
+  toolsHeading: string;
+  indicatorsHeading: string;
+  rankColumn: string;
+  yearColumn: (fiscalYear: number) => string;
+  changeColumn: string;
+  up: string;
+  down: string;
+  unchanged: string;
+  weakestHeading: string;
+  weakestIntro: string;
+  indicatorNumber: (number: number) => string;
 }
 
 export const paneStrings: Readonly<Record<PaneLanguage, PaneStrings>> = {
@@ -21,6 +89,77 @@ export const paneStrings: Readonly<Record<PaneLanguage, PaneStrings>> = {
     functionsReady: "ขณะนี้ใช้ฟังก์ชันในเซลล์ได้แล้ว เช่น =ITA.GRADE และ =ITA.SCORE",
     notInExcel: "ไม่ได้เปิดอยู่ใน Excel: ฟังก์ชัน =ITA.* ทำงานเมื่อเปิดส่วนเสริมนี้จาก Excel เท่านั้น",
     officeFailed: "เชื่อมต่อกับ Office ไม่สำเร็จ:",
+
+    startHeading: "ข้อมูลการประเมิน",
+    fiscalYearLabel: "ปีงบประมาณ (พ.ศ.)",
+    agencyLabel: "ชื่อหน่วยงาน",
+    agencyHint: "ไม่บังคับ เช่น เทศบาลตำบลด่านเกวียน",
+    waysInHeading: "นำคะแนนเข้าสู่การวิเคราะห์",
+    insertSheet: "แทรกแผ่นงานกรอกคะแนน",
+    insertSheetHint: "สร้างแผ่นงานใหม่ที่มีตัวชี้วัดทั้ง 10 ตัวของปีที่เลือก พร้อมช่องสำหรับกรอกคะแนน",
+    useSelection: "ใช้ช่วงที่เลือก",
+    useSelectionHint:
+      "เลือกเซลล์ที่มีคะแนนตัวชี้วัดทั้ง 10 ตัวในแผ่นงานก่อน แล้วกดปุ่มนี้ " + "ระบบจะแสดงค่าที่อ่านได้ให้ตรวจสอบก่อนเขียนข้อมูลใด ๆ",
+
+    sheetHeading: "แผ่นงานกรอกคะแนน",
+    sheetCreated: (sheetName) => `สร้างแผ่นงาน “${sheetName}” เรียบร้อยแล้ว`,
+    typeScoresAt: (address) => `กรอกคะแนนตัวชี้วัดทั้ง 10 ตัวของปีนี้ที่ ${address}`,
+    typePreviousAt: (address) => `กรอกคะแนนของปีก่อน (ถ้ามี) ที่ ${address}`,
+
+    selectionHeading: "ช่วงที่เลือก",
+    usingRange: (address) => `ใช้ช่วง ${address}`,
+    previousRange: (address) => `คะแนนปีก่อนจากช่วง ${address}`,
+    recognisedCaption: "ค่าที่อ่านได้",
+    indicatorColumn: "ตัวชี้วัด",
+    cellColumn: "เซลล์",
+    scoreColumn: "คะแนน",
+    previousColumn: "ปีก่อน",
+    notAScore: "ไม่ใช่คะแนน",
+    willWriteAt: (address) => `จะเขียนผลที่ ${address}`,
+    nothingWrittenYet: "ระบบจะยังไม่เขียนข้อมูลใดลงในแผ่นงานจนกว่าจะกดปุ่มวิเคราะห์",
+
+    writeFormulas: "เขียนเป็นสูตร Excel",
+    formulasHint: "ผลจะคำนวณใหม่เมื่อแก้ไขคะแนน และผู้ที่ไม่มีส่วนเสริมนี้ก็เปิดดูได้",
+    valuesHint: "เขียนเป็นค่าคงที่ ผลจะไม่คำนวณใหม่เมื่อแก้ไขคะแนน",
+    analyze: "วิเคราะห์และเขียนผล",
+    chooseAgain: "เลือกใหม่",
+
+    inserting: "กำลังแทรกแผ่นงานกรอกคะแนน…",
+    previewing: "กำลังอ่านช่วงที่เลือก…",
+    analyzing: "กำลังวิเคราะห์และเขียนผลลงในแผ่นงาน…",
+    insertedStatus: (sheetName) => `แทรกแผ่นงาน “${sheetName}” เรียบร้อยแล้ว`,
+    previewedStatus: "อ่านช่วงที่เลือกแล้ว โปรดตรวจสอบค่าก่อนกดวิเคราะห์",
+    analyzedStatus: (address) => `วิเคราะห์เสร็จแล้ว เขียนผลที่ ${address}`,
+    failedStatus: "ดำเนินการไม่สำเร็จ",
+
+    issuesTitle: (count) => `พบปัญหา ${count} รายการ`,
+    nothingWritten: "ยังไม่ได้เขียนข้อมูลใดลงในแผ่นงาน โปรดแก้ไขแล้วลองอีกครั้ง",
+    warningsTitle: "ข้อควรตรวจสอบ",
+    unexpectedTitle: "เกิดข้อผิดพลาดที่ไม่คาดคิด",
+    unexpectedBody: "โปรดตรวจสอบแผ่นงานก่อนลองอีกครั้ง และแจ้งข้อความต่อไปนี้แก่ผู้ดูแลระบบ",
+    valuesFallback:
+      "เขียนผลเป็นค่าคงที่แทนสูตร เนื่องจากเซลล์คะแนนบางเซลล์เก็บเป็นข้อความ " +
+      "ผลจะไม่คำนวณใหม่เมื่อแก้ไขคะแนน โปรดกดวิเคราะห์อีกครั้งหลังแก้ไข",
+
+    resultsHeading: (fiscalYear) => `ผลการประเมินปีงบประมาณ ${fiscalYear}`,
+    writtenAsFormulas: (address) => `เขียนผลเป็นสูตร Excel ที่ ${address}`,
+    writtenAsValues: (address) => `เขียนผลเป็นค่าคงที่ที่ ${address}`,
+    totalLabel: "คะแนนรวม",
+    ratingLabel: "ระดับผลการประเมิน",
+    passed: "ผ่านเกณฑ์",
+    notPassed: "ไม่ผ่านเกณฑ์",
+    passMark: (mark) => `เกณฑ์ผ่าน ${mark} คะแนนขึ้นไป`,
+    toolsHeading: "คะแนนรายเครื่องมือ",
+    indicatorsHeading: "คะแนนรายตัวชี้วัด",
+    rankColumn: "อันดับ",
+    yearColumn: (fiscalYear) => `ปี ${fiscalYear}`,
+    changeColumn: "เปลี่ยนแปลง",
+    up: "เพิ่มขึ้น",
+    down: "ลดลง",
+    unchanged: "เท่าเดิม",
+    weakestHeading: "ตัวชี้วัดที่ควรปรับปรุงก่อน",
+    weakestIntro: "ตัวชี้วัดที่ได้คะแนนต่ำสุดของแต่ละเครื่องมือ เรียงจากคะแนนต่ำสุด",
+    indicatorNumber: (number) => `ตัวชี้วัดที่ ${number}`,
   },
   en: {
     subtitle: "Integrity and Transparency Assessment of Thai public agencies",
@@ -30,6 +169,79 @@ export const paneStrings: Readonly<Record<PaneLanguage, PaneStrings>> = {
     functionsReady: "The cell functions already work, for example =ITA.GRADE and =ITA.SCORE.",
     notInExcel: "Not running in Excel: the =ITA.* functions work only when this add-in is opened from Excel.",
     officeFailed: "Could not connect to Office:",
+
+    startHeading: "Assessment details",
+    fiscalYearLabel: "Fiscal year (Buddhist Era)",
+    agencyLabel: "Agency name",
+    agencyHint: "Optional, for example Dan Kwian Subdistrict Municipality",
+    waysInHeading: "Bring in the scores",
+    insertSheet: "Insert input sheet",
+    insertSheetHint:
+      "Creates a new sheet listing the ten indicators of the chosen year, with cells for the scores.",
+    useSelection: "Use the selected range",
+    useSelectionHint:
+      "First select the cells holding the ten indicator scores, then press this button. " +
+      "You can check what was read before anything is written.",
+
+    sheetHeading: "Input sheet",
+    sheetCreated: (sheetName) => `Created the sheet “${sheetName}”.`,
+    typeScoresAt: (address) => `Type this year's ten indicator scores in ${address}.`,
+    typePreviousAt: (address) => `Type the previous year's scores, if any, in ${address}.`,
+
+    selectionHeading: "Selected range",
+    usingRange: (address) => `Using the range ${address}`,
+    previousRange: (address) => `Previous year's scores from ${address}`,
+    recognisedCaption: "What was read",
+    indicatorColumn: "Indicator",
+    cellColumn: "Cell",
+    scoreColumn: "Score",
+    previousColumn: "Previous year",
+    notAScore: "not a score",
+    willWriteAt: (address) => `Results will be written to ${address}`,
+    nothingWrittenYet: "Nothing is written to the sheet until you press Analyze.",
+
+    writeFormulas: "Write Excel formulas",
+    formulasHint: "Results recalculate when scores change, and colleagues without this add-in can use them.",
+    valuesHint: "Writes fixed values that do not recalculate when scores change.",
+    analyze: "Analyze and write results",
+    chooseAgain: "Choose again",
+
+    inserting: "Inserting the input sheet…",
+    previewing: "Reading the selected range…",
+    analyzing: "Analyzing and writing the results to the sheet…",
+    insertedStatus: (sheetName) => `Inserted the sheet “${sheetName}”.`,
+    previewedStatus: "Read the selected range. Please check the values before analyzing.",
+    analyzedStatus: (address) => `Analysis done; results written to ${address}.`,
+    failedStatus: "The action did not complete.",
+
+    issuesTitle: (count) => (count === 1 ? "1 problem found" : `${count} problems found`),
+    nothingWritten: "Nothing was written to the sheet. Please correct these and try again.",
+    warningsTitle: "Please check",
+    unexpectedTitle: "Something unexpected went wrong",
+    unexpectedBody: "Please check the sheet before trying again, and report the following message:",
+    valuesFallback:
+      "The results were written as fixed values instead of formulas because some score cells hold text. " +
+      "They will not recalculate; analyze again after changing the scores.",
+
+    resultsHeading: (fiscalYear) => `Results for fiscal year ${fiscalYear}`,
+    writtenAsFormulas: (address) => `Written as Excel formulas to ${address}`,
+    writtenAsValues: (address) => `Written as fixed values to ${address}`,
+    totalLabel: "Total score",
+    ratingLabel: "Rating",
+    passed: "Passed",
+    notPassed: "Not passed",
+    passMark: (mark) => `Pass mark: ${mark} or more`,
+    toolsHeading: "Scores by tool",
+    indicatorsHeading: "Scores by indicator",
+    rankColumn: "Rank",
+    yearColumn: (fiscalYear) => `${fiscalYear}`,
+    changeColumn: "Change",
+    up: "up",
+    down: "down",
+    unchanged: "unchanged",
+    weakestHeading: "What to improve first",
+    weakestIntro: "The lowest indicator of each tool, weakest first",
+    indicatorNumber: (number) => `Indicator ${number}`,
   },
 };
 
@@ -44,4 +256,14 @@ export const paneStrings: Readonly<Record<PaneLanguage, PaneStrings>> = {
 export function paneLanguageFor(displayLanguage: string | undefined): PaneLanguage {
   if (displayLanguage === undefined || displayLanguage === "") return "th";
   return displayLanguage.toLowerCase().startsWith("th") ? "th" : "en";
+}
+
+/** The texts a component shows: always Thai, English too when the pane speaks English. */
+export interface PaneTexts {
+  readonly th: PaneStrings;
+  readonly en?: PaneStrings;
+}
+
+export function paneTextsFor(language: PaneLanguage): PaneTexts {
+  return language === "en" ? { th: paneStrings.th, en: paneStrings.en } : { th: paneStrings.th };
 }

@@ -44,7 +44,10 @@ describe("recognizeScores", () => {
   });
 
   it("tells this year from last year by the years in the header, in either order", () => {
-    const values = [["ตัวชี้วัด", "๒๕๖๔", "คะแนนปี ๒๕๖๕"], ...names.map((name, i) => [name, seed2564[i], seed2565[i]])];
+    const values = [
+      ["ตัวชี้วัด", "๒๕๖๔", "คะแนนปี ๒๕๖๕"],
+      ...names.map((name, i) => [name, seed2564[i], seed2565[i]]),
+    ];
     const r = recognized(values);
     expect(r.current.fiscalYear).toBe(2565);
     expect(r.previous?.fiscalYear).toBe(2564);
@@ -104,7 +107,8 @@ describe("recognizeScores", () => {
     const values = names.map((name, i) => [i === 3 ? names[2] : name, seed2565[i]]);
     const result = recognizeScores(block(values), fy2565);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.issues.map((issue) => issue.code)).toEqual(["duplicate-indicator", "missing-indicator"]);
+    if (!result.ok)
+      expect(result.issues.map((issue) => issue.code)).toEqual(["duplicate-indicator", "missing-indicator"]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { latinFontFamily } from "../theme";
+import { latinFontFamily } from "../../theme";
 
 // Thai stacks tone marks above vowels above consonants: it needs a taller line than Latin text, and
 // Thai system fonts draw small at Fluent's 14 px body size.

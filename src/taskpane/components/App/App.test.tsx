@@ -1,7 +1,8 @@
 import { FluentProvider } from "@fluentui/react-components";
 import { renderToStaticMarkup } from "react-dom/server";
-import { paneStrings, paneTitle } from "../strings";
-import { itaTheme } from "../theme";
+import type { ExcelActions } from "../../../excel/actions";
+import { paneStrings, paneTitle } from "../../strings";
+import { itaTheme } from "../../theme";
 import { App, type AppProps } from "./App";
 
 function markupOf(props: AppProps): string {
@@ -40,5 +41,17 @@ describe("App", () => {
     expect(html).toContain('role="alert"');
     expect(html).toContain("host unreachable");
     expect(html).toContain(paneStrings.en.officeFailed);
+  });
+
+  it("leads the officer through an analysis once it has Excel's actions", () => {
+    const actions: ExcelActions = {
+      insertInputSheet: jest.fn(),
+      previewSelection: jest.fn(),
+      analyze: jest.fn(),
+    };
+    const html = markupOf({ language: "th", connection: { state: "excel" }, actions });
+    expect(html).toContain(paneStrings.th.startHeading);
+    expect(html).toContain(paneStrings.th.insertSheet);
+    expect(html).not.toContain(paneStrings.th.purpose);
   });
 });

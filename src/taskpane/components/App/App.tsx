@@ -1,5 +1,7 @@
 import { Body1, mergeClasses, Title3 } from "@fluentui/react-components";
-import { paneStrings, paneTitle, type PaneLanguage } from "../strings";
+import type { ExcelActions } from "../../../excel/actions";
+import { paneStrings, paneTitle, type PaneLanguage } from "../../strings";
+import { Workflow } from "../Workflow/Workflow";
 import { useAppStyles } from "./App.styles";
 
 /** How far the pane got in reaching its Office host. */
@@ -10,10 +12,15 @@ export interface AppProps {
   /** "th": Thai only; "en": Thai, then the same in English. */
   language: PaneLanguage;
   connection: OfficeConnection;
+  /**
+   * What the pane asks of Excel, once Excel is ready (`createExcelActions()`), or a stand-in in tests and
+   * the browser end-to-end test. Without it the pane only says what the add-in does.
+   */
+  actions?: ExcelActions;
 }
 
-/** The ITA task pane: what the add-in does, and whether it is running inside Excel. */
-export function App({ language, connection }: AppProps) {
+/** The ITA task pane: the officer's path through an analysis, or what the add-in does until Excel is ready. */
+export function App({ language, connection, actions }: AppProps) {
   const styles = useAppStyles();
   const th = paneStrings.th;
   const en = language === "en" ? paneStrings.en : undefined;
@@ -33,30 +40,36 @@ export function App({ language, connection }: AppProps) {
           </Body1>
         )}
       </header>
-      <section className={styles.section}>
-        <Body1 as="p" className={styles.thai}>
-          {th.purpose}
-        </Body1>
-        <Body1 as="p" className={styles.thai}>
-          {th.functionsReady}
-        </Body1>
-      </section>
-      {en && (
-        <section lang="en" className={styles.section}>
-          <Body1 as="p" className={styles.english}>
-            {en.purpose}
-          </Body1>
-          <Body1 as="p" className={styles.english}>
-            {en.functionsReady}
-          </Body1>
-        </section>
+      {actions === undefined ? (
+        <>
+          <section className={styles.section}>
+            <Body1 as="p" className={styles.thai}>
+              {th.purpose}
+            </Body1>
+            <Body1 as="p" className={styles.thai}>
+              {th.functionsReady}
+            </Body1>
+          </section>
+          {en && (
+            <section lang="en" className={styles.section}>
+              <Body1 as="p" className={styles.english}>
+                {en.purpose}
+              </Body1>
+              <Body1 as="p" className={styles.english}>
+                {en.functionsReady}
+              </Body1>
+            </section>
+          )}
+        </>
+      ) : (
+        <Workflow language={language} actions={actions} />
       )}
       <ConnectionStatus connection={connection} language={language} />
     </main>
   );
 }
 
-function ConnectionStatus({ connection, language }: AppProps) {
+function ConnectionStatus({ connection, language }: Pick<AppProps, "connection" | "language">) {
   const styles = useAppStyles();
   const th = paneStrings.th;
   const en = language === "en" ? paneStrings.en : undefined;

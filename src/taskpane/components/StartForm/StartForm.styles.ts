@@ -1,0 +1,52 @@
+import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
+
+export const useStartFormStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+  },
+  heading: {
+    ...typographyStyles.subtitle1,
+    margin: 0,
+  },
+  control: {
+    // Fill the pane, however narrow, and never push it wider.
+    minWidth: 0,
+    width: "100%",
+  },
+  ways: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalL,
+    margin: 0,
+    padding: 0,
+    border: "none",
+  },
+  waysHeading: {
+    margin: 0,
+    padding: 0,
+  },
+  way: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    rowGap: tokens.spacingVerticalXS,
+  },
+  button: {
+    maxWidth: "100%",
+  },
+  buttonText: {
+    display: "flex",
+    flexDirection: "column",
+    textAlign: "start",
+    // The English line takes the button's own colour: muted grey would be unreadable on the primary blue.
+    "& [lang=en]": {
+      color: "inherit",
+    },
+  },
+  hint: {
+    margin: 0,
+    color: tokens.colorNeutralForeground2,
+  },
+});

@@ -1,0 +1,44 @@
+/** @jest-environment jsdom */
+import { screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { SUPPORTED_FISCAL_YEARS } from "../../../core";
+import { renderInPane } from "../../testing/renderInPane";
+import { StartForm, type StartFormProps } from "./StartForm";
+
+function renderStartForm(props: Partial<StartFormProps> = {}) {
+  const handlers = {
+    onFiscalYearChange: jest.fn(),
+    onAgencyChange: jest.fn(),
+    onInsertInputSheet: jest.fn(),
+    onPreviewSelection: jest.fn(),
+  };
+  renderInPane(<StartForm language="th" fiscalYear={2568} agency="" {...handlers} {...props} />);
+  return handlers;
+}
+
+describe("StartForm", () => {
+  it("offers every supported fiscal year, newest first", () => {
+    renderStartForm();
+    const years = screen.getAllByRole("option").map((option) => Number(option.textContent));
+    expect(years).toEqual([...SUPPORTED_FISCAL_YEARS].sort((a, b) => b - a));
+  });
+
+  it("reports the year chosen and the agency typed", async () => {
+    const user = userEvent.setup();
+    const handlers = renderStartForm();
+    await user.selectOptions(screen.getByRole("combobox", { name: /ปีงบประมาณ/ }), "2566");
+    await user.type(screen.getByRole("textbox", { name: /ชื่อหน่วยงาน/ }), "อ");
+    expect(handlers.onFiscalYearChange).toHaveBeenCalledWith(2566);
+    expect(handlers.onAgencyChange).toHaveBeenCalledWith("อ");
+  });
+
+  it("describes each way in and holds both buttons while Excel works", async () => {
+    const user = userEvent.setup();
+    const handlers = renderStartForm({ work: "previewing" });
+    const insert = screen.getByRole("button", { name: /แทรกแผ่นงานกรอกคะแนน/ });
+    expect(screen.getByRole("button", { name: /ใช้ช่วงที่เลือก/ }).getAttribute("aria-disabled")).toBe("true");
+    expect(insert.getAttribute("aria-describedby")).toBeTruthy();
+    await user.click(insert);
+    expect(handlers.onInsertInputSheet).not.toHaveBeenCalled();
+  });
+});

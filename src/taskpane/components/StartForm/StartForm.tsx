@@ -1,0 +1,108 @@
+import { Body1, Button, Field, Input, Select, Subtitle2, useId } from "@fluentui/react-components";
+import { forwardRef } from "react";
+import { SUPPORTED_FISCAL_YEARS } from "../../../core";
+import type { PaneWork } from "../../hooks/usePaneState";
+import { paneTextsFor, type PaneLanguage } from "../../strings";
+import { Bilingual } from "../Bilingual/Bilingual";
+import { useStartFormStyles } from "./StartForm.styles";
+
+export interface StartFormProps {
+  language: PaneLanguage;
+  fiscalYear: number;
+  agency: string;
+  /** The Excel action running now, if any: the buttons wait for it. */
+  work?: PaneWork;
+  onFiscalYearChange(fiscalYear: number): void;
+  onAgencyChange(agency: string): void;
+  onInsertInputSheet(): void;
+  onPreviewSelection(): void;
+}
+
+/** Newest first: the officer almost always works on the latest assessment. */
+const fiscalYearsNewestFirst = [...SUPPORTED_FISCAL_YEARS].sort((a, b) => b - a);
+
+/** Step 1: which year and agency, and the two ways to bring the scores in. */
+export const StartForm = forwardRef<HTMLHeadingElement, StartFormProps>(function StartForm(
+  {
+    language,
+    fiscalYear,
+    agency,
+    work,
+    onFiscalYearChange,
+    onAgencyChange,
+    onInsertInputSheet,
+    onPreviewSelection,
+  },
+  headingRef
+) {
+  const styles = useStartFormStyles();
+  const { th, en } = paneTextsFor(language);
+  const insertHintId = useId("insert-hint");
+  const selectionHintId = useId("selection-hint");
+  const headingId = useId("start-heading");
+  const waysHeadingId = useId("ways-heading");
+  const busy = work !== undefined;
+
+  return (
+    <section className={styles.root} aria-labelledby={headingId}>
+      <h2 id={headingId} className={styles.heading} ref={headingRef} tabIndex={-1}>
+        <Bilingual th={th.startHeading} en={en?.startHeading} />
+      </h2>
+      <Field label={{ children: <Bilingual th={th.fiscalYearLabel} en={en?.fiscalYearLabel} /> }}>
+        <Select
+          className={styles.control}
+          value={String(fiscalYear)}
+          onChange={(_, data) => onFiscalYearChange(Number(data.value))}
+        >
+          {fiscalYearsNewestFirst.map((year) => (
+            <option key={year} value={String(year)}>
+              {String(year)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field
+        label={{ children: <Bilingual th={th.agencyLabel} en={en?.agencyLabel} /> }}
+        hint={{ children: <Bilingual th={th.agencyHint} en={en?.agencyHint} /> }}
+      >
+        <Input className={styles.control} value={agency} onChange={(_, data) => onAgencyChange(data.value)} />
+      </Field>
+      <div className={styles.ways} role="group" aria-labelledby={waysHeadingId}>
+        <Subtitle2 as="h3" id={waysHeadingId} className={styles.waysHeading}>
+          <Bilingual th={th.waysInHeading} en={en?.waysInHeading} />
+        </Subtitle2>
+        <div className={styles.way}>
+          <Button
+            appearance="primary"
+            className={styles.button}
+            disabledFocusable={busy}
+            aria-describedby={insertHintId}
+            onClick={onInsertInputSheet}
+          >
+            <span className={styles.buttonText}>
+              <Bilingual th={th.insertSheet} en={en?.insertSheet} />
+            </span>
+          </Button>
+          <Body1 as="p" id={insertHintId} className={styles.hint}>
+            <Bilingual th={th.insertSheetHint} en={en?.insertSheetHint} />
+          </Body1>
+        </div>
+        <div className={styles.way}>
+          <Button
+            className={styles.button}
+            disabledFocusable={busy}
+            aria-describedby={selectionHintId}
+            onClick={onPreviewSelection}
+          >
+            <span className={styles.buttonText}>
+              <Bilingual th={th.useSelection} en={en?.useSelection} />
+            </span>
+          </Button>
+          <Body1 as="p" id={selectionHintId} className={styles.hint}>
+            <Bilingual th={th.useSelectionHint} en={en?.useSelectionHint} />
+          </Body1>
+        </div>
+      </div>
+    </section>
+  );
+});

@@ -1,0 +1,18 @@
+/** @jest-environment jsdom */
+import { screen } from "@testing-library/react";
+import { renderInPane } from "../../testing/renderInPane";
+import { WorkStatus } from "./WorkStatus";
+
+describe("WorkStatus", () => {
+  it("keeps an empty live region while nothing has happened", () => {
+    renderInPane(<WorkStatus language="th" status={{ kind: "idle" }} />);
+    expect(screen.getByRole("status").textContent).toBe("");
+    expect(screen.queryByRole("progressbar", { hidden: true })).toBeNull();
+  });
+
+  it("says what Excel is doing, in both languages, with a spinner", () => {
+    renderInPane(<WorkStatus language="en" status={{ kind: "working", work: "inserting" }} />);
+    expect(screen.getByRole("status").textContent).toBe("กำลังแทรกแผ่นงานกรอกคะแนน…Inserting the input sheet…");
+    expect(screen.getByRole("progressbar", { hidden: true })).toBeTruthy();
+  });
+});

@@ -1,0 +1,81 @@
+import { useEffect, useRef } from "react";
+import type { ExcelActions } from "../../../excel/actions";
+import { paneStatus, usePaneState, type PaneFocus } from "../../hooks/usePaneState";
+import type { PaneLanguage } from "../../strings";
+import { AnalysisResults } from "../AnalysisResults/AnalysisResults";
+import { AnalyzeControls } from "../AnalyzeControls/AnalyzeControls";
+import { InputSheetCard } from "../InputSheetCard/InputSheetCard";
+import { ProblemBar } from "../ProblemBar/ProblemBar";
+import { SelectionPreview } from "../SelectionPreview/SelectionPreview";
+import { StartForm } from "../StartForm/StartForm";
+import { WorkStatus } from "../WorkStatus/WorkStatus";
+import { useWorkflowStyles } from "./Workflow.styles";
+
+export interface WorkflowProps {
+  language: PaneLanguage;
+  /** What the pane asks of Excel; tests and the browser end-to-end test hand in stand-ins. */
+  actions: ExcelActions;
+}
+
+/** The officer's path: choose the year, bring the scores in, check them, analyze, read the results. */
+export function Workflow({ language, actions }: WorkflowProps) {
+  const styles = useWorkflowStyles();
+  const [state, controls] = usePaneState(actions);
+  const startHeading = useRef<HTMLHeadingElement>(null);
+  const sourceHeading = useRef<HTMLHeadingElement>(null);
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
+  const troubleBar = useRef<HTMLDivElement>(null);
+  const focus = state.focus;
+
+  useEffect(() => {
+    if (focus === undefined) return;
+    const targets: Record<PaneFocus["target"], React.RefObject<HTMLElement>> = {
+      start: startHeading,
+      source: sourceHeading,
+      results: resultsHeading,
+      trouble: troubleBar,
+    };
+    targets[focus.target].current?.focus();
+  }, [focus]);
+
+  const { source, analysis, trouble, warnings, work } = state;
+  return (
+    <div className={styles.root}>
+      {source === undefined ? (
+        <StartForm
+          ref={startHeading}
+          language={language}
+          fiscalYear={state.fiscalYear}
+          agency={state.agency}
+          work={work}
+          onFiscalYearChange={controls.chooseFiscalYear}
+          onAgencyChange={controls.typeAgency}
+          onInsertInputSheet={controls.insertInputSheet}
+          onPreviewSelection={controls.previewSelection}
+        />
+      ) : (
+        <div className={styles.source}>
+          {source.kind === "input-sheet" ? (
+            <InputSheetCard ref={sourceHeading} language={language} sheet={source.sheet} />
+          ) : (
+            <SelectionPreview ref={sourceHeading} language={language} preview={source.preview} />
+          )}
+          <AnalyzeControls
+            language={language}
+            mode={state.mode}
+            work={work}
+            onModeChange={controls.chooseMode}
+            onAnalyze={controls.analyze}
+            onChooseAgain={controls.startOver}
+          />
+        </div>
+      )}
+      <WorkStatus language={language} status={paneStatus(state)} />
+      {trouble !== undefined && <ProblemBar ref={troubleBar} language={language} problem={trouble} />}
+      {warnings.length > 0 && <ProblemBar language={language} problem={{ kind: "warnings", warnings }} />}
+      {analysis !== undefined && (
+        <AnalysisResults ref={resultsHeading} language={language} analysis={analysis} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+/**
+ * Stand-ins for the pane's tests: an ExcelActions whose every method is a jest mock, and canned outcomes
+ * built by the real core from the seed case (assets/examples/dan-kwian-2565.json).
+ */
+import seed from "../../../assets/examples/dan-kwian-2565.json";
+import {
+  resultJson,
+  roundHalfUpToNumber,
+  scoreAssessment,
+  validateAssessment,
+  weakestIndicators,
+  type ValidationIssue,
+} from "../../core";
+import type {
+  ActionOutcome,
+  AnalysisOutcome,
+  ExcelActions,
+  InputPreview,
+  InsertedInputSheet,
+} from "../../excel/actions";
+
+function seedResult() {
+  const validated = validateAssessment(seed);
+  if (!validated.ok) throw new Error(`the seed case no longer validates: ${validated.issues[0]?.code}`);
+  return scoreAssessment(validated.value);
+}
+
+/** Analyze's answer for the seed case, written at Sheet1!E3:H13. */
+export function seedAnalysis(mode: AnalysisOutcome["mode"] = "formulas"): AnalysisOutcome {
+  const result = seedResult();
+  return {
+    outputAddress: "Sheet1!E3:H13",
+    mode,
+    result: resultJson(result),
+    weakest: weakestIndicators(result).map((row) => ({
+      number: row.indicator.number,
+      nameTh: row.indicator.nameTh,
+      tool: row.indicator.tool,
+      score: roundHalfUpToNumber(row.score, 2),
+    })),
+  };
+}
+
+/** previewSelection's answer for the seed's scores selected in Sheet1!C4:C13, last year's in D4:D13. */
+export function seedPreview(): InputPreview {
+  const result = seedResult();
+  return {
+    blockAddress: "Sheet1!C3:D13",
+    inputAddress: "Sheet1!C4:C13",
+    previousAddress: "Sheet1!D4:D13",
+    orientation: "column",
+    outputAddress: "Sheet1!E3:H13",
+    indicators: result.indicators.map((row, index) => ({
+      number: row.indicator.number,
+      nameTh: row.indicator.nameTh,
+      cell: `Sheet1!C${index + 4}`,
+      value: roundHalfUpToNumber(row.score, 2),
+      previousCell: `Sheet1!D${index + 4}`,
+      previous: row.previous === undefined ? null : roundHalfUpToNumber(row.previous, 2),
+    })),
+  };
+}
+
+export const insertedSheet: InsertedInputSheet = {
+  sheetName: "ITA 2568",
+  scoresAddress: "'ITA 2568'!D5:D14",
+  previousAddress: "'ITA 2568'!E5:E14",
+  analysisAddress: "'ITA 2568'!C4:E14",
+};
+
+export function succeeded<T>(value: T, warnings: readonly ValidationIssue[] = []): ActionOutcome<T> {
+  return { ok: true, value, warnings };
+}
+
+export function failed<T>(issues: readonly ValidationIssue[]): ActionOutcome<T> {
+  return { ok: false, issues, warnings: [] };
+}
+
+export type FakeExcelActions = { [K in keyof ExcelActions]: jest.MockedFunction<ExcelActions[K]> };
+
+/** Every action succeeds with the seed's outcomes unless a test says otherwise. */
+export function fakeExcelActions(): FakeExcelActions {
+  return {
+    insertInputSheet: jest.fn<
+      ReturnType<ExcelActions["insertInputSheet"]>,
+      Parameters<ExcelActions["insertInputSheet"]>
+    >(() => Promise.resolve(succeeded(insertedSheet))),
+    previewSelection: jest.fn<
+      ReturnType<ExcelActions["previewSelection"]>,
+      Parameters<ExcelActions["previewSelection"]>
+    >(() => Promise.resolve(succeeded(seedPreview()))),
+    analyze: jest.fn<ReturnType<ExcelActions["analyze"]>, Parameters<ExcelActions["analyze"]>>(() =>
+      Promise.resolve(succeeded(seedAnalysis()))
+    ),
+  };
+}
