@@ -57,6 +57,21 @@ describe("previewSelection", () => {
       value: 84.47,
       previous: 76.27,
     });
+    expect(outcome.value.blockAddress).toBe("Sheet1!C3:E13");
+  });
+
+  it("gives Analyze the block it showed, so a moved selection does not change what is analysed", async () => {
+    seedTable();
+    host.select("Sheet1!C3:E13");
+    const preview = await previewSelection(2565);
+    if (!preview.ok) throw new Error("preview");
+    host.select("Sheet1!A1");
+    const outcome = await analyze({
+      fiscalYear: 2565,
+      mode: "values",
+      inputAddress: preview.value.blockAddress,
+    });
+    expect(outcome.ok && outcome.value.outputAddress).toBe("Sheet1!F3:I13");
   });
 });
 
