@@ -225,18 +225,36 @@ export function recognizeScores(block: CellBlock, framework: Framework): Validat
     }
   }
   const warnings: ValidationIssue[] = [];
+  // A header that names this year's fiscal year wins over the pane's choice (often just the default, the
+  // latest year): rating 2565 scores by 2568 rules would publish a wrong rating.
   const headerYear = hasHeader ? yearInHeader(valueAt(block, orientation, 0, currentField)) : undefined;
+  let fiscalYear = framework.fiscalYear;
   if (headerYear !== undefined && headerYear !== framework.fiscalYear) {
-    warnings.push(
-      issueAt(
-        sheetCellAddress(block.sheet, positionOf(block, orientation, 0, currentField)),
-        problem(
-          "header-year-differs",
-          `หัวคอลัมน์ระบุปี ${headerYear} แต่เลือกปีงบประมาณ ${framework.fiscalYear} ไว้ในแผงงาน`,
-          `the header says ${headerYear} but the pane's fiscal year is ${framework.fiscalYear}`
+    const headerCell = sheetCellAddress(block.sheet, positionOf(block, orientation, 0, currentField));
+    if (frameworkFor(headerYear)) {
+      fiscalYear = headerYear;
+      warnings.push(
+        issueAt(
+          headerCell,
+          problem(
+            "header-year-used",
+            `หัวคอลัมน์ระบุปี ${headerYear} จึงวิเคราะห์ตามกรอบการประเมินปี ${headerYear} (แผงงานเลือกปี ${framework.fiscalYear} ไว้)`,
+            `the header says ${headerYear}, so the scores are analysed as fiscal year ${headerYear} (the pane was set to ${framework.fiscalYear})`
+          )
         )
-      )
-    );
+      );
+    } else {
+      issues.push(
+        issueAt(
+          headerCell,
+          problem(
+            "unsupported-year",
+            `หัวคอลัมน์ระบุปี ${headerYear} ซึ่งยังไม่มีกรอบการประเมิน`,
+            `the header says ${headerYear}, a fiscal year without an ITA framework`
+          )
+        )
+      );
+    }
   }
 
   // Which line holds which indicator: by the label field when there is one, else in order 1–10.
@@ -299,22 +317,22 @@ export function recognizeScores(block: CellBlock, framework: Framework): Validat
     }
     return { fiscalYear, cells, scores, raw };
   };
-  const current = readField(currentField, framework.fiscalYear);
+  const current = readField(currentField, fiscalYear);
   const previousYear =
     previousField !== undefined
       ? ((hasHeader ? yearInHeader(valueAt(block, orientation, 0, previousField)) : undefined) ??
-        framework.fiscalYear - 1)
+        fiscalYear - 1)
       : undefined;
   const previous =
     previousField !== undefined && previousYear !== undefined
       ? readField(previousField, previousYear)
       : undefined;
-  if (previousYear !== undefined && previousYear >= framework.fiscalYear && previousField !== undefined) {
+  if (previousYear !== undefined && previousYear >= fiscalYear && previousField !== undefined) {
     issues.push(
       blockIssue(
         sheetCellAddress(block.sheet, positionOf(block, orientation, 0, previousField)),
-        `ปีก่อนหน้า (${previousYear}) ต้องมาก่อนปีที่ประเมิน (${framework.fiscalYear})`,
-        `the previous year (${previousYear}) must be earlier than the assessed year (${framework.fiscalYear})`,
+        `ปีก่อนหน้า (${previousYear}) ต้องมาก่อนปีที่ประเมิน (${fiscalYear})`,
+        `the previous year (${previousYear}) must be earlier than the assessed year (${fiscalYear})`,
         "previous-not-earlier"
       )
     );
@@ -341,11 +359,10 @@ export function recognizeScores(block: CellBlock, framework: Framework): Validat
  * The assessment the recognised cells describe, ready for `scoreAssessment`. The previous year needs a
  * framework of its own (its rating rule may differ), so a year the add-in does not know is a problem.
  */
-export function assessmentFromCells(
-  recognized: RecognizedScores,
-  framework: Framework,
-  agency?: string
-): Validated<Assessment> {
+export function assessmentFromCells(recognized: RecognizedScores, agency?: string): Validated<Assessment> {
+  const framework = frameworkFor(recognized.current.fiscalYear);
+  if (!framework)
+    throw new RangeError(`no framework for ${recognized.current.fiscalYear}: recognizeScores checks it`);
   const previous = recognized.previous;
   let previousYear: YearScores | undefined;
   if (previous) {

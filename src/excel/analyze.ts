@@ -152,7 +152,7 @@ function planAnalysis(
   const block: CellBlock = { sheet: sheetName, origin, values };
   const recognized = recognizeScores(block, framework);
   if (!recognized.ok) return fail([...recognized.issues], recognized.warnings);
-  const assessment = assessmentFromCells(recognized.value, framework, agency);
+  const assessment = assessmentFromCells(recognized.value, agency);
   if (!assessment.ok) return fail([...assessment.issues], recognized.warnings);
   const result = scoreAssessment(assessment.value);
   const plan = planOutput(recognized.value, result, mode);
@@ -308,7 +308,7 @@ export function analyze(request: AnalyzeRequest): Promise<Validated<AnalysisOutc
       sheetId: read.sheet.id,
       output: plan.address.slice(plan.address.lastIndexOf("!") + 1),
       input: read.range.address.slice(read.range.address.lastIndexOf("!") + 1),
-      fiscalYear: framework.fiscalYear,
+      fiscalYear: result.current.fiscalYear,
     });
     context.workbook.settings.add(OUTPUT_RECORD_KEY, JSON.stringify(record));
     await context.sync();

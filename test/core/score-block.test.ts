@@ -97,6 +97,21 @@ describe("recognizeScores", () => {
     if (!result.ok) expect(result.issues[0]?.code).toBe("wrong-size");
   });
 
+  it("follows the year in the header over the pane's year, and says so", () => {
+    const result = recognizeScores(block([["คะแนน ๒๕๖๕"], ...seed2565.map((v) => [v])]), frameworkFor(2568));
+    expect(result.ok && result.value.current.fiscalYear).toBe(2565);
+    expect(result.warnings.map((w) => w.code)).toEqual(["header-year-used"]);
+  });
+
+  it("refuses a header year without a framework", () => {
+    const result = recognizeScores(block([["2561"], ...seed2565.map((v) => [v])]), fy2565);
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.issues.map((issue) => `${issue.location} ${issue.code}`)).toEqual([
+        "Sheet1!C4 unsupported-year",
+      ]);
+  });
+
   it("refuses two score columns it cannot tell apart", () => {
     const result = recognizeScores(block(seed2565.map((v, i) => [seed2564[i], v])), fy2565);
     expect(result.ok).toBe(false);
@@ -115,7 +130,7 @@ describe("recognizeScores", () => {
 describe("planOutput", () => {
   const values = [["ตัวชี้วัด", "2564", "2565"], ...names.map((name, i) => [name, seed2564[i], seed2565[i]])];
   const r = recognized(values);
-  const assessment = assessmentFromCells(r, fy2565, "เทศบาลตำบลด่านเกวียน");
+  const assessment = assessmentFromCells(r, "เทศบาลตำบลด่านเกวียน");
   if (!assessment.ok) throw new Error("assessment");
   const result = scoreAssessment(assessment.value);
 

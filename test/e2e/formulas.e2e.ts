@@ -119,7 +119,7 @@ function plansFor(testCase: FormulaCase) {
   ];
   const recognized = recognizeScores({ sheet: "S", origin: ORIGIN, values }, framework);
   if (!recognized.ok) throw new Error(`${testCase.name}: ${JSON.stringify(recognized.issues)}`);
-  const assessment = assessmentFromCells(recognized.value, framework);
+  const assessment = assessmentFromCells(recognized.value);
   if (!assessment.ok) throw new Error(testCase.name);
   const result = scoreAssessment(assessment.value);
   return {
