@@ -25,9 +25,13 @@ const TYPES: Record<string, string> = {
 
 /** Serves dist/ on 127.0.0.1 at a free port. */
 export async function serveDist(): Promise<{ server: Server; origin: string }> {
-  if (!existsSync(join(DIST, "taskpane.html"))) throw new Error("dist/ is not built: run `npm run build` first");
+  if (!existsSync(join(DIST, "taskpane.html")))
+    throw new Error("dist/ is not built: run `npm run build` first");
   const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent((request.url ?? "/").split("?")[0] ?? "/")).replace(/^(\.\.[/\\])+/, "");
+    const path = normalize(decodeURIComponent((request.url ?? "/").split("?")[0] ?? "/")).replace(
+      /^(\.\.[/\\])+/,
+      ""
+    );
     const file = join(DIST, path);
     if (!file.startsWith(DIST) || !existsSync(file)) {
       response.writeHead(404).end();
@@ -41,7 +45,8 @@ export async function serveDist(): Promise<{ server: Server; origin: string }> {
 }
 
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium fonts-thai-tlwg`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium fonts-thai-tlwg`);
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [

@@ -40,11 +40,13 @@ it("walks the officer's path on the seed case and shows the seed's figures", asy
   const pane = await page.locator("body").innerText();
   expect(pane).toContain("91.96");
   expect(pane).toMatch(/\bA\b/);
-  for (const figure of ["86.55", "89.98", "97.50", "84.47", "+36.50", "-2.50"]) expect(pane).toContain(figure);
+  for (const figure of ["86.55", "89.98", "97.50", "84.47", "+36.50", "-2.50"])
+    expect(pane).toContain(figure);
 
   const written = await page.evaluate(() => {
-    const host = (window as unknown as { __itaHost: { getCell(address: string): { value: unknown; formula: unknown } } })
-      .__itaHost;
+    const host = (
+      window as unknown as { __itaHost: { getCell(address: string): { value: unknown; formula: unknown } } }
+    ).__itaHost;
     return { total: host.getCell("Sheet1!I7"), rank: host.getCell("Sheet1!G13") };
   });
   expect(written.total.formula).toBe("=0.3*I4+0.3*I5+0.4*I6");
@@ -52,7 +54,9 @@ it("walks the officer's path on the seed case and shows the seed's figures", asy
 
   const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(scrollWidth).toBeLessThanOrEqual(350);
-  const registered = await page.evaluate(() => (window as unknown as { __itaRegisteredFunctions: string[] }).__itaRegisteredFunctions);
+  const registered = await page.evaluate(
+    () => (window as unknown as { __itaRegisteredFunctions: string[] }).__itaRegisteredFunctions
+  );
   expect(registered).toEqual(expect.arrayContaining(["GRADE", "SCORE", "RANK"]));
   expect(foreignRequests).toEqual([]);
   expect(pageErrors).toEqual([]);
