@@ -2,15 +2,10 @@
  * Plain-text tables for the terminal. Thai combining marks (vowels above and below, tone marks) take no
  * column of their own, so widths are counted without them; otherwise Thai rows would not line up.
  */
-
-// Thai marks above and below the line, and zero-width joiners. U+FE0F (a variation selector) is left out:
-// in a character class it would combine with the previous range and match more than intended.
-const ZERO_WIDTH = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E\u200B-\u200D]/g;
+import { displayWidthOfText } from "../core/report/text-width";
 
 /** Terminal columns a string takes. */
-export function displayWidth(text: string): number {
-  return [...text.replace(ZERO_WIDTH, "")].length;
-}
+export const displayWidth = displayWidthOfText;
 
 export type Align = "left" | "right";
 

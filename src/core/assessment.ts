@@ -36,6 +36,8 @@ export interface Assessment extends YearScores {
   /** OIT item results by code (o11 → false). */
   readonly oitResults: ReadonlyMap<string, boolean>;
   readonly previous?: YearScores;
+  /** Years before the previous one, oldest first: the trend table and line chart. */
+  readonly history?: readonly YearScores[];
 }
 
 /** Top-level keys the format knows; others are ignored with a warning so typos are seen. */
@@ -49,6 +51,7 @@ const KNOWN_KEYS = new Set([
   "previous",
   "items",
   "note",
+  "history",
 ]);
 
 type JsonObject = Record<string, unknown>;
@@ -186,9 +189,17 @@ function reportMissing(
   }
 }
 
-interface ItemResults {
+export interface ItemResults {
   perception: Map<string, Exact>;
   oit: Map<string, boolean>;
+}
+
+/** One item as given: its code and value, and where each came from (JSON path or sheet cell). */
+export interface ItemEntry {
+  readonly key: string;
+  readonly value: unknown;
+  readonly keyLocation: string;
+  readonly valueLocation: string;
 }
 
 function readItems(
@@ -197,8 +208,7 @@ function readItems(
   framework: Framework,
   issues: ValidationIssue[]
 ): ItemResults {
-  const items: ItemResults = { perception: new Map(), oit: new Map() };
-  if (value === undefined) return items;
+  if (value === undefined) return { perception: new Map(), oit: new Map() };
   if (!isObject(value)) {
     issues.push(
       issueAt(
@@ -210,15 +220,36 @@ function readItems(
         )
       )
     );
-    return items;
+    return { perception: new Map(), oit: new Map() };
   }
+  return readItemEntries(
+    Object.entries(value).map(([key, raw]) => ({
+      key,
+      value: raw,
+      keyLocation: pathOf(path, key),
+      valueLocation: pathOf(path, key),
+    })),
+    framework,
+    issues
+  );
+}
+
+/**
+ * Reads item results (IIT/EIT scores, OIT pass/fail) for a year's framework, wherever they come from;
+ * every problem is an issue at the code's or the value's location.
+ */
+export function readItemEntries(
+  entries: readonly ItemEntry[],
+  framework: Framework,
+  issues: ValidationIssue[]
+): ItemResults {
+  const items: ItemResults = { perception: new Map(), oit: new Map() };
   const perceptionCodes = new Set(framework.perceptionItems?.groups.flatMap((group) => group.codes) ?? []);
   const oitCodes = new Set(
     framework.oit?.subIndicators.flatMap((sub) => sub.items.map((item) => item.code)) ?? []
   );
   const seen = new Map<string, string>();
-  for (const [key, raw] of Object.entries(value)) {
-    const at = pathOf(path, key);
+  for (const { key, value: raw, keyLocation: at, valueLocation } of entries) {
     const code = parseItemCode(key);
     if (!code.ok) {
       issues.push(issueAt(at, code.problem));
@@ -270,11 +301,11 @@ function readItems(
     if (isOit) {
       const result = parseOitResult(raw);
       if (result.ok) items.oit.set(code.value, result.value);
-      else issues.push(issueAt(at, result.problem));
+      else issues.push(issueAt(valueLocation, result.problem));
     } else {
       const score = parseScore(raw);
       if (score.ok) items.perception.set(code.value, score.value);
-      else issues.push(issueAt(at, score.problem));
+      else issues.push(issueAt(valueLocation, score.problem));
     }
   }
   return items;
@@ -284,12 +315,13 @@ function readItems(
  * OIT indicators 9 and 10 from item results (ITA.md §3): filled in when the score is missing, checked
  * (a warning) when both are given and their printed values differ.
  */
-function reconcileOit(
+export function reconcileOit(
   framework: Framework,
   scores: Map<number, Exact>,
   sources: Map<number, ScoreSource>,
   results: ReadonlyMap<string, boolean>,
-  warnings: ValidationIssue[]
+  warnings: ValidationIssue[],
+  locationOf: (indicator: number) => string = (indicator) => `$.scores.${indicator}`
 ): void {
   const subIndicators = framework.oit?.subIndicators;
   if (!subIndicators || results.size === 0) return;
@@ -297,7 +329,7 @@ function reconcileOit(
   for (const number of new Set(subIndicators.map((sub) => sub.indicator))) {
     const fromItems = computed.get(number);
     const given = scores.get(number);
-    const at = `$.scores.${number}`;
+    const at = locationOf(number);
     if (fromItems === undefined) {
       const missing = missingOitItems(subIndicators, results, number);
       const itemCount = subIndicators
@@ -393,8 +425,16 @@ export function validateAssessment(input: unknown): Validated<Assessment> {
 
   let previous: YearScores | undefined;
   if (input.previous !== undefined) {
-    previous = readPrevious(input.previous, framework, issues);
+    const year = framework?.fiscalYear;
+    previous = readEarlierYear(
+      input.previous,
+      "$.previous",
+      year,
+      year === undefined ? undefined : year - 1,
+      issues
+    );
   }
+  const history = readHistory(input.history, previous?.fiscalYear ?? framework?.fiscalYear, issues);
 
   if (issues.length > 0 || !framework || !current) return { ok: false, issues, warnings };
   return {
@@ -409,19 +449,26 @@ export function validateAssessment(input: unknown): Validated<Assessment> {
       perceptionItems: current.items.perception,
       oitResults: current.items.oit,
       previous,
+      history,
     },
   };
 }
 
-function readPrevious(
+/**
+ * Reads an earlier year ({ fiscalYear, scores }) at `path`; it must come before `laterYear`. Without a
+ * fiscalYear it is taken as `defaultYear` (the previous year defaults to the year before).
+ */
+function readEarlierYear(
   value: unknown,
-  current: Framework | undefined,
+  path: string,
+  laterYear: number | undefined,
+  defaultYear: number | undefined,
   issues: ValidationIssue[]
 ): YearScores | undefined {
   if (!isObject(value)) {
     issues.push(
       issueAt(
-        "$.previous",
+        path,
         problem(
           "not-an-object",
           "ต้องเป็นออบเจกต์ { fiscalYear, scores }",
@@ -431,18 +478,23 @@ function readPrevious(
     );
     return undefined;
   }
-  const yearValue = value.fiscalYear ?? (current ? current.fiscalYear - 1 : undefined);
-  const framework =
-    yearValue === undefined ? undefined : readFramework(yearValue, "$.previous.fiscalYear", issues);
+  const yearValue = value.fiscalYear ?? defaultYear;
+  if (yearValue === undefined) {
+    issues.push(
+      issueAt(`${path}.fiscalYear`, problem("missing", "ไม่ได้ระบุปีงบประมาณ", "the fiscal year is missing"))
+    );
+    return undefined;
+  }
+  const framework = readFramework(yearValue, `${path}.fiscalYear`, issues);
   if (!framework) return undefined;
-  if (current && framework.fiscalYear >= current.fiscalYear) {
+  if (laterYear !== undefined && framework.fiscalYear >= laterYear) {
     issues.push(
       issueAt(
-        "$.previous.fiscalYear",
+        `${path}.fiscalYear`,
         problem(
           "previous-not-earlier",
-          `ปีก่อนหน้า (${framework.fiscalYear}) ต้องมาก่อนปีที่ประเมิน (${current.fiscalYear})`,
-          `the previous year (${framework.fiscalYear}) must be earlier than the assessed year (${current.fiscalYear})`
+          `ปี ${framework.fiscalYear} ต้องมาก่อนปี ${laterYear}`,
+          `the year ${framework.fiscalYear} must be earlier than ${laterYear}`
         )
       )
     );
@@ -451,13 +503,52 @@ function readPrevious(
   if (value.scores === undefined) {
     issues.push(
       issueAt(
-        "$.previous.scores",
-        problem("missing", "ไม่มีคะแนนของปีก่อนหน้า", "the previous year's scores are missing")
+        `${path}.scores`,
+        problem(
+          "missing",
+          `ไม่มีคะแนนของปี ${framework.fiscalYear}`,
+          `the scores of ${framework.fiscalYear} are missing`
+        )
       )
     );
     return undefined;
   }
-  const read = readScores(value.scores, "$.previous.scores", framework, issues);
-  reportMissing(framework, read, "$.previous.scores", issues);
+  const read = readScores(value.scores, `${path}.scores`, framework, issues);
+  reportMissing(framework, read, `${path}.scores`, issues);
   return { fiscalYear: framework.fiscalYear, framework, scores: read.scores };
+}
+
+/** `history`: older years than the previous one, each once, for the trend table (oldest first). */
+function readHistory(value: unknown, before: number | undefined, issues: ValidationIssue[]): YearScores[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    issues.push(
+      issueAt(
+        "$.history",
+        problem(
+          "not-an-array",
+          "ต้องเป็นรายการ [{ fiscalYear, scores }, …]",
+          "must be a list [{ fiscalYear, scores }, …]"
+        )
+      )
+    );
+    return [];
+  }
+  const years = value.flatMap((entry, i) => {
+    const year = readEarlierYear(entry, `$.history[${i}]`, before, undefined, issues);
+    return year ? [year] : [];
+  });
+  const seen = new Set<number>();
+  years.forEach((year, i) => {
+    if (seen.has(year.fiscalYear)) {
+      issues.push(
+        issueAt(
+          `$.history[${i}].fiscalYear`,
+          problem("duplicate-year", `ปี ${year.fiscalYear} ซ้ำ`, `the year ${year.fiscalYear} is given twice`)
+        )
+      );
+    }
+    seen.add(year.fiscalYear);
+  });
+  return years.sort((a, b) => a.fiscalYear - b.fiscalYear);
 }

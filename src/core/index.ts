@@ -12,3 +12,6 @@ export * from "./score-block";
 export * from "./excel-formulas";
 export * from "./output-block";
 export * from "./weak-points";
+export * from "./report/model";
+export * from "./report/layout";
+export * from "./report/layout-sheet";

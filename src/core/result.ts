@@ -29,6 +29,8 @@ export interface AssessmentResult {
   readonly assessment: Assessment;
   readonly current: ScoredYear;
   readonly previous?: ScoredYear;
+  /** Older years, oldest first (from `history`). */
+  readonly history: readonly ScoredYear[];
   /** In indicator order (1…10). */
   readonly indicators: readonly IndicatorResult[];
   /** OIT sub-indicators that have complete item results. */
@@ -65,7 +67,8 @@ export function scoreAssessment(assessment: Assessment): AssessmentResult {
   const oitSubIndicators = assessment.framework.oit
     ? oitSubIndicatorScores(assessment.framework.oit.subIndicators, assessment.oitResults)
     : [];
-  return { assessment, current, previous, indicators, oitSubIndicators };
+  const history = (assessment.history ?? []).map((year) => scoreYear(year.framework, year.scores));
+  return { assessment, current, previous, history, indicators, oitSubIndicators };
 }
 
 const round2 = (value: Exact): number => roundHalfUpToNumber(value, 2);
@@ -105,6 +108,7 @@ export function resultJson(result: AssessmentResult) {
     oitSubIndicators: Object.fromEntries(result.oitSubIndicators.map((sub) => [sub.id, round2(sub.score)])),
     failedOitItems: result.oitSubIndicators.flatMap((sub) => sub.failedItems),
     previous: result.previous ? yearJson(result.previous) : null,
+    history: result.history.map(yearJson),
   };
 }
 

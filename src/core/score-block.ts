@@ -5,7 +5,7 @@
  */
 import { CellPosition, cellAddress, quoteSheetName } from "./a1";
 import { Exact } from "./exact";
-import { Assessment, YearScores } from "./assessment";
+import { Assessment, ItemEntry, readItemEntries, reconcileOit, ScoreSource, YearScores } from "./assessment";
 import { Framework, frameworkFor } from "./frameworks";
 import { issueAt, problem, Validated, ValidationIssue } from "./issues";
 import { isBlank, parseNumber, parseScore, trimPasted } from "./parse";
@@ -42,6 +42,8 @@ export interface RecognizedScores {
   readonly hasHeader: boolean;
   readonly current: ScoreCells;
   readonly previous?: ScoreCells;
+  /** Older years (header row naming each), oldest first. */
+  readonly history: readonly ScoreCells[];
 }
 
 /** A cell of the block addressed along its lines (indicators) and fields (columns of a column block). */
@@ -108,6 +110,9 @@ export function indicatorInLabel(value: unknown, framework: Framework): number |
 
 type FieldKind = "label" | "scores" | "empty";
 
+/** A label field and up to five years of scores. */
+export const MAX_FIELDS = 6;
+
 /** A field is scores when most of its cells read as numbers, a label when it names indicators. */
 function classifyField(
   block: CellBlock,
@@ -146,9 +151,9 @@ export function recognizeScores(block: CellBlock, framework: Framework): Validat
       : ""
   }`;
   const orientation: Orientation | undefined =
-    rows >= count && rows <= count + 1 && columns <= 4
+    rows >= count && rows <= count + 1 && columns <= MAX_FIELDS
       ? "column"
-      : columns >= count && columns <= count + 1 && rows <= 4
+      : columns >= count && columns <= count + 1 && rows <= MAX_FIELDS
         ? "row"
         : undefined;
   if (!orientation) {
@@ -158,8 +163,8 @@ export function recognizeScores(block: CellBlock, framework: Framework): Validat
       issues: [
         blockIssue(
           where,
-          `ช่วงที่เลือกมี ${rows} แถว × ${columns} คอลัมน์ ต้องเลือกคะแนน ${count} ตัวชี้วัดเป็นคอลัมน์หรือแถว (${count} ช่อง หรือ ${count + 1} ช่องรวมหัวตาราง) ข้างชื่อตัวชี้วัดและคะแนนปีก่อนได้ไม่เกิน 4 คอลัมน์`,
-          `the selection is ${rows} rows × ${columns} columns: select the ${count} indicator scores as a column or a row (${count} cells, or ${count + 1} with a header), with at most 4 columns including names and last year's scores`,
+          `ช่วงที่เลือกมี ${rows} แถว × ${columns} คอลัมน์ ต้องเลือกคะแนน ${count} ตัวชี้วัดเป็นคอลัมน์หรือแถว (${count} ช่อง หรือ ${count + 1} ช่องรวมหัวตาราง) รวมชื่อตัวชี้วัดและคะแนนปีก่อน ๆ ได้ไม่เกิน ${MAX_FIELDS} คอลัมน์`,
+          `the selection is ${rows} rows × ${columns} columns: select the ${count} indicator scores as a column or a row (${count} cells, or ${count + 1} with a header), with at most ${MAX_FIELDS} columns including names and earlier years' scores`,
           "wrong-size"
         ),
       ],
@@ -186,33 +191,22 @@ export function recognizeScores(block: CellBlock, framework: Framework): Validat
     );
     return { ok: false, issues, warnings: [] };
   }
-  if (scoreFields.length > 2) {
-    issues.push(
-      blockIssue(
-        where,
-        "พบคะแนนมากกว่าสองชุด โปรดเลือกเฉพาะคะแนนปีนี้ และคะแนนปีก่อนหากมี",
-        "more than two sets of scores: select this year's scores and, if you have them, last year's",
-        "too-many-score-columns"
-      )
-    );
-    return { ok: false, issues, warnings: [] };
-  }
-
-  // Which score field is this year: by the years or "previous" words in the header, else the only one.
-  let currentField = scoreFields[0] ?? 0;
-  let previousField: number | undefined;
-  if (scoreFields.length === 2) {
+  // Which score field is which year: by the years in the header (any number of years, newest first), or
+  // for two fields by the words "ปีก่อน"/"previous"; a single field is this year.
+  const headerOf = (field: number) => (hasHeader ? valueAt(block, orientation, 0, field) : undefined);
+  const years = scoreFields.map((field) => ({ field, year: yearInHeader(headerOf(field)) }));
+  const allYears = years.every((entry) => entry.year !== undefined);
+  const distinctYears = new Set(years.map((entry) => entry.year)).size === years.length;
+  let ordered: number[];
+  if (scoreFields.length === 1) {
+    ordered = scoreFields;
+  } else if (allYears && distinctYears) {
+    ordered = [...years].sort((a, b) => (b.year ?? 0) - (a.year ?? 0)).map((entry) => entry.field);
+  } else if (scoreFields.length === 2) {
     const [a, b] = scoreFields as [number, number];
-    const headerOf = (field: number) => (hasHeader ? valueAt(block, orientation, 0, field) : undefined);
-    const yearA = yearInHeader(headerOf(a));
-    const yearB = yearInHeader(headerOf(b));
     const previousA = PREVIOUS_WORDS.test(String(headerOf(a) ?? ""));
     const previousB = PREVIOUS_WORDS.test(String(headerOf(b) ?? ""));
-    if (yearA !== undefined && yearB !== undefined && yearA !== yearB) {
-      [currentField, previousField] = yearA > yearB ? [a, b] : [b, a];
-    } else if (previousA !== previousB) {
-      [currentField, previousField] = previousA ? [b, a] : [a, b];
-    } else {
+    if (previousA === previousB) {
       issues.push(
         blockIssue(
           where,
@@ -223,7 +217,22 @@ export function recognizeScores(block: CellBlock, framework: Framework): Validat
       );
       return { ok: false, issues, warnings: [] };
     }
+    ordered = previousA ? [b, a] : [a, b];
+  } else {
+    issues.push(
+      blockIssue(
+        where,
+        "พบคะแนนหลายชุด โปรดเลือกแถวหัวตารางที่ระบุปีของแต่ละคอลัมน์ (ปีไม่ซ้ำกัน) ด้วย",
+        "several sets of scores: include a header row naming a different year for each column",
+        "ambiguous-years"
+      )
+    );
+    return { ok: false, issues, warnings: [] };
   }
+  const currentField = ordered[0] ?? 0;
+  const previousField = ordered[1];
+  const historyFields = ordered.slice(2);
+
   const warnings: ValidationIssue[] = [];
   // A header that names this year's fiscal year wins over the pane's choice (often just the default, the
   // latest year): rating 2565 scores by 2568 rules would publish a wrong rating.
@@ -327,6 +336,9 @@ export function recognizeScores(block: CellBlock, framework: Framework): Validat
     previousField !== undefined && previousYear !== undefined
       ? readField(previousField, previousYear)
       : undefined;
+  const history = historyFields
+    .map((field) => readField(field, yearInHeader(headerOf(field)) ?? 0))
+    .reverse();
   if (previousYear !== undefined && previousYear >= fiscalYear && previousField !== undefined) {
     issues.push(
       blockIssue(
@@ -351,55 +363,116 @@ export function recognizeScores(block: CellBlock, framework: Framework): Validat
       hasHeader,
       current,
       previous,
+      history,
     },
   };
 }
 
 /**
- * The assessment the recognised cells describe, ready for `scoreAssessment`. The previous year needs a
- * framework of its own (its rating rule may differ), so a year the add-in does not know is a problem.
+ * The assessment the recognised cells describe, ready for `scoreAssessment`, with item results when the
+ * sheet has them (the input sheet's item block). The previous year needs a framework of its own (its
+ * rating rule may differ), so a year the add-in does not know is a problem.
  */
-export function assessmentFromCells(recognized: RecognizedScores, agency?: string): Validated<Assessment> {
+export function assessmentFromCells(
+  recognized: RecognizedScores,
+  agency?: string,
+  items: readonly ItemEntry[] = []
+): Validated<Assessment> {
   const framework = frameworkFor(recognized.current.fiscalYear);
   if (!framework)
     throw new RangeError(`no framework for ${recognized.current.fiscalYear}: recognizeScores checks it`);
+  const issues: ValidationIssue[] = [];
+  const warnings: ValidationIssue[] = [];
   const previous = recognized.previous;
   let previousYear: YearScores | undefined;
   if (previous) {
     const previousFramework = frameworkFor(previous.fiscalYear);
     if (!previousFramework) {
       const first = [...previous.cells.values()][0] ?? recognized.origin;
-      return {
-        ok: false,
-        warnings: [],
-        issues: [
-          issueAt(
-            sheetCellAddress(recognized.sheet, first),
-            problem(
-              "unsupported-year",
-              `ยังไม่มีกรอบการประเมินของปีงบประมาณ ${previous.fiscalYear}`,
-              `there is no ITA framework for fiscal year ${previous.fiscalYear}`
-            )
-          ),
-        ],
+      issues.push(
+        issueAt(
+          sheetCellAddress(recognized.sheet, first),
+          problem(
+            "unsupported-year",
+            `ยังไม่มีกรอบการประเมินของปีงบประมาณ ${previous.fiscalYear}`,
+            `there is no ITA framework for fiscal year ${previous.fiscalYear}`
+          )
+        )
+      );
+    } else {
+      previousYear = {
+        fiscalYear: previous.fiscalYear,
+        framework: previousFramework,
+        scores: previous.scores,
       };
     }
-    previousYear = { fiscalYear: previous.fiscalYear, framework: previousFramework, scores: previous.scores };
   }
+  const history = recognized.history.flatMap((year): YearScores[] => {
+    const yearFramework = frameworkFor(year.fiscalYear);
+    if (!yearFramework) {
+      const first = [...year.cells.values()][0] ?? recognized.origin;
+      issues.push(
+        issueAt(
+          sheetCellAddress(recognized.sheet, first),
+          problem(
+            "unsupported-year",
+            `ยังไม่มีกรอบการประเมินของปีงบประมาณ ${year.fiscalYear}`,
+            `there is no ITA framework for fiscal year ${year.fiscalYear}`
+          )
+        )
+      );
+      return [];
+    }
+    return [{ fiscalYear: year.fiscalYear, framework: yearFramework, scores: year.scores }];
+  });
+  const read = readItemEntries(items, framework, issues);
+  const scores = new Map(recognized.current.scores);
+  const sources = new Map<number, ScoreSource>([...scores.keys()].map((number) => [number, "input"]));
+  reconcileOit(framework, scores, sources, read.oit, warnings, (indicator) => {
+    const cell = recognized.current.cells.get(indicator);
+    return cell ? sheetCellAddress(recognized.sheet, cell) : recognized.sheet;
+  });
+  if (issues.length > 0) return { ok: false, issues, warnings };
   return {
     ok: true,
-    warnings: [],
+    warnings,
     value: {
       agency: agency?.trim() || undefined,
       fiscalYear: framework.fiscalYear,
       framework,
-      scores: recognized.current.scores,
-      scoreSources: new Map(
-        [...recognized.current.scores.keys()].map((number) => [number, "input" as const])
-      ),
-      perceptionItems: new Map(),
-      oitResults: new Map(),
+      scores,
+      scoreSources: sources,
+      perceptionItems: read.perception,
+      oitResults: read.oit,
       previous: previousYear,
+      history,
     },
   };
+}
+
+/**
+ * Item results typed into rows (the input sheet's item block: code, tool, name, value). Rows whose value
+ * is blank are skipped: items are optional, and an officer fills only the ones the NACC reported.
+ */
+export function itemEntriesFromRows(
+  sheet: string,
+  origin: CellPosition,
+  rows: readonly (readonly unknown[])[],
+  codeColumn = 0,
+  valueColumn = 3
+): ItemEntry[] {
+  return rows.flatMap((row, r) => {
+    const value = row[valueColumn];
+    if (isBlank(value)) return [];
+    const at = (column: number) =>
+      sheetCellAddress(sheet, { row: origin.row + r, column: origin.column + column });
+    return [
+      {
+        key: String(row[codeColumn] ?? ""),
+        value,
+        keyLocation: at(codeColumn),
+        valueLocation: at(valueColumn),
+      },
+    ];
+  });
 }

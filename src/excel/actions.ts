@@ -25,6 +25,8 @@ export interface InsertedInputSheet {
   readonly previousAddress: string;
   /** What Analyze should read: names, both years and their header row, e.g. "'ITA 2568'!C4:E14". */
   readonly analysisAddress: string;
+  /** The item block (code, tool, name, score or pass/fail), e.g. "'ITA 2565'!A18:D105"; absent when the year has no item lists. */
+  readonly itemsAddress?: string;
 }
 
 export interface RecognizedIndicator {

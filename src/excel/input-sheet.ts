@@ -24,7 +24,7 @@ export const INPUT_SHEET_LAYOUT = {
   itemsTitleRow: 15, // row 16
   itemsHeaderRow: 16, // row 17
   firstItemRow: 17, // row 18
-  columns: 5, // A:E
+  columns: 7, // A:G: number, tool, name, this year, last year, two older years
 } as const;
 
 /** "ITA 2568", or the first "ITA 2568 (n)" not taken (sheet names compare case-insensitively in Excel). */
@@ -56,41 +56,38 @@ export function inputSheetRows(
 ): { rows: Row[]; itemKinds: ("score" | "pass")[] } {
   const framework = frameworkFor(fiscalYear);
   if (!framework) throw new RangeError(`inputSheetRows: no framework for ${fiscalYear}`);
-  const blank = (): Row => ["", "", "", "", ""];
+  const pad = (row: Row): Row => [
+    ...row,
+    ...Array.from({ length: INPUT_SHEET_LAYOUT.columns - row.length }, () => ""),
+  ];
   const rows: Row[] = [
-    [`แบบกรอกคะแนน ITA ปีงบประมาณ ${fiscalYear}`, "", "", "", ""],
-    ["หน่วยงาน", agency ?? "", "", "", ""],
-    ["กรอกคะแนนที่ได้รับจาก ป.ป.ช. (0–100) ในคอลัมน์ D และคะแนนปีก่อนในคอลัมน์ E (ถ้ามี)", "", "", "", ""],
-    ["ตัวชี้วัดที่", "เครื่องมือ", "ตัวชี้วัด", `คะแนนปี ${fiscalYear}`, `คะแนนปี ${fiscalYear - 1}`],
-    ...framework.indicators.map((indicator): Row => [
-      indicator.number,
-      indicator.tool,
-      indicator.nameTh,
-      "",
-      "",
-    ]),
-    blank(),
-    ["คะแนนรายข้อ (ไม่บังคับ ใช้วิเคราะห์จุดอ่อนรายข้อ)", "", "", "", ""],
-    ["รหัสข้อ", "เครื่องมือ", "ตัวชี้วัด / ตัวชี้วัดย่อย", "คะแนน หรือ ผ่าน/ไม่ผ่าน", ""],
+    [`แบบกรอกคะแนน ITA ปีงบประมาณ ${fiscalYear}`],
+    ["หน่วยงาน", agency ?? ""],
+    ["กรอกคะแนนที่ได้รับจาก ป.ป.ช. (0–100) ในคอลัมน์ D คะแนนปีก่อนในคอลัมน์ E และปีก่อนหน้านั้นในคอลัมน์ F–G (ถ้ามี)"],
+    ["ตัวชี้วัดที่", "เครื่องมือ", "ตัวชี้วัด", ...[0, 1, 2, 3].map((back) => `คะแนนปี ${fiscalYear - back}`)],
+    ...framework.indicators.map((indicator): Row => [indicator.number, indicator.tool, indicator.nameTh]),
+    [],
+    ["คะแนนรายข้อ (ไม่บังคับ ใช้วิเคราะห์จุดอ่อนรายข้อ)"],
+    ["รหัสข้อ", "เครื่องมือ", "ตัวชี้วัด / ตัวชี้วัดย่อย", "คะแนน หรือ ผ่าน/ไม่ผ่าน"],
   ];
   const itemKinds: ("score" | "pass")[] = [];
   for (const group of framework.perceptionItems?.groups ?? []) {
     const indicator = framework.indicators.find((candidate) => candidate.number === group.indicator);
     for (const code of group.codes) {
-      rows.push([code, indicator?.tool ?? "", `${group.indicator} ${indicator?.nameTh ?? ""}`, "", ""]);
+      rows.push([code, indicator?.tool ?? "", `${group.indicator} ${indicator?.nameTh ?? ""}`]);
       itemKinds.push("score");
     }
   }
   for (const sub of framework.oit?.subIndicators ?? []) {
     for (const item of sub.items) {
-      rows.push([item.code, "OIT", `${sub.id} ${sub.nameTh}: ${item.nameTh}`, "", ""]);
+      rows.push([item.code, "OIT", `${sub.id} ${sub.nameTh}: ${item.nameTh}`]);
       itemKinds.push("pass");
     }
   }
   if (itemKinds.length === 0) {
-    rows.push(["ยังไม่มีรายการข้อคำถามของปีนี้ กรอกเฉพาะคะแนนรายตัวชี้วัด", "", "", "", ""]);
+    rows.push(["ยังไม่มีรายการข้อคำถามของปีนี้ กรอกเฉพาะคะแนนรายตัวชี้วัด"]);
   }
-  return { rows, itemKinds };
+  return { rows: rows.map(pad), itemKinds };
 }
 
 /** Inserts the input sheet of a fiscal year (two syncs). */
@@ -144,13 +141,14 @@ export function insertInputSheet(request: InputSheetRequest): Promise<Validated<
     const count = framework.indicators.length;
     const scores = sheet.getRangeByIndexes(layout.firstIndicatorRow, 3, count, 1);
     const previous = sheet.getRangeByIndexes(layout.firstIndicatorRow, 4, count, 1);
-    scores.format.fill.color = "#FFF2CC";
-    previous.format.fill.color = "#FFF2CC";
+    const yearColumns = layout.columns - 3;
+    sheet.getRangeByIndexes(layout.firstIndicatorRow, 3, count, yearColumns).format.fill.color = "#FFF2CC";
 
     const warnings: ValidationIssue[] = [];
     const scoreRule = { decimal: { formula1: 0, formula2: 100, operator: "Between" as const } };
     if (supportsExcelApi("1.8")) {
-      sheet.getRangeByIndexes(layout.firstIndicatorRow, 3, count, 2).dataValidation.rule = scoreRule;
+      sheet.getRangeByIndexes(layout.firstIndicatorRow, 3, count, yearColumns).dataValidation.rule =
+        scoreRule;
       itemKinds.forEach((kind, i) => {
         const cell = sheet.getRangeByIndexes(layout.firstItemRow + i, 3, 1, 1);
         cell.dataValidation.rule =
@@ -184,7 +182,7 @@ export function insertInputSheet(request: InputSheetRequest): Promise<Validated<
     sheet.getRange("A:A").format.columnWidth = 60;
     sheet.getRange("B:B").format.columnWidth = 60;
     sheet.getRange("C:C").format.columnWidth = 260;
-    sheet.getRange("D:E").format.columnWidth = 90;
+    sheet.getRange("D:G").format.columnWidth = 90;
     sheet.freezePanes.freezeRows(layout.headerRow + 1);
     sheet.activate();
     scores.getCell(0, 0).select();
@@ -200,7 +198,11 @@ export function insertInputSheet(request: InputSheetRequest): Promise<Validated<
         sheetName,
         scoresAddress: `${quoted}!${cellAddress({ row: first, column: 3 })}:${cellAddress({ row: last, column: 3 })}`,
         previousAddress: `${quoted}!${cellAddress({ row: first, column: 4 })}:${cellAddress({ row: last, column: 4 })}`,
-        analysisAddress: `${quoted}!${cellAddress({ row: layout.headerRow, column: 2 })}:${cellAddress({ row: last, column: 4 })}`,
+        analysisAddress: `${quoted}!${cellAddress({ row: layout.headerRow, column: 2 })}:${cellAddress({ row: last, column: layout.columns - 1 })}`,
+        itemsAddress:
+          itemKinds.length > 0
+            ? `${quoted}!${cellAddress({ row: layout.firstItemRow, column: 0 })}:${cellAddress({ row: layout.firstItemRow + itemKinds.length - 1, column: 3 })}`
+            : undefined,
       },
     };
   });

@@ -164,3 +164,28 @@ describe("planOutput", () => {
     expect(formula(6, 3)).toBe('IF(ROUND(I8,2)>=85,"ผ่านเกณฑ์","ไม่ผ่านเกณฑ์")');
   });
 });
+
+describe("recognizeScores with more than two years", () => {
+  it("orders the years by the header, newest first, and keeps older years as history", () => {
+    const values = [
+      ["ตัวชี้วัด", "2563", "2565", "2564"],
+      ...names.map((name, i) => [name, 70 + i, seed2565[i], seed2564[i]]),
+    ];
+    const result = recognizeScores(block(values), fy2565);
+    if (!result.ok) throw new Error(result.issues.map((issue) => formatIssue(issue)).join("\n"));
+    expect(result.value.current.fiscalYear).toBe(2565);
+    expect(result.value.previous?.fiscalYear).toBe(2564);
+    expect(result.value.history.map((year) => year.fiscalYear)).toEqual([2563]);
+    const assessment = assessmentFromCells(result.value);
+    expect(assessment.ok && assessment.value.history?.map((year) => year.fiscalYear)).toEqual([2563]);
+  });
+
+  it("refuses three columns without a year for each", () => {
+    const result = recognizeScores(
+      block(names.map((name, i) => [name, 70, seed2565[i], seed2564[i]])),
+      fy2565
+    );
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues[0]?.code).toBe("ambiguous-years");
+  });
+});

@@ -98,7 +98,7 @@ describe("analyze", () => {
     expect(host.getCell("Sheet1!G13").value).toBe(1);
     expect(host.getCell("Sheet1!G7").value).toBe(9);
     expect(host.getCell("Sheet1!G8").value).toBe(10);
-    expect(outcome.value.weakest.map((w) => w.number)).toEqual([4, 8, 9]);
+    expect(outcome.value.weakest.map((w) => w.number)).toEqual([5, 8, 9]);
   });
 
   it("writes plain values when asked", async () => {
@@ -280,7 +280,8 @@ describe("insertInputSheet then analyze", () => {
       sheetName: "ITA 2565 (2)",
       scoresAddress: "'ITA 2565 (2)'!D5:D14",
       previousAddress: "'ITA 2565 (2)'!E5:E14",
-      analysisAddress: "'ITA 2565 (2)'!C4:E14",
+      analysisAddress: "'ITA 2565 (2)'!C4:G14",
+      itemsAddress: "'ITA 2565 (2)'!A18:D105",
     });
     expect(host.getCell("'ITA 2565 (2)'!B2")).toMatchObject({ value: '=HYPERLINK("x")', hasFormula: false });
     expect(host.getCell("'ITA 2565 (2)'!D4").value).toBe("คะแนนปี 2565");
@@ -298,6 +299,6 @@ describe("insertInputSheet then analyze", () => {
     });
     if (!outcome.ok) throw new Error(messages(outcome).join("\n"));
     expect(outcome.value.result.previous?.total).toBe(78.2);
-    expect(outcome.value.outputAddress).toBe("'ITA 2565 (2)'!F4:I14");
+    expect(outcome.value.outputAddress).toBe("'ITA 2565 (2)'!H4:K14");
   });
 });

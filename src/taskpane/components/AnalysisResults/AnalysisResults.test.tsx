@@ -115,6 +115,6 @@ describe("AnalysisResults", () => {
     expect(screen.getByText("Good pass").getAttribute("lang")).toBe("en");
     expect(screen.getByText("Internal Integrity and Transparency Assessment")).toBeTruthy();
     expect(screen.getByText("Prevention of corruption")).toBeTruthy();
-    expect(screen.getByText(/Indicator 4 Use of government property/)).toBeTruthy();
+    expect(screen.getByText(/Indicator 5 Anti-corruption/)).toBeTruthy();
   });
 });
