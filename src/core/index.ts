@@ -15,3 +15,7 @@ export * from "./weak-points";
 export * from "./report/model";
 export * from "./report/layout";
 export * from "./report/layout-sheet";
+export * from "./report/build-report";
+export * from "./frameworks/validate-framework";
+export * from "./frameworks/framework-sheet";
+export * from "./catalogue";

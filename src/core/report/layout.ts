@@ -109,5 +109,12 @@ export function numberFormatFor(style: NumberStyle, digits: Digits): string {
     integer: "0",
     percent: "0.00%",
   };
-  return digits === "thai" ? `[$-D00041E]${base[style]}` : base[style];
+  // The prefix goes on every section: LibreOffice applies it to the first section only, and would print a
+  // negative change ("-2.50") in Arabic digits among Thai ones.
+  return digits === "thai"
+    ? base[style]
+        .split(";")
+        .map((section) => `[$-D00041E]${section}`)
+        .join(";")
+    : base[style];
 }

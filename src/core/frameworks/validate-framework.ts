@@ -1,0 +1,473 @@
+/**
+ * Checks that a framework can be right before anything is scored with it: a framework typed into a sheet by
+ * an officer (e.g. when the NACC publishes 2569) is refused with every reason, each at its place.
+ */
+import { issueAt, problem, Problem, ValidationIssue } from "../issues";
+import { Framework, RatingRule, ToolId } from "./types";
+
+/**
+ * A part of a framework that an issue is about. `occurrence` counts repeats (0 = first) in the order the
+ * framework lists them: indicators, tools, then items (perception groups, then OIT sub-indicators).
+ */
+export type FrameworkPart =
+  | { readonly kind: "fiscal-year" }
+  | { readonly kind: "pass-mark" }
+  | { readonly kind: "tools" }
+  | { readonly kind: "tool"; readonly id: string; readonly occurrence?: number; readonly field?: "weight" }
+  | { readonly kind: "indicator"; readonly number: number; readonly occurrence?: number }
+  | { readonly kind: "rating" }
+  | { readonly kind: "rating-row"; readonly index: number }
+  | { readonly kind: "sub-indicator"; readonly id: string; readonly occurrence?: number }
+  | { readonly kind: "item"; readonly code: string; readonly occurrence?: number };
+
+/**
+ * One rating row as a table prints it: a band of printed totals from `min` to `max` (2 decimals), and
+ * optionally a minimum every tool must reach. The sheet holds bands; a `RatingRule` keeps only the minimum.
+ */
+export interface RatingBand {
+  readonly rating: string;
+  readonly ratingEn: string;
+  readonly min: number;
+  readonly max: number;
+  readonly minEveryTool?: number;
+}
+
+/** Where a part is when nothing better is known: a JSON-like path such as `rating.rows[2]`. */
+export function defaultFrameworkLocation(part: FrameworkPart): string {
+  switch (part.kind) {
+    case "fiscal-year":
+      return "fiscalYear";
+    case "pass-mark":
+      return "passMark";
+    case "tools":
+      return "tools";
+    case "tool":
+      return `tools[${part.id}]`;
+    case "indicator":
+      return `indicators[${part.number}]`;
+    case "rating":
+      return "rating.rows";
+    case "rating-row":
+      return `rating.rows[${part.index}]`;
+    case "sub-indicator":
+      return `oit.subIndicators[${part.id}]`;
+    case "item":
+      return `items[${part.code}]`;
+  }
+}
+
+const HUNDREDTHS_OF_100 = 10000;
+
+/** A value in hundredths, or undefined when it has more than 2 decimals (bands step by 0.01). */
+function hundredths(value: number): number | undefined {
+  const scaled = Math.round(value * 100);
+  return Math.abs(value * 100 - scaled) < 1e-6 ? scaled : undefined;
+}
+
+function showHundredths(value: number): string {
+  return (value / 100).toFixed(2);
+}
+
+/**
+ * The bands a rating rule implies: a row without a tool condition runs from its minimum up to just below
+ * the minimum of the row without a condition before it (or 100); a row with a condition runs up to 100.
+ */
+export function ratingBands(rule: RatingRule): RatingBand[] {
+  let ceiling = 100;
+  return rule.rows.map((row) => {
+    const band: RatingBand = {
+      rating: row.rating,
+      ratingEn: row.ratingEn,
+      min: row.minTotal,
+      max: row.minEveryTool === undefined ? ceiling : 100,
+      ...(row.minEveryTool === undefined ? {} : { minEveryTool: row.minEveryTool }),
+    };
+    if (row.minEveryTool === undefined) ceiling = Math.round((row.minTotal - 0.01) * 100) / 100;
+    return band;
+  });
+}
+
+/**
+ * Checks rating bands: labels unique; the rows without a tool condition, read as min–max bands in steps of
+ * 0.01, tile 0.00–100.00 exactly and run from the highest band down (the first row that holds gives the
+ * rating); a row with a tool condition lies inside 0–100 and is reached before the plain row it refines.
+ */
+export function validateRatingBands(
+  bands: readonly RatingBand[],
+  locate: (part: FrameworkPart) => string = defaultFrameworkLocation
+): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const at = (index: number, what: Problem) =>
+    issues.push(issueAt(locate({ kind: "rating-row", index }), what));
+  if (bands.length === 0) {
+    issues.push(
+      issueAt(
+        locate({ kind: "rating" }),
+        problem("no-rating-rows", "ไม่มีเกณฑ์ระดับผลการประเมิน", "the rating table has no rows")
+      )
+    );
+    return issues;
+  }
+  const seen = new Map<string, number>();
+  bands.forEach((band, index) => {
+    const label = band.rating.trim();
+    const first = seen.get(label);
+    if (first !== undefined) {
+      at(
+        index,
+        problem(
+          "duplicate-rating",
+          `ระดับ "${label}" ซ้ำกับแถวที่ ${first + 1} ของตารางระดับ`,
+          `the rating "${label}" repeats row ${first + 1} of the rating table`
+        )
+      );
+    } else seen.set(label, index);
+  });
+
+  interface Plain {
+    readonly index: number;
+    readonly min: number;
+    readonly max: number;
+  }
+  const plain: Plain[] = [];
+  const broken = new Set<number>();
+  bands.forEach((band, index) => {
+    const min = hundredths(band.min);
+    const max = hundredths(band.max);
+    if (min === undefined || max === undefined) {
+      broken.add(index);
+      at(
+        index,
+        problem(
+          "rating-decimals",
+          `ช่วงคะแนนของระดับ "${band.rating}" ต้องมีทศนิยมไม่เกิน 2 ตำแหน่ง`,
+          `the band of "${band.rating}" must have at most 2 decimals`
+        )
+      );
+      return;
+    }
+    if (min < 0 || max > HUNDREDTHS_OF_100 || min > max) {
+      broken.add(index);
+      at(
+        index,
+        problem(
+          "rating-band-outside",
+          `ช่วงคะแนน ${band.min}–${band.max} ของระดับ "${band.rating}" ต้องอยู่ภายใน 0–100 และต่ำสุดไม่เกินสูงสุด`,
+          `the band ${band.min}–${band.max} of "${band.rating}" must lie inside 0–100 with its minimum not above its maximum`
+        )
+      );
+      return;
+    }
+    if (band.minEveryTool === undefined) {
+      plain.push({ index, min, max });
+      return;
+    }
+    const tool = hundredths(band.minEveryTool);
+    if (tool === undefined || tool < 0 || tool > HUNDREDTHS_OF_100) {
+      at(
+        index,
+        problem(
+          "rating-tool-minimum",
+          `คะแนนขั้นต่ำของทุกเครื่องมือ (${band.minEveryTool}) ของระดับ "${band.rating}" ต้องอยู่ภายใน 0–100 ทศนิยมไม่เกิน 2 ตำแหน่ง`,
+          `the every-tool minimum (${band.minEveryTool}) of "${band.rating}" must lie inside 0–100 with at most 2 decimals`
+        )
+      );
+    }
+    if (max !== HUNDREDTHS_OF_100) {
+      // A RatingRow keeps only minimums: a tool condition applies from its minimum total upward.
+      at(
+        index,
+        problem(
+          "rating-condition-band",
+          `ระดับ "${band.rating}" มีเงื่อนไขรายเครื่องมือ ช่วงคะแนนต้องสิ้นสุดที่ 100.00 (เงื่อนไขใช้ตั้งแต่คะแนนต่ำสุดขึ้นไป)`,
+          `"${band.rating}" has a tool condition, so its band must end at 100.00 (the condition applies from its minimum upward)`
+        )
+      );
+    }
+  });
+
+  const ascending = [...plain].sort((a, b) => a.min - b.min || a.index - b.index);
+  let cursor = 0;
+  let previous: Plain | undefined;
+  for (const band of ascending) {
+    if (band.min > cursor) {
+      at(
+        band.index,
+        problem(
+          "rating-gap",
+          `ไม่มีระดับใดครอบคลุมคะแนน ${showHundredths(cursor)}–${showHundredths(band.min - 1)}`,
+          `no rating covers the totals ${showHundredths(cursor)}–${showHundredths(band.min - 1)}`
+        )
+      );
+    } else if (band.min < cursor && previous) {
+      const other = bands[previous.index]?.rating ?? "";
+      const label = bands[band.index]?.rating ?? "";
+      at(
+        band.index,
+        problem(
+          "rating-overlap",
+          `ช่วงคะแนนของระดับ "${label}" (${showHundredths(band.min)}–${showHundredths(band.max)}) ซ้อนกับระดับ "${other}" (${showHundredths(previous.min)}–${showHundredths(previous.max)})`,
+          `the band of "${label}" (${showHundredths(band.min)}–${showHundredths(band.max)}) overlaps "${other}" (${showHundredths(previous.min)}–${showHundredths(previous.max)})`
+        )
+      );
+    }
+    if (band.max + 1 > cursor) {
+      cursor = band.max + 1;
+      previous = band;
+    }
+  }
+  if (cursor <= HUNDREDTHS_OF_100) {
+    issues.push(
+      issueAt(
+        locate({ kind: "rating" }),
+        problem(
+          "rating-gap",
+          `ไม่มีระดับใดครอบคลุมคะแนน ${showHundredths(cursor)}–100.00`,
+          `no rating covers the totals ${showHundredths(cursor)}–100.00`
+        )
+      )
+    );
+  }
+  for (let i = 1; i < plain.length; i += 1) {
+    const before = plain[i - 1];
+    const band = plain[i];
+    if (before && band && band.min > before.min) {
+      at(
+        band.index,
+        problem(
+          "rating-order",
+          `เรียงระดับจากช่วงคะแนนสูงไปต่ำ: "${bands[band.index]?.rating ?? ""}" ต้องอยู่ก่อน "${bands[before.index]?.rating ?? ""}"`,
+          `order the ratings from the highest band down: "${bands[band.index]?.rating ?? ""}" must come before "${bands[before.index]?.rating ?? ""}"`
+        )
+      );
+    }
+  }
+  bands.forEach((band, index) => {
+    if (band.minEveryTool === undefined || broken.has(index)) return;
+    const covering = plain.find((p) => p.min <= Math.round(band.min * 100));
+    if (covering && covering.index < index) {
+      at(
+        index,
+        problem(
+          "rating-unreachable",
+          `ระดับ "${band.rating}" ไม่มีวันได้ใช้ เพราะระดับ "${bands[covering.index]?.rating ?? ""}" ที่อยู่ก่อนครอบคลุมคะแนนนี้แล้ว ให้ย้ายขึ้นไปก่อน`,
+          `"${band.rating}" can never apply: "${bands[covering.index]?.rating ?? ""}" above it already covers these totals; move it up`
+        )
+      );
+    }
+  });
+  return issues;
+}
+
+const TOOL_LETTER: Readonly<Record<ToolId, string>> = { IIT: "i", EIT: "e", OIT: "o" };
+
+function inRange(value: number): boolean {
+  return Number.isFinite(value) && value >= 0 && value <= 100;
+}
+
+/**
+ * Every problem with a framework, each located by `locate` (a sheet cell when the framework came from a
+ * sheet; a path such as `rating.rows[2]` by default). `bands`, when given, are the rating table as the sheet
+ * printed it (with maximums); otherwise they are implied by the rating rule.
+ *
+ * @example validateFramework(FY2565) // []
+ */
+export function validateFramework(
+  framework: Framework,
+  locate: (what: FrameworkPart) => string = defaultFrameworkLocation,
+  bands: readonly RatingBand[] = ratingBands(framework.rating)
+): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const at = (part: FrameworkPart, what: Problem) => issues.push(issueAt(locate(part), what));
+
+  if (!inRange(framework.passMark)) {
+    at(
+      { kind: "pass-mark" },
+      problem(
+        "pass-mark-outside",
+        `เกณฑ์ผ่าน ${framework.passMark} ต้องอยู่ภายใน 0–100`,
+        `the pass mark ${framework.passMark} must lie inside 0–100`
+      )
+    );
+  }
+
+  const toolCount = new Map<string, number>();
+  let weightSum = 0;
+  for (const tool of framework.tools) {
+    const occurrence = toolCount.get(tool.id) ?? 0;
+    toolCount.set(tool.id, occurrence + 1);
+    if (occurrence > 0) {
+      at(
+        { kind: "tool", id: tool.id, occurrence },
+        problem("duplicate-tool", `เครื่องมือ ${tool.id} ซ้ำ`, `the tool ${tool.id} is listed twice`)
+      );
+    }
+    if (!inRange(tool.weightPercent)) {
+      at(
+        { kind: "tool", id: tool.id, occurrence, field: "weight" },
+        problem(
+          "weight-outside",
+          `น้ำหนักของ ${tool.id} (${tool.weightPercent}) ต้องอยู่ภายใน 0–100`,
+          `the weight of ${tool.id} (${tool.weightPercent}) must lie inside 0–100`
+        )
+      );
+    }
+    weightSum += tool.weightPercent;
+  }
+  if (Math.abs(weightSum - 100) > 1e-9) {
+    const shown = Math.round(weightSum * 1e6) / 1e6;
+    at(
+      { kind: "tools" },
+      problem(
+        "weights-not-100",
+        `น้ำหนักของเครื่องมือรวมกันได้ ${shown}% ต้องรวมกันได้ 100%`,
+        `the tool weights add up to ${shown} %, not 100 %`
+      )
+    );
+  }
+
+  const toolOf = new Map<number, ToolId>();
+  const indicatorCount = new Map<number, number>();
+  for (const indicator of framework.indicators) {
+    const occurrence = indicatorCount.get(indicator.number) ?? 0;
+    indicatorCount.set(indicator.number, occurrence + 1);
+    const part: FrameworkPart = { kind: "indicator", number: indicator.number, occurrence };
+    if (occurrence > 0) {
+      at(
+        part,
+        problem(
+          "duplicate-indicator",
+          `ตัวชี้วัดที่ ${indicator.number} ซ้ำ`,
+          `indicator ${indicator.number} is listed twice`
+        )
+      );
+    } else toolOf.set(indicator.number, indicator.tool);
+    if (!toolCount.has(indicator.tool)) {
+      at(
+        part,
+        problem(
+          "unknown-tool",
+          `ตัวชี้วัดที่ ${indicator.number} อยู่ในเครื่องมือ "${indicator.tool}" ซึ่งไม่มีในตารางเครื่องมือ`,
+          `indicator ${indicator.number} belongs to "${indicator.tool}", which is not in the tools table`
+        )
+      );
+    }
+  }
+  for (const tool of framework.tools) {
+    if (!framework.indicators.some((indicator) => indicator.tool === tool.id)) {
+      at(
+        { kind: "tool", id: tool.id },
+        problem(
+          "tool-without-indicators",
+          `เครื่องมือ ${tool.id} ไม่มีตัวชี้วัด`,
+          `the tool ${tool.id} has no indicators`
+        )
+      );
+    }
+  }
+
+  issues.push(...validateRatingBands(bands, locate));
+
+  const itemCount = new Map<string, number>();
+  const where = new Map<string, { readonly th: string; readonly en: string }>();
+  const checkItem = (code: string, indicator: number, place: string, placeEn: string) => {
+    const occurrence = itemCount.get(code) ?? 0;
+    itemCount.set(code, occurrence + 1);
+    const part: FrameworkPart = { kind: "item", code, occurrence };
+    const first = where.get(code);
+    if (first !== undefined) {
+      at(
+        part,
+        problem(
+          "duplicate-item",
+          first.en === placeEn ? `ข้อ ${code} ซ้ำใน${place}` : `ข้อ ${code} อยู่ทั้งใน${first.th} และใน${place}`,
+          first.en === placeEn
+            ? `the item ${code} is listed twice in ${placeEn}`
+            : `the item ${code} is in ${first.en} and in ${placeEn}`
+        )
+      );
+    } else where.set(code, { th: place, en: placeEn });
+    const tool = toolOf.get(indicator);
+    const letter = tool ? TOOL_LETTER[tool] : undefined;
+    if (letter && !new RegExp(`^${letter}\\d+$`).test(code)) {
+      at(
+        part,
+        problem(
+          "wrong-item-letter",
+          `ข้อ ${code} อยู่ในตัวชี้วัดที่ ${indicator} ของ ${tool ?? ""} รหัสข้อต้องขึ้นต้นด้วย ${letter}`,
+          `the item ${code} is under indicator ${indicator} of ${tool ?? ""}, so its code must start with ${letter}`
+        )
+      );
+    }
+    return part;
+  };
+
+  for (const group of framework.perceptionItems?.groups ?? []) {
+    const tool = toolOf.get(group.indicator);
+    group.codes.forEach((code) => {
+      const part = checkItem(
+        code,
+        group.indicator,
+        `ตัวชี้วัดที่ ${group.indicator}`,
+        `indicator ${group.indicator}`
+      );
+      if (tool === undefined) {
+        at(
+          part,
+          problem(
+            "unknown-indicator",
+            `ข้อ ${code} อยู่ในตัวชี้วัดที่ ${group.indicator} ซึ่งไม่มีในตารางตัวชี้วัด`,
+            `the item ${code} is under indicator ${group.indicator}, which is not in the indicators table`
+          )
+        );
+      } else if (tool === "OIT") {
+        at(
+          part,
+          problem(
+            "oit-item-without-sub-indicator",
+            `ข้อ ${code} อยู่ในตัวชี้วัด OIT ต้องระบุตัวชี้วัดย่อย (เช่น ${group.indicator}.1)`,
+            `the item ${code} is under an OIT indicator, so it needs a sub-indicator (e.g. ${group.indicator}.1)`
+          )
+        );
+      }
+    });
+  }
+
+  const subCount = new Map<string, number>();
+  for (const sub of framework.oit?.subIndicators ?? []) {
+    const occurrence = subCount.get(sub.id) ?? 0;
+    subCount.set(sub.id, occurrence + 1);
+    const part: FrameworkPart = { kind: "sub-indicator", id: sub.id, occurrence };
+    const tool = toolOf.get(sub.indicator);
+    if (occurrence > 0) {
+      at(
+        part,
+        problem(
+          "duplicate-sub-indicator",
+          `ตัวชี้วัดย่อย ${sub.id} ซ้ำ`,
+          `the sub-indicator ${sub.id} is listed twice`
+        )
+      );
+    }
+    if (tool !== "OIT") {
+      at(
+        part,
+        problem(
+          "sub-indicator-not-oit",
+          `ตัวชี้วัดย่อย ${sub.id} อยู่ในตัวชี้วัดที่ ${sub.indicator} ซึ่งไม่ใช่ตัวชี้วัดของ OIT (มีตัวชี้วัดย่อยได้เฉพาะ OIT)`,
+          `the sub-indicator ${sub.id} is under indicator ${sub.indicator}, which is not an OIT indicator (only OIT has sub-indicators)`
+        )
+      );
+    }
+    if (sub.items.length === 0) {
+      at(
+        part,
+        problem("empty-sub-indicator", `ตัวชี้วัดย่อย ${sub.id} ไม่มีข้อ`, `the sub-indicator ${sub.id} has no items`)
+      );
+    }
+    for (const item of sub.items) {
+      checkItem(item.code, sub.indicator, `ตัวชี้วัดย่อย ${sub.id}`, `sub-indicator ${sub.id}`);
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,216 @@
+/**
+ * "Insert framework sheet": the framework of a fiscal year as a sheet the officer can correct, and the read
+ * that lets Analyze and the report use the corrected framework (the custom functions keep the built-in ones).
+ *
+ * The sheet is found through a workbook name, `ITA_Framework_2568`, that refers to its A1: Excel keeps a
+ * name pointing at its sheet through renames and moves, and, unlike a sheet id kept in the settings, the
+ * name can be followed within the caller's first sync (an id would need one sync to read it and another to
+ * read the sheet), so Analyze stays at two syncs.
+ */
+import {
+  Framework,
+  frameworkFor,
+  issueAt,
+  problem,
+  quoteSheetName,
+  SUPPORTED_FISCAL_YEARS,
+  Validated,
+  ValidationIssue,
+} from "../core";
+import {
+  FRAMEWORK_SHEET_COLUMNS,
+  FrameworkCellKind,
+  frameworkFromRows,
+  frameworkSheetLayout,
+} from "../core/frameworks/framework-sheet";
+import { freeSheetName } from "./input-sheet";
+import { runExcel } from "./run-excel";
+
+const NUMBER_FORMATS: Readonly<Record<FrameworkCellKind, string>> = {
+  text: "@",
+  number: "General",
+  band: "0.00",
+};
+
+/** The workbook name that leads to the framework sheet of a year. */
+export function frameworkSheetNameFor(fiscalYear: number): string {
+  return `ITA_Framework_${fiscalYear}`;
+}
+
+/**
+ * The framework a new sheet starts from: the built-in one, or for a year the add-in does not know (2569)
+ * the latest earlier one under the new year, every part marked a working rule, with a warning.
+ */
+function startingFramework(fiscalYear: number): { framework: Framework; warnings: ValidationIssue[] } {
+  const builtIn = frameworkFor(fiscalYear);
+  if (builtIn) return { framework: builtIn, warnings: [] };
+  const earlier = SUPPORTED_FISCAL_YEARS.filter((year) => year < fiscalYear);
+  const baseYear = earlier.length > 0 ? Math.max(...earlier) : Math.min(...SUPPORTED_FISCAL_YEARS);
+  const base = frameworkFor(baseYear);
+  if (!base) throw new RangeError(`startingFramework: no built-in framework for ${baseYear}`);
+  const framework: Framework = {
+    ...base,
+    fiscalYear,
+    rating: { ...base.rating, evidence: "working-rule" },
+    ...(base.perceptionItems
+      ? { perceptionItems: { ...base.perceptionItems, evidence: "working-rule" as const } }
+      : {}),
+    ...(base.oit ? { oit: { ...base.oit, evidence: "working-rule" as const } } : {}),
+  };
+  const warning = issueAt(
+    "ปีงบประมาณ / fiscal year",
+    problem(
+      "framework-from-earlier-year",
+      `ยังไม่มีกรอบการประเมินในตัวของปี ${fiscalYear} แผ่นงานนี้เริ่มจากกรอบปี ${baseYear} โปรดแก้ไขให้ตรงกับที่ ป.ป.ช. ประกาศ`,
+      `no built-in framework for ${fiscalYear}: the sheet starts from ${baseYear}'s; correct it to what the NACC publishes`
+    )
+  );
+  return { framework, warnings: [warning] };
+}
+
+/**
+ * Inserts the framework of a fiscal year as a new sheet "กรอบ ITA 2568" (or " (2)"… when the name is taken)
+ * and names it for Analyze (two syncs). Refused when the workbook already has a framework sheet for the
+ * year: the officer edits that one.
+ */
+export function insertFrameworkSheet(fiscalYear: number): Promise<Validated<{ sheetName: string }>> {
+  return runExcel(async (context) => {
+    const { framework, warnings } = startingFramework(fiscalYear);
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    const recorded = context.workbook.names.getItemOrNullObject(frameworkSheetNameFor(fiscalYear));
+    recorded.load("type,value");
+    await context.sync();
+
+    if (!recorded.isNullObject && recorded.type === "Range") {
+      return {
+        ok: false,
+        warnings: [],
+        issues: [
+          issueAt(
+            String(recorded.value),
+            problem(
+              "framework-sheet-exists",
+              `มีแผ่นงานกรอบการประเมินปี ${fiscalYear} อยู่แล้ว (${String(recorded.value)}) แก้ไขที่แผ่นงานนั้น หรือลบแผ่นงานนั้นก่อนหากต้องการเริ่มใหม่`,
+              `the workbook already has the framework sheet of ${fiscalYear} (${String(recorded.value)}): edit it, or delete it first to start again`
+            )
+          ),
+        ],
+      };
+    }
+    // A name left behind by a deleted framework sheet (#REF!) is replaced.
+    if (!recorded.isNullObject) recorded.delete();
+
+    const sheetName = freeSheetName(
+      `กรอบ ITA ${fiscalYear}`,
+      sheets.items.map((sheet) => sheet.name)
+    );
+    const layout = frameworkSheetLayout(framework);
+    const sheet = sheets.add(sheetName);
+    const all = sheet.getRangeByIndexes(0, 0, layout.rows.length, FRAMEWORK_SHEET_COLUMNS);
+    all.numberFormat = layout.kinds.map((row) => row.map((kind) => NUMBER_FORMATS[kind]));
+    all.values = layout.rows;
+    for (const row of layout.titleRows) {
+      sheet.getRangeByIndexes(row, 0, 1, 1).format.font.bold = true;
+    }
+    sheet.getRange("A1").format.font.size = 14;
+    for (const row of layout.headerRows) {
+      const header = sheet.getRangeByIndexes(row, 0, 1, FRAMEWORK_SHEET_COLUMNS);
+      header.format.font.bold = true;
+      header.format.fill.color = "#DCE6F2";
+    }
+    sheet.getRange("A:A").format.columnWidth = 150;
+    sheet.getRange("B:B").format.columnWidth = 230;
+    sheet.getRange("C:C").format.columnWidth = 170;
+    sheet.getRange("D:D").format.columnWidth = 110;
+    sheet.getRange("E:E").format.columnWidth = 260;
+    sheet.getRange("F:F").format.columnWidth = 120;
+    context.workbook.names.add(
+      frameworkSheetNameFor(fiscalYear),
+      sheet.getRange("A1"),
+      `กรอบการประเมิน ITA ปี ${fiscalYear} (ส่วนเสริม ITA ใช้แผ่นงานนี้)`
+    );
+    sheet.activate();
+    await context.sync();
+    return { ok: true, value: { sheetName }, warnings };
+  });
+}
+
+/** The framework sheet's cells, queued for the caller's sync. */
+export interface FrameworkSheetRead {
+  readonly fiscalYear: number;
+  readonly name: Excel.NamedItem;
+  readonly sheet: Excel.Worksheet;
+  readonly used: Excel.Range;
+}
+
+/**
+ * Queues the read of the framework sheet of a year (nothing is read until the caller syncs, so Analyze
+ * reads it in its first sync). Pair with {@link frameworkFromRead}.
+ */
+export function queueFrameworkSheetRead(
+  context: Excel.RequestContext,
+  fiscalYear: number
+): FrameworkSheetRead {
+  const name = context.workbook.names.getItemOrNullObject(frameworkSheetNameFor(fiscalYear));
+  name.load("type");
+  const sheet = name.getRange().worksheet;
+  sheet.load("name");
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load("values,rowIndex,columnIndex");
+  return { fiscalYear, name, sheet, used };
+}
+
+/**
+ * The framework of the sheet read, after the caller's sync: `undefined` when the workbook has no framework
+ * sheet for the year (use the built-in one); the framework (also for a year the add-in does not know, such
+ * as 2569); or every problem with its cell.
+ */
+export function frameworkFromRead(read: FrameworkSheetRead): Validated<Framework | undefined> {
+  if (read.name.isNullObject) return { ok: true, value: undefined, warnings: [] };
+  const sheetName = read.sheet.name;
+  if (read.used.isNullObject) {
+    return {
+      ok: false,
+      warnings: [],
+      issues: [
+        issueAt(
+          quoteSheetName(sheetName),
+          problem(
+            "framework-sheet-empty",
+            `แผ่นงานกรอบการประเมินปี ${read.fiscalYear} ว่างเปล่า`,
+            `the framework sheet of ${read.fiscalYear} is empty`
+          )
+        ),
+      ],
+    };
+  }
+  const outcome = frameworkFromRows(sheetName, read.used.values, {
+    row: read.used.rowIndex,
+    column: read.used.columnIndex,
+  });
+  if (!outcome.ok || outcome.value.fiscalYear === read.fiscalYear) return outcome;
+  return {
+    ok: false,
+    warnings: outcome.warnings,
+    issues: [
+      issueAt(
+        quoteSheetName(sheetName),
+        problem(
+          "framework-sheet-year",
+          `แผ่นงานนี้เป็นกรอบของปี ${outcome.value.fiscalYear} ไม่ใช่ปี ${read.fiscalYear}`,
+          `this sheet holds the framework of ${outcome.value.fiscalYear}, not ${read.fiscalYear}`
+        )
+      ),
+    ],
+  };
+}
+
+/** Reads the framework sheet of a year on its own (one sync), e.g. for the pane to say which is in use. */
+export function readFrameworkSheet(fiscalYear: number): Promise<Validated<Framework | undefined>> {
+  return runExcel(async (context) => {
+    const read = queueFrameworkSheetRead(context, fiscalYear);
+    await context.sync();
+    return frameworkFromRead(read);
+  });
+}

@@ -1,0 +1,136 @@
+/**
+ * The report as a standalone .xlsx file, drawn with ExcelJS from the same `SheetLayout`s the Excel renderer
+ * writes: the task pane's "Export report" (lazy-loaded, in the browser) and the CLI's `ita report` (node).
+ */
+import ExcelJS from "exceljs";
+import {
+  numberFormatFor,
+  type CellStyle,
+  type Digits,
+  type LaidOutCell,
+  type PageSetup,
+  type SheetLayout,
+} from "../core/report/layout";
+import { completePackage } from "./complete-package";
+import { rowHeightsFor } from "./row-heights";
+
+export interface RenderWorkbookOptions {
+  /** Thai or Arabic digits in the number formats; the cells stay numeric either way. */
+  readonly digits: Digits;
+  /** The file's author (document properties); "ITA" when absent. */
+  readonly creator?: string;
+}
+
+const DEFAULT_FONT_SIZE = 16;
+const CM_PER_INCH = 2.54;
+/** Header and footer distance from the page edge: Excel's default, which the layout leaves open. */
+const HEADER_FOOTER_MARGIN_INCHES = 0.3;
+const THIN: Partial<ExcelJS.Border> = { style: "thin" };
+
+function argb(hex: string): string {
+  return `FF${hex.replace(/^#/, "").toUpperCase()}`;
+}
+
+function fontOf(style: CellStyle, fontName: string): Partial<ExcelJS.Font> {
+  return {
+    name: fontName,
+    size: style.fontSize ?? DEFAULT_FONT_SIZE,
+    ...(style.bold ? { bold: true } : {}),
+    ...(style.fontColor ? { color: { argb: argb(style.fontColor) } } : {}),
+  };
+}
+
+function alignmentOf(style: CellStyle): Partial<ExcelJS.Alignment> | undefined {
+  const alignment: Partial<ExcelJS.Alignment> = {
+    ...(style.horizontal ? { horizontal: style.horizontal } : {}),
+    ...(style.vertical ? { vertical: style.vertical === "center" ? "middle" : "top" } : {}),
+    ...(style.wrap ? { wrapText: true } : {}),
+  };
+  return Object.keys(alignment).length > 0 ? alignment : undefined;
+}
+
+function drawCell(sheet: ExcelJS.Worksheet, laidOut: LaidOutCell, fontName: string, digits: Digits): void {
+  const cell = sheet.getCell(laidOut.row + 1, laidOut.column + 1);
+  // A string is written as a shared string, never as a formula, even when it starts with "=".
+  cell.value = laidOut.value;
+  if (laidOut.numberStyle) cell.numFmt = numberFormatFor(laidOut.numberStyle, digits);
+  const style = laidOut.style ?? {};
+  cell.font = fontOf(style, fontName);
+  const alignment = alignmentOf(style);
+  if (alignment) cell.alignment = alignment;
+  if (style.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
+  if (style.border) cell.border = { top: THIN, bottom: THIN, left: THIN, right: THIN };
+}
+
+function headerFooterText(text: string): string {
+  // "&" starts a code in header and footer text; a literal one is written "&&".
+  return text.replace(/&/g, "&&");
+}
+
+function applyPage(sheet: ExcelJS.Worksheet, page: PageSetup, fontName: string): void {
+  const inches = (cm: number) => cm / CM_PER_INCH;
+  sheet.pageSetup = {
+    paperSize: 9, // A4
+    orientation: page.orientation,
+    fitToPage: true,
+    fitToWidth: page.fitToPagesWide,
+    fitToHeight: 0,
+    margins: {
+      top: inches(page.margins.top),
+      bottom: inches(page.margins.bottom),
+      left: inches(page.margins.left),
+      right: inches(page.margins.right),
+      header: HEADER_FOOTER_MARGIN_INCHES,
+      footer: HEADER_FOOTER_MARGIN_INCHES,
+    },
+    // printArea and printTitlesRow are written by completePackage (ExcelJS 4.4 misquotes them).
+  };
+  const font = `&"${fontName.replace(/"/g, "")},Regular"`;
+  sheet.headerFooter = {
+    oddHeader: `&C${font}${headerFooterText(page.headerCenter)}`,
+    oddFooter: `&C${font}หน้า &P จาก &N`,
+  };
+}
+
+function drawSheet(workbook: ExcelJS.Workbook, layout: SheetLayout, digits: Digits): void {
+  const sheet = workbook.addWorksheet(layout.name);
+  layout.columnWidths.forEach((width, i) => {
+    sheet.getColumn(i + 1).width = width;
+  });
+  for (const cell of layout.cells) drawCell(sheet, cell, layout.fontName, digits);
+  rowHeightsFor(layout).forEach((height, row) => {
+    if (height !== undefined) sheet.getRow(row + 1).height = height;
+  });
+  for (const merge of layout.merges) {
+    sheet.mergeCells(
+      merge.row + 1,
+      merge.column + 1,
+      merge.row + merge.rowCount,
+      merge.column + merge.columnCount
+    );
+  }
+  applyPage(sheet, layout.page, layout.fontName);
+}
+
+/**
+ * Renders report sheets into an .xlsx file: one worksheet per layout, in order, cell for cell, with its
+ * merges, formats, page setup, print area and titles, and each chart as a native, editable chart part.
+ * Runs in node and in the browser (webpack resolves `exceljs` to its browser build).
+ *
+ * @example
+ * const bytes = await renderWorkbook([analysisLayout, measuresLayout], { digits: "thai" });
+ * writeFileSync("ita-report-2565.xlsx", bytes);
+ *
+ * @throws InvalidLayoutError when a chart's categories or series do not fill its data range.
+ */
+export async function renderWorkbook(
+  layouts: readonly SheetLayout[],
+  options: RenderWorkbookOptions
+): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = options.creator ?? "ITA";
+  workbook.created = new Date();
+  for (const layout of layouts) drawSheet(workbook, layout, options.digits);
+  const excelJsBytes = await workbook.xlsx.writeBuffer();
+  return completePackage(excelJsBytes, layouts);
+}

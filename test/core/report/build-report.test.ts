@@ -1,0 +1,233 @@
+/**
+ * Golden tests of the report model: the seed case must say what the seed's sections ๓–๗ say (without its
+ * errors), and three more cases (no previous year, every tool failing, a 2566 word rating) keep their
+ * shape. The compact text form of each model is held in a jest snapshot, reviewed when it changes.
+ */
+import { readFileSync } from "fs";
+import { join } from "path";
+import {
+  buildReport,
+  ReportBlock,
+  ReportModel,
+  scoreAssessment,
+  validateAssessment,
+} from "../../../src/core";
+
+function modelFor(input: unknown, digits: "thai" | "arabic" = "arabic", chart = true): ReportModel {
+  const validated = validateAssessment(input);
+  if (!validated.ok) throw new Error(JSON.stringify(validated.issues));
+  return buildReport(scoreAssessment(validated.value), { digits, chart });
+}
+
+const seedInput = () =>
+  JSON.parse(readFileSync(join(__dirname, "..", "..", "fixtures", "dan-kwian-2565.json"), "utf8"));
+
+/** One line per block or table row: what a reader sees, in order. */
+function compact(model: ReportModel): string[] {
+  return model.sheets.flatMap((sheet) => [
+    `== ${sheet.name} ==`,
+    ...sheet.blocks.flatMap((block: ReportBlock) => {
+      switch (block.kind) {
+        case "table":
+          return [
+            `| ${block.header.join(" | ")}`,
+            ...block.rows.map(
+              (row) =>
+                `${row.kind === "group" ? "# " : "| "}${row.cells
+                  .map((cell) => (typeof cell === "string" ? cell.replace(/\n/g, " / ") : `${cell.number}`))
+                  .join(" | ")}`
+            ),
+          ];
+        case "chart":
+          return [
+            `[chart] ${block.title}: ${block.series.map((s) => `${s.name}=${s.values.join(",")}`).join("; ")}`,
+          ];
+        default:
+          return [`${block.kind}: ${block.text}`];
+      }
+    }),
+  ]);
+}
+
+function tableAfter(sheetIndex: number, model: ReportModel, headingIncludes: string) {
+  const blocks = model.sheets[sheetIndex]?.blocks ?? [];
+  const start = blocks.findIndex((block) => block.kind === "heading" && block.text.includes(headingIncludes));
+  return blocks.slice(start + 1).find((block) => block.kind === "table");
+}
+
+describe("the seed case (เทศบาลตำบลด่านเกวียน 2565)", () => {
+  const model = modelFor(seedInput());
+  const lines = compact(model);
+  const text = lines.join("\n");
+
+  it("ranks and changes the indicators as the seed's section ๓ does", () => {
+    const table = tableAfter(0, model, "ผลการประเมินคุณธรรม");
+    if (table?.kind !== "table") throw new Error("no ranking table");
+    const ranking = table.rows.map((row) => {
+      const [rank, name, , , delta] = row.cells;
+      return `${String(rank)} ${String(name).split(".")[0]} ${typeof delta === "object" ? delta.number : ""}`;
+    });
+    expect(ranking).toEqual([
+      "1 10 18.75",
+      "2 9 -2.5",
+      "3 6 36.5",
+      "4 1 3.28",
+      "5 7 21.7",
+      "6 3 5.45",
+      "7 8 25.82",
+      "8 2 6.89",
+      "9 4 8.2",
+      "10 5 11.36",
+    ]);
+  });
+
+  it("uses the correct rating bands, not the seed's typo", () => {
+    expect(text).toContain("| AA | 95.00 – 100.00");
+    expect(text).toContain("| A | 85.00 – 94.99");
+    expect(text).toContain("| E | 50.00 – 54.99");
+    expect(text).toContain("| F | 0.00 – 49.99");
+  });
+
+  it("says the total, the rating and the change against 2564", () => {
+    expect(text).toContain("ได้คะแนนรวม 91.96 คะแนน อยู่ในระดับ A ผ่านเกณฑ์");
+    expect(text).toContain("ซึ่งได้ 78.20 คะแนน (ระดับ B) คะแนนรวมเพิ่มขึ้น 13.76 คะแนน");
+  });
+
+  it("passes all three tools, each with a sentence that fits (all improved)", () => {
+    expect(text).toMatch(/heading: 5\.1 .*\(IIT\) 86\.55 คะแนน ผ่านเกณฑ์/);
+    expect(text).toMatch(/heading: 5\.2 .*\(EIT\) 89\.98 คะแนน ผ่านเกณฑ์/);
+    expect(text).toMatch(/heading: 5\.3 .*\(OIT\) 97\.50 คะแนน ผ่านเกณฑ์/);
+    expect(text).toContain("คะแนน IIT ปีงบประมาณ พ.ศ. 2565 เท่ากับ 86.55 คะแนน");
+    expect(text).toMatch(/คะแนน OIT .* ผ่านเกณฑ์ 85 คะแนน และเพิ่มขึ้น 8\.13 คะแนนจากปีงบประมาณ พ\.ศ\. 2564/);
+  });
+
+  it("keeps indicators 1 and 6, improves 5 and 8", () => {
+    expect(text).toContain("ตัวชี้วัดที่ควรรักษาไว้: ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ (91.21 คะแนน)");
+    expect(text).toContain("ตัวชี้วัดที่ควรพัฒนา: ตัวชี้วัดที่ 5 การแก้ไขปัญหาการทุจริต (84.47 คะแนน)");
+    expect(text).toContain("ตัวชี้วัดที่ควรรักษาไว้: ตัวชี้วัดที่ 6 คุณภาพการดำเนินงาน (94.31 คะแนน)");
+    expect(text).toContain("ตัวชี้วัดที่ควรพัฒนา: ตัวชี้วัดที่ 8 การปรับปรุงระบบการทำงาน (86.33 คะแนน)");
+  });
+
+  it("lists the weak items i28, i29, i30, e11, e14, e15 and the failed o11, o12 under 9.2, each with a recommendation", () => {
+    const itemRows = lines
+      .filter((line) => /^\| [ieo]\d+ \|/.test(line))
+      .map((line) => line.split(" | ")[0]?.slice(2));
+    expect(itemRows).toEqual(["i28", "i29", "i30", "e11", "e14", "e15", "o11", "o12"]);
+    expect(lines.find((line) => line.startsWith("# ตัวชี้วัดย่อย 9.2"))).toBe(
+      "# ตัวชี้วัดย่อย 9.2 การบริหารงาน (75.00 คะแนน)"
+    );
+    for (const line of lines.filter((l) => /^\| [ieo]\d+ \|/.test(l))) {
+      expect((line.split(" | ")[3] ?? "").length).toBeGreaterThan(20);
+    }
+  });
+
+  it("proposes measures for fiscal 2566 covering each weak item, with real Thai dates", () => {
+    const measures = model.sheets[1];
+    expect(measures?.name).toBe("มาตรการ ITA 2566");
+    const measureText = compact({ ...model, sheets: measures ? [measures] : [] }).join("\n");
+    for (const code of ["i28", "i29", "i30", "e11", "e14", "e15", "o11", "o12"]) {
+      expect(measureText).toContain(`ข้อ ${code} `);
+    }
+    expect(measureText).toContain("# ด้าน IIT");
+    expect(measureText).toContain("# ด้าน EIT");
+    expect(measureText).toContain("# ด้าน OIT");
+    expect(measureText).toMatch(/31 มีนาคม 2566|30 กันยายน 2566/);
+    expect(measureText).not.toMatch(/2565 \|/);
+  });
+
+  it("writes every text in Thai digits when asked, numbers staying numbers", () => {
+    const thai = compact(modelFor(seedInput(), "thai")).join("\n");
+    expect(thai).toContain("ได้คะแนนรวม ๙๑.๙๖ คะแนน อยู่ในระดับ A");
+    expect(thai).toMatch(/๓๑ มีนาคม ๒๕๖๖|๓๐ กันยายน ๒๕๖๖/);
+    expect(thai).not.toMatch(/[ก-๙] 20\d\d|พ\.ศ\. 25/);
+  });
+
+  it("can leave the chart out", () => {
+    expect(compact(modelFor(seedInput(), "arabic", false)).join("\n")).not.toContain("[chart]");
+    expect(text).toContain("[chart] ผลการประเมิน ITA จำแนกตามตัวชี้วัด ปี 2564 และ 2565");
+  });
+
+  it("matches its golden text", () => {
+    expect(lines).toMatchSnapshot();
+  });
+});
+
+const flat = (scores: number[]) => Object.fromEntries(scores.map((score, i) => [String(i + 1), score]));
+
+describe("other cases keep their shape", () => {
+  it("a year with no previous year: no change columns, one chart series, sentences without comparison", () => {
+    const model = modelFor({
+      agency: "องค์การบริหารส่วนตำบลทดสอบ",
+      fiscalYear: 2565,
+      scores: flat([90, 88, 87, 86, 85, 92, 91, 90, 96, 100]),
+    });
+    const text = compact(model).join("\n");
+    expect(text).not.toContain("การเปลี่ยนแปลง");
+    expect(text).toContain("| อันดับ | ตัวชี้วัด | คะแนนปี 2565");
+    expect(text).toMatch(/\[chart\] [^:]+: ปี 2565=/);
+    expect(text).toContain("ผลคะแนนผ่านเกณฑ์ 85 คะแนน");
+    expect(compact(model)).toMatchSnapshot();
+  });
+
+  it("every tool failing: fail sentences, measures per weakest indicator without item data", () => {
+    const model = modelFor({
+      agency: "หน่วยงานทดสอบ",
+      fiscalYear: 2565,
+      scores: flat([60, 62, 58, 61, 55, 70, 65, 60, 50, 40]),
+      previous: { fiscalYear: 2564, scores: flat([70, 72, 68, 71, 65, 60, 55, 50, 60, 50]) },
+    });
+    const text = compact(model).join("\n");
+    expect(text).toContain("อยู่ในระดับ D ไม่ผ่านเกณฑ์");
+    expect(text).toMatch(/คะแนน IIT .* ไม่ผ่านเกณฑ์ 85 คะแนน และลดลง 10\.00 คะแนน/);
+    expect(text).toMatch(/คะแนน EIT .* ยังไม่ผ่านเกณฑ์ 85 คะแนน แม้จะเพิ่มขึ้น 10\.00 คะแนน/);
+    expect(text).toContain("| ตัวชี้วัดที่ 5 |");
+    expect(text).toContain("| ตัวชี้วัดที่ 10 |");
+    expect(compact(model)).toMatchSnapshot();
+  });
+
+  it("more than two years: a trend table and a line chart of totals and tools", () => {
+    const input = seedInput();
+    input.history = [
+      { fiscalYear: 2563, scores: flat([80, 75, 78, 70, 72, 60, 62, 58, 85, 75]) },
+      { fiscalYear: 2562, scores: flat([70, 70, 70, 70, 70, 55, 55, 55, 60, 60]) },
+    ];
+    const model = modelFor(input);
+    const text = compact(model).join("\n");
+    expect(text).toContain("heading: 5. แนวโน้มผลการประเมินย้อนหลัง");
+    expect(text).toContain("| ปีงบประมาณ | ระดับ | คะแนนรวม | IIT | EIT | OIT");
+    expect(text).toMatch(/\| 2562 \| D \| 61\.5 \|/);
+    expect(text).toMatch(/\| 2565 \| A \| 91\.96 \|/);
+    expect(text).toContain("[chart] แนวโน้มผลการประเมิน ITA ปี 2562–2565: คะแนนรวม=61.5,");
+    expect(text).toContain("heading: 6. การวิเคราะห์ข้อมูล");
+  });
+
+  it("refuses history that is not older than the previous year", () => {
+    const input = seedInput();
+    input.history = [{ fiscalYear: 2564, scores: flat([70, 70, 70, 70, 70, 55, 55, 55, 60, 60]) }];
+    const validated = validateAssessment(input);
+    expect(validated.ok).toBe(false);
+    if (!validated.ok)
+      expect(validated.issues.map((issue) => issue.location)).toEqual(["$.history[0].fiscalYear"]);
+  });
+
+  it("a 2566 case: word rating with its conditions and the working-rule note", () => {
+    const model = modelFor({
+      agency: "หน่วยงานทดสอบ",
+      fiscalYear: 2566,
+      scores: flat([96, 95, 97, 95, 96, 90, 92, 91, 100, 100]),
+      previous: {
+        fiscalYear: 2565,
+        scores: flat([91.21, 85.08, 87.53, 84.47, 84.47, 94.31, 89.3, 86.33, 95, 100]),
+      },
+    });
+    const text = compact(model).join("\n");
+    expect(text).toContain("อยู่ในระดับ ผ่านดี ผ่านเกณฑ์");
+    expect(text).toContain(
+      "| ผ่านดีเยี่ยม | คะแนนรวมตั้งแต่ 95 คะแนน และคะแนน IIT, EIT, OIT ทุกเครื่องมือตั้งแต่ 95 คะแนน"
+    );
+    expect(text).toContain("ยังไม่ได้ยืนยันครบทุกช่วงคะแนน");
+    expect(text).toContain("(ระดับ A)");
+    expect(model.sheets[1]?.name).toBe("มาตรการ ITA 2567");
+    expect(compact(model)).toMatchSnapshot();
+  });
+});
