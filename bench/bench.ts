@@ -6,6 +6,7 @@
 import { performance } from "node:perf_hooks";
 import { analyze, previewSelection } from "../src/excel/analyze";
 import { insertInputSheet } from "../src/excel/input-sheet";
+import { generateReport } from "../src/excel/report";
 import { createExcelHost, ExcelHost } from "../test/support/excel-host";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -51,6 +52,9 @@ async function main(): Promise<void> {
   await measure("preview-selection", () => previewSelection(2565));
   await measure("analyze", () => analyze({ fiscalYear: 2565, mode: "formulas" }));
   await measure("analyze-values", () => analyze({ fiscalYear: 2565, mode: "values" }));
+  await measure("generate-report", () =>
+    generateReport({ fiscalYear: 2565, inputAddress: "Sheet1!C3:E13", digits: "thai", chart: true })
+  );
 }
 
 main().catch((error: unknown) => {

@@ -4,12 +4,14 @@
  */
 import { parseArgs } from "node:util";
 import { CliIo, EXIT_INVALID_INPUT, EXIT_OK } from "./io";
+import { REPORT_USAGE, reportCommand } from "./report-command";
 import { SCORE_USAGE, scoreCommand } from "./score-command";
 
 const USAGE = `ita: คะแนน ITA ของหน่วยงานภาครัฐ / ITA scores for Thai government agencies
 
 คำสั่ง / commands:
   ita score FILE.json [--json]   คำนวณคะแนนรวม ระดับ และการเปลี่ยนแปลง / tools, total, rating and changes
+  ita report [INPUT] [-o OUT]    เขียนรายงานวิเคราะห์และมาตรการเป็น .xlsx / the analysis and measures report
 
 ita COMMAND --help แสดงวิธีใช้คำสั่ง / shows a command's options
 `;
@@ -20,7 +22,7 @@ function usageError(io: CliIo, message: string, usage: string): number {
 }
 
 /** Runs the CLI with `argv` (without "node" and the script) and returns the exit code. */
-export function run(argv: readonly string[], io: CliIo): number {
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === "--help" || command === "-h" || command === "help") {
     io.stdout(USAGE);
@@ -49,6 +51,47 @@ export function run(argv: readonly string[], io: CliIo): number {
     }
     return scoreCommand(parsed.positionals[0] ?? "-", parsed.values.json === true, io);
   }
+  if (command === "report") {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args: [...rest],
+        allowPositionals: true,
+        options: {
+          output: { type: "string", short: "o" },
+          "thai-digits": { type: "boolean", default: false },
+          "arabic-digits": { type: "boolean", default: false },
+          "no-chart": { type: "boolean", default: false },
+          help: { type: "boolean", short: "h", default: false },
+        },
+      });
+    } catch (error) {
+      return usageError(io, error instanceof Error ? error.message : String(error), REPORT_USAGE);
+    }
+    if (parsed.values.help) {
+      io.stdout(`${REPORT_USAGE}\n`);
+      return EXIT_OK;
+    }
+    if (parsed.positionals.length > 1) {
+      return usageError(io, "ระบุไฟล์ข้อมูลได้ไม่เกินหนึ่งไฟล์ / give at most one input file", REPORT_USAGE);
+    }
+    if (parsed.values["thai-digits"] && parsed.values["arabic-digits"]) {
+      return usageError(
+        io,
+        "เลือกได้อย่างเดียว: --thai-digits หรือ --arabic-digits / choose one digit style",
+        REPORT_USAGE
+      );
+    }
+    return reportCommand(
+      {
+        input: parsed.positionals[0],
+        output: parsed.values.output,
+        digits: parsed.values["arabic-digits"] ? "arabic" : "thai",
+        chart: !parsed.values["no-chart"],
+      },
+      io
+    );
+  }
   return usageError(
     io,
     `ไม่รู้จักคำสั่ง ${JSON.stringify(command)} / unknown command ${JSON.stringify(command)}`,
@@ -58,8 +101,18 @@ export function run(argv: readonly string[], io: CliIo): number {
 
 /** Process entry: real stdout/stderr, exit code on the process. */
 export function main(): void {
-  process.exitCode = run(process.argv.slice(2), {
+  run(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-  });
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(
+        `ita: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`
+      );
+      process.exitCode = 1;
+    }
+  );
 }

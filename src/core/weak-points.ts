@@ -44,7 +44,8 @@ export interface WeakItem {
 export interface WeakOitGroup {
   readonly subIndicator: string;
   readonly nameTh: string;
-  readonly score: Exact;
+  /** Known when every item of the sub-indicator has a result. */
+  readonly score?: Exact;
   readonly items: readonly WeakItem[];
 }
 
@@ -70,14 +71,21 @@ export function toolWeaknesses(result: AssessmentResult): ToolWeaknesses[] {
   const items = result.assessment.perceptionItems;
   return toolStandouts(result).map(({ tool, weakest }) => {
     if (tool === "OIT") {
-      const oitGroups = result.oitSubIndicators
-        .filter((sub) => sub.failedItems.length > 0)
-        .map((sub) => ({
-          subIndicator: sub.id,
-          nameTh: sub.nameTh,
-          score: sub.score,
-          items: sub.failedItems.map((code) => ({ code, indicator: sub.indicator })),
-        }));
+      // Every failed item counts, even when the rest of its sub-indicator was not entered; the score of
+      // the sub-indicator is known only when all its items were.
+      const complete = new Map(result.oitSubIndicators.map((sub) => [sub.id, sub.score]));
+      const oitGroups = (framework.oit?.subIndicators ?? []).flatMap((sub) => {
+        const failed = sub.items.filter((item) => result.assessment.oitResults.get(item.code) === false);
+        if (failed.length === 0) return [];
+        return [
+          {
+            subIndicator: sub.id,
+            nameTh: sub.nameTh,
+            score: complete.get(sub.id),
+            items: failed.map((item) => ({ code: item.code, indicator: sub.indicator })),
+          },
+        ];
+      });
       return { tool, weakest, items: [], oitGroups };
     }
     const groups = (framework.perceptionItems?.groups ?? []).filter((group) =>

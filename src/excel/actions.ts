@@ -81,8 +81,38 @@ export interface AnalysisOutcome {
   readonly weakest: readonly WeakIndicator[];
 }
 
+export interface ReportRequest {
+  readonly fiscalYear: number;
+  readonly agency?: string;
+  /** The block Analyze read (the preview's blockAddress or the input sheet's analysisAddress). */
+  readonly inputAddress: string;
+  /** The input sheet's item block, when the report should use item results. */
+  readonly itemsAddress?: string;
+  /** Thai digits in text and number formats, or Arabic digits. */
+  readonly digits: "thai" | "arabic";
+  /** Include the native chart(s). */
+  readonly chart: boolean;
+  /** Replace generated sheets even if the officer edited them (asked after a "generated-sheet-edited" issue). */
+  readonly replaceEdited?: boolean;
+}
+
+export interface GeneratedReport {
+  /** The sheets written, analysis first. */
+  readonly sheets: readonly { readonly id: string; readonly name: string }[];
+}
+
+export interface ExportedReport {
+  readonly fileName: string;
+  /** Opened as a new workbook (ExcelApi 1.8), or offered as a download where that API is missing. */
+  readonly delivery: "new-workbook" | "download";
+}
+
 export interface ExcelActions {
   insertInputSheet(request: InputSheetRequest): Promise<ActionOutcome<InsertedInputSheet>>;
   previewSelection(fiscalYear: number): Promise<ActionOutcome<InputPreview>>;
   analyze(request: AnalyzeRequest): Promise<ActionOutcome<AnalysisOutcome>>;
+  /** Writes the analysis sheet, the measures sheet and the chart (at most 3 syncs). */
+  generateReport(request: ReportRequest): Promise<ActionOutcome<GeneratedReport>>;
+  /** A standalone .xlsx of the report sheets, drawn from the same model. */
+  exportReport(request: ReportRequest): Promise<ActionOutcome<ExportedReport>>;
 }

@@ -5,6 +5,7 @@
  */
 import {
   assessmentFromCells,
+  ItemEntry,
   AssessmentResult,
   cellAddress,
   CellBlock,
@@ -39,7 +40,7 @@ import { runExcel, supportsExcelApi } from "./run-excel";
  */
 const WINDOW = 11;
 
-interface ReadPhase {
+export interface ReadPhase {
   readonly range: Excel.Range;
   readonly window: Excel.Range;
   readonly sheet: Excel.Worksheet;
@@ -48,7 +49,10 @@ interface ReadPhase {
 }
 
 /** Queues every read Analyze and the preview need; nothing is read until the caller syncs. */
-function queueReads(context: Excel.RequestContext, inputAddress?: string): ReadPhase | ValidationIssue {
+export function queueReads(
+  context: Excel.RequestContext,
+  inputAddress?: string
+): ReadPhase | ValidationIssue {
   let range: Excel.Range;
   if (inputAddress) {
     const reference = parseRangeReference(inputAddress);
@@ -93,7 +97,7 @@ const fail = <T>(issues: ValidationIssue[], warnings: readonly ValidationIssue[]
   warnings,
 });
 
-function frameworkOrIssue(fiscalYear: number): Framework | ValidationIssue {
+export function frameworkOrIssue(fiscalYear: number): Framework | ValidationIssue {
   return (
     frameworkFor(fiscalYear) ??
     issueAt(
@@ -105,6 +109,50 @@ function frameworkOrIssue(fiscalYear: number): Framework | ValidationIssue {
       )
     )
   );
+}
+
+/**
+ * The assessment in the cells read: recognised, checked and scored, with item results when given. Used
+ * by Analyze and by the report actions, which read the same block again.
+ */
+export function assessRead(
+  read: ReadPhase,
+  framework: Framework,
+  agency: string | undefined,
+  items: readonly ItemEntry[] = []
+): Validated<{ recognized: RecognizedScores; result: AssessmentResult }> {
+  const origin: CellPosition = { row: read.range.rowIndex, column: read.range.columnIndex };
+  const rows = Math.min(read.range.rowCount, WINDOW);
+  const columns = Math.min(read.range.columnCount, WINDOW);
+  if (read.range.rowCount > WINDOW || read.range.columnCount > WINDOW) {
+    return fail([
+      issueAt(
+        read.range.address,
+        problem(
+          "wrong-size",
+          `ช่วงที่เลือกมี ${read.range.rowCount} แถว × ${read.range.columnCount} คอลัมน์ ใหญ่เกินกว่าคะแนน ${framework.indicators.length} ตัวชี้วัด`,
+          `the selection is ${read.range.rowCount} rows × ${read.range.columnCount} columns, far more than ${framework.indicators.length} indicator scores`
+        )
+      ),
+    ]);
+  }
+  const values = read.window.values.slice(0, rows).map((row, r) =>
+    row.slice(0, columns).map((value, c) =>
+      // An error cell reads as its text ("#N/A"); valueTypes says it is an error, not typed text.
+      String(read.window.valueTypes[r]?.[c]) === "Error" ? String(value) : value
+    )
+  );
+  const block: CellBlock = { sheet: read.sheet.name, origin, values };
+  const recognized = recognizeScores(block, framework);
+  if (!recognized.ok) return fail([...recognized.issues], recognized.warnings);
+  const assessment = assessmentFromCells(recognized.value, agency, items);
+  const warnings = [...recognized.warnings, ...assessment.warnings];
+  if (!assessment.ok) return fail([...assessment.issues], warnings);
+  return {
+    ok: true,
+    value: { recognized: recognized.value, result: scoreAssessment(assessment.value) },
+    warnings,
+  };
 }
 
 /** Everything between the two syncs: recognise, score, plan, and check the output cells are ours to write. */
@@ -127,35 +175,11 @@ function planAnalysis(
       ),
     ]);
   }
+  const assessed = assessRead(read, framework, agency);
+  if (!assessed.ok) return assessed;
+  const { recognized, result } = assessed.value;
   const origin: CellPosition = { row: read.range.rowIndex, column: read.range.columnIndex };
-  const rows = Math.min(read.range.rowCount, WINDOW);
-  const columns = Math.min(read.range.columnCount, WINDOW);
-  const tooBig = read.range.rowCount > WINDOW || read.range.columnCount > WINDOW;
-  const values = read.window.values.slice(0, tooBig ? read.range.rowCount : rows).map((row, r) =>
-    row.slice(0, tooBig ? read.range.columnCount : columns).map((value, c) =>
-      // An error cell reads as its text ("#N/A"); valueTypes says it is an error, not typed text.
-      String(read.window.valueTypes[r]?.[c]) === "Error" ? String(value) : value
-    )
-  );
-  if (tooBig) {
-    return fail([
-      issueAt(
-        read.range.address,
-        problem(
-          "wrong-size",
-          `ช่วงที่เลือกมี ${read.range.rowCount} แถว × ${read.range.columnCount} คอลัมน์ ใหญ่เกินกว่าคะแนน ${framework.indicators.length} ตัวชี้วัด`,
-          `the selection is ${read.range.rowCount} rows × ${read.range.columnCount} columns, far more than ${framework.indicators.length} indicator scores`
-        )
-      ),
-    ]);
-  }
-  const block: CellBlock = { sheet: sheetName, origin, values };
-  const recognized = recognizeScores(block, framework);
-  if (!recognized.ok) return fail([...recognized.issues], recognized.warnings);
-  const assessment = assessmentFromCells(recognized.value, agency);
-  if (!assessment.ok) return fail([...assessment.issues], recognized.warnings);
-  const result = scoreAssessment(assessment.value);
-  const plan = planOutput(recognized.value, result, mode);
+  const plan = planOutput(recognized, result, mode);
 
   const issues: ValidationIssue[] = [];
   if (read.merged && !read.merged.isNullObject) {
@@ -204,8 +228,8 @@ function planAnalysis(
       )
     );
   }
-  if (issues.length > 0) return fail(issues, recognized.warnings);
-  return { ok: true, value: { recognized: recognized.value, result, plan }, warnings: recognized.warnings };
+  if (issues.length > 0) return fail(issues, assessed.warnings);
+  return { ok: true, value: { recognized, result, plan }, warnings: assessed.warnings };
 }
 
 function lineAddress(recognized: RecognizedScores, cells: ReadonlyMap<number, CellPosition>): string {

@@ -2,7 +2,8 @@
 import type { ExcelActions } from "./actions";
 import { analyze, previewSelection } from "./analyze";
 import { insertInputSheet } from "./input-sheet";
+import { exportReport, generateReport } from "./report";
 
 export function createExcelActions(): ExcelActions {
-  return { insertInputSheet, previewSelection, analyze };
+  return { insertInputSheet, previewSelection, analyze, generateReport, exportReport };
 }

@@ -12,7 +12,6 @@ import {
   type SheetLayout,
 } from "../core/report/layout";
 import { completePackage } from "./complete-package";
-import { rowHeightsFor } from "./row-heights";
 
 export interface RenderWorkbookOptions {
   /** Thai or Arabic digits in the number formats; the cells stay numeric either way. */
@@ -98,9 +97,7 @@ function drawSheet(workbook: ExcelJS.Workbook, layout: SheetLayout, digits: Digi
     sheet.getColumn(i + 1).width = width;
   });
   for (const cell of layout.cells) drawCell(sheet, cell, layout.fontName, digits);
-  rowHeightsFor(layout).forEach((height, row) => {
-    if (height !== undefined) sheet.getRow(row + 1).height = height;
-  });
+  for (const { row, points } of layout.rowHeights ?? []) sheet.getRow(row + 1).height = points;
   for (const merge of layout.merges) {
     sheet.mergeCells(
       merge.row + 1,

@@ -6,10 +6,10 @@ import { displayWidth } from "../../src/cli/text-table";
 
 const fixture = join(__dirname, "..", "fixtures", "dan-kwian-2565.json");
 
-function ita(...argv: string[]) {
+async function ita(...argv: string[]) {
   let stdout = "";
   let stderr = "";
-  const code = run(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
+  const code = await run(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
   return { code, stdout, stderr };
 }
 
@@ -23,8 +23,8 @@ function writeTemp(name: string, content: string): string {
 }
 
 describe("ita score --json", () => {
-  it("prints one JSON object with the documented fields, rounded to 2 decimals", () => {
-    const { code, stdout, stderr } = ita("score", fixture, "--json");
+  it("prints one JSON object with the documented fields, rounded to 2 decimals", async () => {
+    const { code, stdout, stderr } = await ita("score", fixture, "--json");
     expect(stderr).toBe("");
     expect(code).toBe(0);
     const out = JSON.parse(stdout);
@@ -49,16 +49,16 @@ describe("ita score --json", () => {
     });
   });
 
-  it("requires exactly one input file", () => {
-    const { code, stderr } = ita("score");
+  it("requires exactly one input file", async () => {
+    const { code, stderr } = await ita("score");
     expect(code).toBe(2);
     expect(stderr).toContain("give exactly one JSON file");
   });
 });
 
 describe("ita score (readable)", () => {
-  it("prints Thai labels, the total, the rating and the ranked indicators", () => {
-    const { code, stdout } = ita("score", fixture);
+  it("prints Thai labels, the total, the rating and the ranked indicators", async () => {
+    const { code, stdout } = await ita("score", fixture);
     expect(code).toBe(0);
     expect(stdout).toContain("เทศบาลตำบลด่านเกวียน: ผลการประเมิน ITA ปีงบประมาณ 2565");
     expect(stdout).toContain("คะแนนรวม 91.96  ระดับ A  ผ่านเกณฑ์");
@@ -67,7 +67,7 @@ describe("ita score (readable)", () => {
     expect(stdout).toMatch(/9\.2 การบริหารงาน +75\.00 +o11, o12/);
   });
 
-  it("notes that the rating rule of 2566 onward is a working rule", () => {
+  it("notes that the rating rule of 2566 onward is a working rule", async () => {
     const path = writeTemp(
       "a.json",
       JSON.stringify({
@@ -75,16 +75,16 @@ describe("ita score (readable)", () => {
         scores: { 1: 90, 2: 90, 3: 90, 4: 90, 5: 90, 6: 90, 7: 90, 8: 90, 9: 90, 10: 90 },
       })
     );
-    const { stdout } = ita("score", path);
+    const { stdout } = await ita("score", path);
     expect(stdout).toContain("ระดับ ผ่านดี");
     expect(stdout).toContain("เกณฑ์ที่ใช้ทำงาน");
   });
 });
 
 describe("ita score refuses bad input with exit code 2 and nothing on stdout", () => {
-  it("lists every problem with its JSON path", () => {
+  it("lists every problem with its JSON path", async () => {
     const path = writeTemp("bad.json", JSON.stringify({ fiscalYear: 2565, scores: { 1: "n/a", 2: 101 } }));
-    const { code, stdout, stderr } = ita("score", path, "--json");
+    const { code, stdout, stderr } = await ita("score", path, "--json");
     expect(code).toBe(2);
     expect(stdout).toBe("");
     expect(stderr).toContain(`${path}: $.scores.1: "n/a" ไม่ใช่คะแนน / "n/a" is not a score`);
@@ -93,9 +93,9 @@ describe("ita score refuses bad input with exit code 2 and nothing on stdout", (
     expect(stderr).toContain("10 problem(s)");
   });
 
-  it("names the line and column of broken JSON", () => {
+  it("names the line and column of broken JSON", async () => {
     const path = writeTemp("broken.json", '{\n  "fiscalYear": 2565,\n  "scores": { "1": 91.21, }\n}');
-    const { code, stdout, stderr } = ita("score", path);
+    const { code, stdout, stderr } = await ita("score", path);
     expect(code).toBe(2);
     expect(stdout).toBe("");
     expect(stderr).toMatch(
@@ -103,35 +103,39 @@ describe("ita score refuses bad input with exit code 2 and nothing on stdout", (
     );
   });
 
-  it("reports a missing file", () => {
-    const { code, stderr } = ita("score", "/nonexistent/ita.json");
+  it("reports a missing file", async () => {
+    const { code, stderr } = await ita("score", "/nonexistent/ita.json");
     expect(code).toBe(2);
     expect(stderr).toContain("/nonexistent/ita.json: ไม่พบไฟล์ / file not found");
   });
 
-  it("prints warnings on stderr but still scores", () => {
+  it("prints warnings on stderr but still scores", async () => {
     const input = JSON.parse(readFileSync(fixture, "utf8"));
     input.items.o11 = 100;
-    const { code, stdout, stderr } = ita("score", writeTemp("warn.json", JSON.stringify(input)), "--json");
+    const { code, stdout, stderr } = await ita(
+      "score",
+      writeTemp("warn.json", JSON.stringify(input)),
+      "--json"
+    );
     expect(code).toBe(0);
     expect(JSON.parse(stdout).total).toBe(91.96);
     expect(stderr).toContain("warning");
     expect(stderr).toContain("$.scores.9");
   });
 
-  it("refuses unknown commands and options", () => {
-    expect(ita("grade").code).toBe(2);
-    expect(ita("score", fixture, "--jsn").code).toBe(2);
+  it("refuses unknown commands and options", async () => {
+    expect((await ita("grade")).code).toBe(2);
+    expect((await ita("score", fixture, "--jsn")).code).toBe(2);
   });
 
-  it("shows help", () => {
-    expect(ita("--help")).toMatchObject({ code: 0 });
-    expect(ita("score", "--help").stdout).toContain("ita score FILE.json");
+  it("shows help", async () => {
+    expect(await ita("--help")).toMatchObject({ code: 0 });
+    expect((await ita("score", "--help")).stdout).toContain("ita score FILE.json");
   });
 });
 
 describe("displayWidth", () => {
-  it("does not count Thai vowels and tone marks above or below the line", () => {
+  it("does not count Thai vowels and tone marks above or below the line", async () => {
     expect(displayWidth("การปฏิบัติหน้าที่")).toBe(11);
     expect(displayWidth("IIT")).toBe(3);
   });

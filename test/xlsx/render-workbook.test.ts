@@ -145,11 +145,10 @@ describe("renderWorkbook", () => {
     expect(cellAt(sheet, "B5").font).toEqual({ name: FONT, size: 16 });
   });
 
-  it("sets column widths in characters and a height for every row with text", () => {
+  it("sets column widths in characters and the layout's row heights", () => {
     const sheet = sheetOf(workbook, ANALYSIS_NAME);
     expect([1, 2, 3, 4, 5].map((c) => sheet.getColumn(c).width)).toEqual([8, 34, 11, 11, 14]);
     expect(sheet.getRow(5).height).toBe(24);
-    // The title at 18 pt wraps over two lines in 78 characters of width.
     expect(sheet.getRow(1).height).toBe(54);
   });
 

@@ -92,6 +92,10 @@ export function analysisLayout(): SheetLayout {
     id: "analysis",
     name: ANALYSIS_NAME,
     columnWidths: [8, 34, 11, 11, 14],
+    rowHeights: [
+      { row: 0, points: 54 },
+      { row: 4, points: 24 },
+    ],
     cells: analysisCells(),
     merges: [
       { row: 0, column: 0, rowCount: 1, columnCount: 5 },

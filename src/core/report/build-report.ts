@@ -432,7 +432,9 @@ function weaknessSection(ctx: Context, weaknesses: readonly ToolWeaknesses[]): R
       for (const group of weak.oitGroups) {
         rows.push({
           kind: "group",
-          cells: [`ตัวชี้วัดย่อย ${group.subIndicator} ${group.nameTh} (${two(group.score)} คะแนน)`],
+          cells: [
+            `ตัวชี้วัดย่อย ${group.subIndicator} ${group.nameTh}${group.score ? ` (${two(group.score)} คะแนน)` : ""}`,
+          ],
         });
         for (const item of group.items) {
           const entry = entryFor(framework, item.code);

@@ -7,50 +7,72 @@ import { CellStyle, ChartPlacement, LaidOutCell, Merge, PageSetup, SheetLayout }
 import { ReportBlock, ReportSheet, TableBlock, TableValue } from "./model";
 
 export const REPORT_FONT = "TH Sarabun New";
-const LINE_POINTS = 22;
+const DEFAULT_FONT_SIZE = 16;
+/** Line height of TH Sarabun New (and its metric twin Laksaman) relative to its size. */
+const LINE_HEIGHT = 1.5;
+/** Average advance of a spacing character of TH Sarabun New, in ems, with a margin for long words. */
+const AVERAGE_ADVANCE = 0.5;
+/** A column-width unit (a digit of Calibri 11, 7 px at 96 dpi) in points, and a cell's padding. */
+const POINTS_PER_WIDTH_UNIT = 5.25;
+const CELL_PADDING_POINTS = 3.75;
 const HEADER_FILL = "#DCE6F2";
 const GROUP_FILL = "#F2F2F2";
 const CHART_ROWS = 18;
 
-/** Lines a text needs in a cell `widthChars` wide (Thai marks above and below take no width). */
-export function linesNeeded(text: string, widthChars: number): number {
+/**
+ * Lines a wrapped text needs in a cell `widthUnits` column-width units wide at `fontSize` points (Thai
+ * marks above and below the line take no width).
+ */
+export function linesNeeded(text: string, widthUnits: number, fontSize = DEFAULT_FONT_SIZE): number {
+  const widthPoints = widthUnits * POINTS_PER_WIDTH_UNIT - CELL_PADDING_POINTS;
+  const perLine = Math.max(1, Math.floor(widthPoints / (fontSize * AVERAGE_ADVANCE)));
   return text
     .split("\n")
-    .reduce(
-      (lines, part) =>
-        lines + Math.max(1, Math.ceil((displayWidthOfText(part) * 0.95) / Math.max(4, widthChars))),
-      0
-    );
+    .reduce((lines, part) => lines + Math.max(1, Math.ceil(displayWidthOfText(part) / perLine)), 0);
+}
+
+/**
+ * The height of every row with text, in points. Both renderers set them: LibreOffice keeps rows of an
+ * .xlsx without a stored height at 15 pt (clipping 16-pt Thai), and Excel's autofit skips merged cells.
+ */
+function rowHeightsOf(
+  cells: readonly LaidOutCell[],
+  merges: readonly Merge[],
+  columnWidths: readonly number[]
+) {
+  const heights = new Map<number, number>();
+  for (const cell of cells) {
+    if (cell.value === "") continue;
+    const fontSize = cell.style?.fontSize ?? DEFAULT_FONT_SIZE;
+    const merge = merges.find((m) => m.row === cell.row && m.column === cell.column);
+    const width = columnWidths
+      .slice(cell.column, cell.column + (merge?.columnCount ?? 1))
+      .reduce((a, b) => a + b, 0);
+    const lines =
+      cell.style?.wrap && typeof cell.value === "string" ? linesNeeded(cell.value, width, fontSize) : 1;
+    const points = Math.ceil((lines * fontSize * LINE_HEIGHT) / (merge?.rowCount ?? 1));
+    heights.set(cell.row, Math.max(heights.get(cell.row) ?? 0, points));
+  }
+  return [...heights.entries()].sort((a, b) => a[0] - b[0]).map(([row, points]) => ({ row, points }));
 }
 
 export function layoutReportSheet(sheet: ReportSheet): SheetLayout {
   const columns = sheet.columnWidths.length;
-  const totalWidth = sheet.columnWidths.reduce((sum, width) => sum + width, 0);
   const cells: LaidOutCell[] = [];
   const merges: Merge[] = [];
   const charts: ChartPlacement[] = [];
-  const rowHeights: { row: number; points: number }[] = [];
   let repeatRows: PageSetup["repeatRows"];
   let row = 0;
 
-  const setHeight = (at: number, lines: number) => {
-    if (lines > 1) rowHeights.push({ row: at, points: lines * LINE_POINTS });
-  };
   const fullWidth = (text: string, style: CellStyle) => {
     cells.push({ row, column: 0, value: text, style: { wrap: true, vertical: "top", ...style } });
     if (columns > 1) merges.push({ row, column: 0, rowCount: 1, columnCount: columns });
-    setHeight(row, linesNeeded(text, totalWidth));
     row += 1;
   };
 
   const layoutTable = (table: TableBlock) => {
     const starts = table.spans.map((_, i) => table.spans.slice(0, i).reduce((sum, span) => sum + span, 0));
-    const widthOf = (i: number) =>
-      sheet.columnWidths
-        .slice(starts[i] ?? 0, (starts[i] ?? 0) + (table.spans[i] ?? 1))
-        .reduce((a, b) => a + b, 0);
     const place = (values: readonly TableValue[], style: CellStyle) => {
-      let lines = 1;
       values.forEach((value, i) => {
         const column = starts[i] ?? 0;
         const span = table.spans[i] ?? 1;
@@ -64,7 +86,6 @@ export function layoutReportSheet(sheet: ReportSheet): SheetLayout {
         };
         if (typeof value === "string") {
           cells.push({ row, column, value, style: cellStyle });
-          lines = Math.max(lines, linesNeeded(value, widthOf(i)));
         } else {
           cells.push({ row, column, value: value.number, numberStyle: value.style, style: cellStyle });
         }
@@ -74,7 +95,6 @@ export function layoutReportSheet(sheet: ReportSheet): SheetLayout {
         }
         if (span > 1) merges.push({ row, column, rowCount: 1, columnCount: span });
       });
-      setHeight(row, lines);
       row += 1;
     };
     const headerRow = row;
@@ -174,7 +194,7 @@ export function layoutReportSheet(sheet: ReportSheet): SheetLayout {
     cells,
     merges,
     charts,
-    rowHeights,
+    rowHeights: rowHeightsOf(cells, merges, sheet.columnWidths),
     fontName: REPORT_FONT,
     page: {
       paper: "A4",

@@ -39,7 +39,8 @@ describe("layoutReportSheet", () => {
     expect(at(0, 0)).toMatchObject({ value: "รายงานผลการวิเคราะห์", style: { bold: true, fontSize: 18 } });
     expect(layout.merges).toContainEqual({ row: 0, column: 0, rowCount: 1, columnCount: 5 });
     expect(layout.merges).toContainEqual({ row: 2, column: 0, rowCount: 1, columnCount: 5 });
-    expect(layout.rowHeights).toContainEqual({ row: 2, points: linesNeeded("ก".repeat(200), 92) * 22 });
+    expect(layout.rowHeights).toContainEqual({ row: 2, points: linesNeeded("ก".repeat(200), 92) * 24 });
+    expect(layout.rowHeights).toContainEqual({ row: 0, points: 27 });
   });
 
   it("lays tables out with bordered header rows, spans as merges and numbers kept numeric", () => {

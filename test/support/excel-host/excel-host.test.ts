@@ -614,3 +614,178 @@ describe("snapshots", () => {
     ]);
   });
 });
+
+describe("charts", () => {
+  it("adds a chart from a source range, with title, axis titles, legend and position, and lists it", async () => {
+    const host = createExcelHost();
+    host.setCells("Sheet1!A1:C3", [
+      ["ตัวชี้วัด", "2564", "2565"],
+      ["IIT", 80, 90],
+      ["EIT", 70, 85],
+    ]);
+    host.setCells("Sheet1!B1:C1", [["ปี 2564", "ปี 2565"]]);
+    const before = host.snapshot();
+    await run(host, async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      const chart = sheet.charts.add("BarClustered", sheet.getRange("A1:C3"), "Columns");
+      chart.name = "ITA";
+      chart.title.text = "คะแนน";
+      chart.axes.categoryAxis.title.text = "ตัวชี้วัด";
+      chart.axes.valueAxis.title.text = "คะแนน";
+      chart.legend.position = "Bottom";
+      chart.setPosition("E2", "J15");
+      expect(() => chart.name).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }) as Error);
+      sheet.charts.load("items/name,count");
+      chart.series.load("items/name");
+      await context.sync();
+      expect(sheet.charts.items.map((item) => item.name)).toEqual(["ITA"]);
+      expect(sheet.charts.count).toBe(1);
+      expect(chart.series.items.map((series) => series.name)).toEqual(["ปี 2564", "ปี 2565"]);
+    });
+    expect(host.diffSnapshots(before, host.snapshot())).toEqual([
+      'sheet Sheet1 chart "ITA" added',
+      'sheet Sheet1 chart "ITA" categoryAxisTitle (none) → "ตัวชี้วัด"',
+      'sheet Sheet1 chart "ITA" chartType (none) → "BarClustered"',
+      'sheet Sheet1 chart "ITA" legend (none) → "Bottom"',
+      'sheet Sheet1 chart "ITA" position (none) → "E2:J15"',
+      'sheet Sheet1 chart "ITA" series (none) → ["ปี 2564","ปี 2565"]',
+      'sheet Sheet1 chart "ITA" seriesBy (none) → "Columns"',
+      'sheet Sheet1 chart "ITA" source (none) → "A1:C3"',
+      'sheet Sheet1 chart "ITA" title (none) → "คะแนน"',
+      'sheet Sheet1 chart "ITA" valueAxisTitle (none) → "คะแนน"',
+    ]);
+  });
+
+  it("rejects an unknown chart type at sync, and deletes a chart by name", async () => {
+    const host = createExcelHost();
+    host.setCells("Sheet1!A1:B2", [
+      ["a", 1],
+      ["b", 2],
+    ]);
+    const error = await rejection(
+      run(host, async (context) => {
+        const sheet = context.workbook.worksheets.getItem("Sheet1");
+        sheet.charts.add("Bars" as Excel.ChartType, sheet.getRange("A1:B2"));
+        await context.sync();
+      })
+    );
+    expect(error.code).toBe("InvalidArgument");
+    await run(host, async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.charts.add("Line", sheet.getRange("A1:B2")).name = "trend";
+      await context.sync();
+      sheet.charts.getItem("trend").delete();
+      sheet.charts.load("items/name");
+      await context.sync();
+      expect(sheet.charts.items).toEqual([]);
+    });
+  });
+});
+
+describe("page layout", () => {
+  it("sets paper, orientation, margins, zoom, title rows, print area and header/footer", async () => {
+    const host = createExcelHost();
+    const before = host.snapshot();
+    await run(host, async (context) => {
+      const layout = context.workbook.worksheets.getItem("Sheet1").pageLayout;
+      layout.paperSize = "A4";
+      layout.orientation = "Landscape";
+      layout.topMargin = 72;
+      layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      layout.setPrintTitleRows("$1:$2");
+      layout.setPrintArea("A1:F40");
+      layout.headersFooters.defaultForAllPages.centerFooter = "หน้า &P จาก &N";
+      layout.load("paperSize,zoom");
+      await context.sync();
+      expect(layout.paperSize).toBe("A4");
+      expect(layout.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+    });
+    expect(host.diffSnapshots(before, host.snapshot())).toEqual([
+      'sheet Sheet1 pageLayout headersFooters.centerFooter "" → "หน้า &P จาก &N"',
+      "sheet Sheet1 pageLayout margins.top 54 → 72",
+      'sheet Sheet1 pageLayout orientation "Portrait" → "Landscape"',
+      'sheet Sheet1 pageLayout paperSize "Letter" → "A4"',
+      'sheet Sheet1 pageLayout printArea null → "A1:F40"',
+      'sheet Sheet1 pageLayout printTitleRows null → "1:2"',
+      "sheet Sheet1 pageLayout zoom.horizontalFitToPages (none) → 1",
+      "sheet Sheet1 pageLayout zoom.scale 100 → (none)",
+      "sheet Sheet1 pageLayout zoom.verticalFitToPages (none) → 0",
+    ]);
+  });
+
+  it.each([
+    ["title rows that are not whole rows", (layout: Excel.PageLayout) => layout.setPrintTitleRows("A1:B2")],
+    [
+      "a scale with a fit to pages",
+      (layout: Excel.PageLayout) => (layout.zoom = { scale: 90, horizontalFitToPages: 1 }),
+    ],
+    ["a scale below 10 %", (layout: Excel.PageLayout) => (layout.zoom = { scale: 5 })],
+  ])("rejects %s with InvalidArgument", async (_case, write) => {
+    const host = createExcelHost();
+    const error = await rejection(
+      run(host, async (context) => {
+        write(context.workbook.worksheets.getItem("Sheet1").pageLayout);
+        await context.sync();
+      })
+    );
+    expect(error.code).toBe("InvalidArgument");
+  });
+
+  it("needs ExcelApi 1.9", async () => {
+    const host = createExcelHost({ apiSets: { ExcelApi: "1.8" } });
+    await run(host, async (context) => {
+      expect(() => context.workbook.worksheets.getItem("Sheet1").pageLayout).toThrow(
+        expect.objectContaining({ code: "ApiNotFound" }) as Error
+      );
+    });
+  });
+});
+
+describe("names that follow their sheet", () => {
+  it("hides a name, and answers getRangeOrNullObject with a null object once its sheet is gone", async () => {
+    const host = createExcelHost();
+    host.addSheet("Report");
+    await run(host, async (context) => {
+      context.workbook.names.add(
+        "Anchor",
+        context.workbook.worksheets.getItem("Report").getRange("A1")
+      ).visible = false;
+      context.workbook.worksheets.getItem("Report").name = "รายงาน";
+      const sheet = context.workbook.names.getItemOrNullObject("Anchor").getRangeOrNullObject().worksheet;
+      sheet.load("name");
+      const item = context.workbook.names.getItemOrNullObject("Anchor");
+      item.load("visible");
+      await context.sync();
+      expect(sheet.name).toBe("รายงาน");
+      expect(item.visible).toBe(false);
+    });
+    await run(host, async (context) => {
+      context.workbook.worksheets.getItem("รายงาน").delete();
+      await context.sync();
+      const range = context.workbook.names.getItemOrNullObject("Anchor").getRangeOrNullObject();
+      const missing = context.workbook.names.getItemOrNullObject("Missing").getRangeOrNullObject().worksheet;
+      range.load("address");
+      missing.load("id");
+      await context.sync();
+      expect(range.isNullObject).toBe(true);
+      expect(missing.isNullObject).toBe(true);
+    });
+  });
+
+  it("puts column widths and row heights back to standard with useStandardWidth/useStandardHeight", async () => {
+    const host = createExcelHost();
+    await run(host, async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("B2").format.columnWidth = 100;
+      sheet.getRange("B2").format.rowHeight = 40;
+      await context.sync();
+      sheet.getRange().format.useStandardWidth = true;
+      sheet.getRange().format.useStandardHeight = true;
+      const format = sheet.getRange("B2").format;
+      format.load("useStandardWidth,columnWidth,rowHeight");
+      await context.sync();
+      expect(format.useStandardWidth).toBe(true);
+      expect([format.columnWidth, format.rowHeight]).toEqual([48, 15]);
+    });
+  });
+});

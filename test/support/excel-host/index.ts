@@ -19,12 +19,18 @@ import { columnCount, rowCount } from "./a1";
 import { ErrorCodes, OfficeExtensionError } from "./errors";
 import { createHyperFormulaEngine } from "./formula-engine";
 import { type CellStyle, getCellRecord } from "./model";
-import { type HostCore, createRequestContext } from "./proxies";
+import { type HostCore, chartTypes, createRequestContext, paperTypes } from "./proxies";
 import { type CellSnapshot, type WorkbookSnapshot, diffSnapshots, takeSnapshot } from "./snapshot";
 import { displayText, formulaText, plainValue, valueType } from "./values";
 import { Workbook } from "./workbook";
 
-export type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from "./snapshot";
+export type {
+  CellSnapshot,
+  ChartSnapshot,
+  PageLayoutSnapshot,
+  SheetSnapshot,
+  WorkbookSnapshot,
+} from "./snapshot";
 export { OfficeExtensionError } from "./errors";
 
 export interface ExcelHostOptions {
@@ -72,6 +78,11 @@ export interface ExcelHostExcel {
   readonly SheetVisibility: Readonly<Record<string, string>>;
   readonly CalculationMode: Readonly<Record<string, string>>;
   readonly NamedItemType: Readonly<Record<string, string>>;
+  readonly ChartType: Readonly<Record<string, string>>;
+  readonly ChartSeriesBy: Readonly<Record<string, string>>;
+  readonly ChartLegendPosition: Readonly<Record<string, string>>;
+  readonly PageOrientation: Readonly<Record<string, string>>;
+  readonly PaperType: Readonly<Record<string, string>>;
 }
 
 export interface ExcelHost {
@@ -152,6 +163,11 @@ const enums = {
   SheetVisibility: ["Visible", "Hidden", "VeryHidden"],
   CalculationMode: ["Automatic", "AutomaticExceptTables", "Manual"],
   NamedItemType: ["String", "Integer", "Double", "Boolean", "Range", "Error", "Array"],
+  ChartType: chartTypes,
+  ChartSeriesBy: ["Auto", "Columns", "Rows"],
+  ChartLegendPosition: ["Invalid", "Top", "Bottom", "Left", "Right", "Corner", "Custom"],
+  PageOrientation: ["Portrait", "Landscape"],
+  PaperType: paperTypes,
 };
 
 /** `{ Visible: "Visible" }` and the camelCase alias Office.js enums also carry (`visible`). */

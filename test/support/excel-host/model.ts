@@ -67,6 +67,73 @@ export interface ValidationArea {
   readonly ignoreBlanks?: boolean;
 }
 
+/** A native chart on a sheet. Immutable: an update replaces the object. */
+export interface ChartModel {
+  /** Host-internal identity (a chart's name can change). */
+  readonly serial: number;
+  readonly name: string;
+  readonly chartType: string;
+  readonly seriesBy: string;
+  /** The source data, on the chart's own sheet. */
+  readonly source: Rect;
+  readonly title: string;
+  readonly titleVisible: boolean;
+  readonly categoryAxisTitle: string;
+  readonly categoryAxisTitleVisible: boolean;
+  readonly valueAxisTitle: string;
+  readonly valueAxisTitleVisible: boolean;
+  readonly legendPosition: string;
+  readonly legendVisible: boolean;
+  /** The cells the chart covers, from `setPosition(start, end)`; the start cell alone when no end was given. */
+  readonly position: Rect;
+}
+
+export interface PageZoom {
+  readonly scale?: number;
+  readonly horizontalFitToPages?: number;
+  readonly verticalFitToPages?: number;
+}
+
+/** Print settings of a sheet (ExcelApi 1.9). Margins in points. */
+export interface PageLayoutModel {
+  readonly orientation: string;
+  readonly paperSize: string;
+  readonly topMargin: number;
+  readonly bottomMargin: number;
+  readonly leftMargin: number;
+  readonly rightMargin: number;
+  readonly headerMargin: number;
+  readonly footerMargin: number;
+  readonly zoom: PageZoom;
+  readonly printTitleRows?: Rect;
+  readonly printArea?: readonly Rect[];
+  readonly headersFooters: Readonly<Record<HeaderFooterPart, string>>;
+}
+
+export type HeaderFooterPart =
+  "leftHeader" | "centerHeader" | "rightHeader" | "leftFooter" | "centerFooter" | "rightFooter";
+
+/** Excel's "Normal" margins (0.75 in top/bottom, 0.7 in sides, 0.3 in header/footer), portrait Letter. */
+export const DEFAULT_PAGE_LAYOUT: PageLayoutModel = {
+  orientation: "Portrait",
+  paperSize: "Letter",
+  topMargin: 54,
+  bottomMargin: 54,
+  leftMargin: 50.4,
+  rightMargin: 50.4,
+  headerMargin: 21.6,
+  footerMargin: 21.6,
+  zoom: { scale: 100 },
+  headersFooters: {
+    leftHeader: "",
+    centerHeader: "",
+    rightHeader: "",
+    leftFooter: "",
+    centerFooter: "",
+    rightFooter: "",
+  },
+};
+
 export interface SheetModel {
   readonly id: string;
   name: string;
@@ -80,6 +147,8 @@ export interface SheetModel {
   protection: { protected: boolean; password?: string };
   frozenRows: number;
   selection: Rect;
+  charts: ChartModel[];
+  pageLayout: PageLayoutModel;
 }
 
 export type NamedReference =
@@ -90,6 +159,8 @@ export interface NamedItemModel {
   readonly name: string;
   readonly reference: NamedReference;
   readonly comment: string;
+  /** Hidden names (`visible = false`) stay out of the Name Manager but work the same. */
+  readonly visible?: boolean;
 }
 
 export interface WorkbookModel {
@@ -98,6 +169,7 @@ export interface WorkbookModel {
   names: NamedItemModel[];
   settings: Map<string, unknown>;
   nextSheetSerial: number;
+  nextChartSerial: number;
 }
 
 export const DEFAULT_COLUMN_WIDTH = 48;
@@ -134,12 +206,21 @@ export function newSheet(id: string, name: string): SheetModel {
     protection: { protected: false },
     frozenRows: 0,
     selection: { top: 0, left: 0, bottom: 0, right: 0 },
+    charts: [],
+    pageLayout: DEFAULT_PAGE_LAYOUT,
   };
 }
 
 export function newWorkbook(): WorkbookModel {
   const first = newSheet(sheetId(1), "Sheet1");
-  return { sheets: [first], activeSheetId: first.id, names: [], settings: new Map(), nextSheetSerial: 2 };
+  return {
+    sheets: [first],
+    activeSheetId: first.id,
+    names: [],
+    settings: new Map(),
+    nextSheetSerial: 2,
+    nextChartSerial: 1,
+  };
 }
 
 /** A copy that shares only immutable records (cells, styles, rules are replaced, never mutated). */
@@ -153,11 +234,13 @@ export function cloneWorkbook(model: WorkbookModel): WorkbookModel {
       columnWidths: new Map(sheet.columnWidths),
       rowHeights: new Map(sheet.rowHeights),
       protection: { ...sheet.protection },
+      charts: [...sheet.charts],
     })),
     activeSheetId: model.activeSheetId,
     names: [...model.names],
     settings: new Map(model.settings),
     nextSheetSerial: model.nextSheetSerial,
+    nextChartSerial: model.nextChartSerial,
   };
 }
 

@@ -10,6 +10,7 @@ import {
   columnCount,
   intersect,
   isUnbounded,
+  isWholeRows,
   parseAddress,
   qualified,
   rectWithinGrid,
@@ -27,9 +28,13 @@ import { type LoadTree, emptyTree, parseLoad } from "./load";
 import {
   type BorderSide,
   type CellStyle,
+  type ChartModel,
   DEFAULT_COLUMN_WIDTH,
   DEFAULT_FONT,
   DEFAULT_ROW_HEIGHT,
+  type HeaderFooterPart,
+  type PageLayoutModel,
+  type PageZoom,
   type SheetModel,
 } from "./model";
 import { normalizeColor } from "./values";
@@ -76,6 +81,10 @@ const requiredApi: Record<string, string> = {
   "NamedItemCollection.getItemOrNullObject": "1.4",
   "NamedItem.getRange": "1.4",
   "NamedItem.delete": "1.4",
+  "NamedItem.getRangeOrNullObject": "1.4",
+  "RangeFormat.useStandardWidth": "1.7",
+  "RangeFormat.useStandardHeight": "1.7",
+  "Worksheet.pageLayout": "1.9",
 };
 
 function jsonBytes(value: unknown): number {
@@ -512,6 +521,8 @@ export class WorksheetObject extends ClientObject<string> {
   readonly _scalarNames = ["name", "id", "position", "visibility", "tabColor"] as const;
   private _protection: WorksheetProtectionObject | undefined = undefined;
   private _freezePanes: FreezePanesObject | undefined = undefined;
+  private _charts: ChartCollectionObject | undefined = undefined;
+  private _pageLayout: PageLayoutObject | undefined = undefined;
 
   constructor(context: HostRequestContext, resolve: (workbook: Workbook) => Bound<string>) {
     super(context, "Worksheet", resolve);
@@ -538,6 +549,8 @@ export class WorksheetObject extends ClientObject<string> {
     return {
       protection: () => this.protection,
       freezePanes: () => this.freezePanes,
+      charts: () => this.charts,
+      pageLayout: () => this.pageLayout,
     };
   }
 
@@ -601,6 +614,26 @@ export class WorksheetObject extends ClientObject<string> {
         derive(this, (_wb, id) => id)
       ),
       "WorksheetFreezePanes"
+    ));
+  }
+
+  get charts(): ChartCollectionObject {
+    return (this._charts ??= expose(
+      new ChartCollectionObject(
+        this.context,
+        derive(this, (_wb, id) => id)
+      ),
+      "ChartCollection"
+    ));
+  }
+  get pageLayout(): PageLayoutObject {
+    this.context._requireApi("Worksheet.pageLayout");
+    return (this._pageLayout ??= expose(
+      new PageLayoutObject(
+        this.context,
+        derive(this, (_wb, id) => id)
+      ),
+      "PageLayout"
     ));
   }
 
@@ -1091,6 +1124,8 @@ export class RangeFormatObject extends ClientObject<RangeRef> {
     "wrapText",
     "columnWidth",
     "rowHeight",
+    "useStandardWidth",
+    "useStandardHeight",
   ] as const;
   private _font: RangeFontObject | undefined = undefined;
   private _fill: RangeFillObject | undefined = undefined;
@@ -1113,6 +1148,15 @@ export class RangeFormatObject extends ClientObject<RangeRef> {
         return workbook.uniformSize(sheet.columnWidths, rect.left, rect.right, DEFAULT_COLUMN_WIDTH);
       case "rowHeight":
         return workbook.uniformSize(sheet.rowHeights, rect.top, rect.bottom, DEFAULT_ROW_HEIGHT);
+      case "useStandardWidth":
+      case "useStandardHeight": {
+        const columns = property === "useStandardWidth";
+        const sizes = columns ? sheet.columnWidths : sheet.rowHeights;
+        const [from, to] = columns ? [rect.left, rect.right] : [rect.top, rect.bottom];
+        const custom = [...sizes.keys()].filter((index) => index >= from && index <= to).length;
+        if (custom === 0) return true;
+        return custom === to - from + 1 && workbook.uniformSize(sizes, from, to, 0) !== null ? false : null;
+      }
     }
     return super._readScalar(workbook, ref, property);
   }
@@ -1171,6 +1215,36 @@ export class RangeFormatObject extends ClientObject<RangeRef> {
     this._queue("rowHeight", value, (wb, ref) =>
       wb.setSizes(wb.requireSheet(ref.sheetId), "rows", ref.rect.top, ref.rect.bottom, value)
     );
+  }
+
+  get useStandardWidth(): boolean {
+    this.context._requireApi("RangeFormat.useStandardWidth");
+    return this._get("useStandardWidth");
+  }
+  /** Only `true` does anything (Office.js: "setting it to false has no effect"): the columns go back to standard. */
+  set useStandardWidth(value: boolean) {
+    this.context._requireApi("RangeFormat.useStandardWidth");
+    this._queue("useStandardWidth", value, (wb, ref) => {
+      if (ofType<boolean>(value, "boolean", "useStandardWidth"))
+        wb.setSizes(
+          wb.requireSheet(ref.sheetId),
+          "columns",
+          ref.rect.left,
+          ref.rect.right,
+          DEFAULT_COLUMN_WIDTH
+        );
+    });
+  }
+  get useStandardHeight(): boolean {
+    this.context._requireApi("RangeFormat.useStandardHeight");
+    return this._get("useStandardHeight");
+  }
+  set useStandardHeight(value: boolean) {
+    this.context._requireApi("RangeFormat.useStandardHeight");
+    this._queue("useStandardHeight", value, (wb, ref) => {
+      if (ofType<boolean>(value, "boolean", "useStandardHeight"))
+        wb.setSizes(wb.requireSheet(ref.sheetId), "rows", ref.rect.top, ref.rect.bottom, DEFAULT_ROW_HEIGHT);
+    });
   }
 
   get font(): RangeFontObject {
@@ -1606,7 +1680,7 @@ export class NamedItemObject extends ClientObject<string> {
       case "comment":
         return item.comment;
       case "visible":
-        return true;
+        return item.visible ?? true;
       case "type":
         if (formula === "=#REF!") return "Error";
         return item.reference.kind === "range" ? "Range" : literalType(formula).type;
@@ -1633,6 +1707,22 @@ export class NamedItemObject extends ClientObject<string> {
   }
   get visible(): boolean {
     return this._get("visible");
+  }
+  set visible(value: boolean) {
+    this._queue("visible", value, (wb, name) =>
+      wb.setNameVisible(this._model(wb, name), ofType<boolean>(value, "boolean", "visible"))
+    );
+  }
+  getRangeOrNullObject(): RangeObject {
+    this.context._requireApi("NamedItem.getRangeOrNullObject");
+    return newRange(
+      this.context,
+      derive(this, (wb, name) => {
+        const item = this._model(wb, name);
+        if (item.reference.kind !== "range" || !wb.sheetById(item.reference.sheetId)) return NULL_OBJECT;
+        return { sheetId: item.reference.sheetId, rect: item.reference.rect };
+      })
+    );
   }
   getRange(): RangeObject {
     this.context._requireApi("NamedItem.getRange");
@@ -1723,6 +1813,753 @@ export class SettingObject extends ClientObject<string> {
     this._queue("delete", null, (wb, key) => {
       if (!wb.model.settings.delete(key)) throw new HostFailure("ItemNotFound", `no setting '${key}'`);
     });
+  }
+}
+
+// ---- charts ------------------------------------------------------------------------------------------
+
+/** The chart types the host accepts (Excel.ChartType values); any other string rejects with InvalidArgument. */
+export const chartTypes = [
+  "ColumnClustered",
+  "ColumnStacked",
+  "ColumnStacked100",
+  "BarClustered",
+  "BarStacked",
+  "BarStacked100",
+  "Line",
+  "LineMarkers",
+  "LineStacked",
+  "Pie",
+  "Doughnut",
+  "Area",
+  "XYScatter",
+  "Radar",
+];
+const seriesByValues = ["Auto", "Columns", "Rows"];
+const legendPositions = ["Top", "Bottom", "Left", "Right", "Corner", "Custom"];
+
+function rangeOnSheet(workbook: Workbook, sheetId: string, target: RangeObject | string, what: string): Rect {
+  if (typeof target === "string") return rectOnSheet(workbook, workbook.requireSheet(sheetId), target);
+  const bound = target._bind(workbook);
+  if (bound === NULL_OBJECT) throw new HostFailure("InvalidArgument", `${what} is a null object`);
+  if (bound.sheetId !== sheetId) throw new HostFailure("InvalidArgument", `${what} is on another sheet`);
+  return bound.rect;
+}
+
+function checkSameContext(context: HostRequestContext, target: RangeObject | string, location: string): void {
+  if (typeof target !== "string" && target.context !== context) {
+    throw new OfficeExtensionError(
+      ErrorCodes.invalidObjectPath,
+      "ExcelHost: a range from another request context was passed.",
+      location
+    );
+  }
+}
+
+export class ChartCollectionObject extends ClientObject<string> {
+  readonly _scalarNames = ["count"] as const;
+  _items: ChartObject[] | undefined = undefined;
+
+  constructor(context: HostRequestContext, resolve: (workbook: Workbook) => Bound<string>) {
+    super(context, "ChartCollection", resolve);
+  }
+
+  get items(): ChartObject[] {
+    if (this._items === undefined) throw propertyNotLoaded("items", this._type);
+    return this._items;
+  }
+  get count(): number {
+    return this._get("count");
+  }
+  override _readScalar(workbook: Workbook, id: string, property: string): unknown {
+    if (property === "count") return workbook.requireSheet(id).charts.length;
+    return super._readScalar(workbook, id, property);
+  }
+
+  /** `load("items/name")`, `load("name")` (every item's name) and `load("count")`, like the other collections. */
+  override _readInto(workbook: Workbook, tree: LoadTree): () => void {
+    const id = this._bind(workbook);
+    if (id === NULL_OBJECT) return super._readInto(workbook, tree);
+    const itemTree = tree.nav.get("items") ?? emptyTree();
+    let wantsItems = tree.nav.has("items") || tree.all;
+    for (const name of tree.scalars) {
+      if (name === "items") {
+        itemTree.all = true;
+        wantsItems = true;
+      } else if (name !== "count" && name !== "isNullObject") {
+        itemTree.scalars.add(name);
+        wantsItems = true;
+      }
+    }
+    for (const [name, subtree] of tree.nav) if (name !== "items") itemTree.nav.set(name, subtree);
+    const count = workbook.requireSheet(id).charts.length;
+    const items = wantsItems
+      ? workbook.requireSheet(id).charts.map((chart) => {
+          const item = newChart(this.context, () => chart.serial);
+          item._preset(chart.serial);
+          return item;
+        })
+      : undefined;
+    const deliveries = (items ?? []).map((item) => item._readInto(workbook, itemTree));
+    return () => {
+      this._nullLoaded = false;
+      if (tree.all || tree.scalars.has("count")) this._loaded.set("count", count);
+      if (items) this._items = items;
+      deliveries.forEach((deliver) => deliver());
+    };
+  }
+
+  add(type: string, sourceData: RangeObject, seriesBy: string = "Auto"): ChartObject {
+    checkSameContext(this.context, sourceData, "ChartCollection.add");
+    const chart = newChart(this.context, () => {
+      throw new HostFailure("ItemNotFound", "the chart was never added");
+    });
+    this._queue("add", { type, seriesBy }, (wb, id) => {
+      const chartType = oneOf(type, chartTypes, "chart type");
+      const by = oneOf(seriesBy, seriesByValues, "seriesBy");
+      const source = rangeOnSheet(wb, id, sourceData, "the source data");
+      const model = wb.addChart(wb.requireSheet(id), {
+        chartType,
+        // Excel on the web reads "Auto" as columns (ChartSeriesBy docs); the host does the same everywhere.
+        seriesBy: by === "Auto" ? "Columns" : by,
+        source,
+        title: "",
+        titleVisible: false,
+        categoryAxisTitle: "",
+        categoryAxisTitleVisible: false,
+        valueAxisTitle: "",
+        valueAxisTitleVisible: false,
+        legendPosition: "Right",
+        legendVisible: true,
+      });
+      chart._preset(model.serial);
+    });
+    return chart;
+  }
+
+  getItem(name: string): ChartObject {
+    return newChart(this.context, (wb) => {
+      const sheetId = this._bind(wb);
+      if (sheetId === NULL_OBJECT) return NULL_OBJECT;
+      const chart = wb.requireSheet(sheetId).charts.find((candidate) => candidate.name === name);
+      if (!chart) throw new HostFailure("ItemNotFound", `no chart '${name}'`);
+      return chart.serial;
+    });
+  }
+}
+
+function newChart(context: HostRequestContext, resolve: (workbook: Workbook) => Bound<number>): ChartObject {
+  return expose(new ChartObject(context, resolve), "Chart");
+}
+
+/** A chart part (title, axis title, legend) bound to its chart's serial, with one reader and one writer. */
+abstract class ChartPartObject extends ClientObject<number> {
+  abstract _read(chart: ChartModel, property: string): unknown;
+  abstract _write(chart: ChartModel, property: string, value: unknown): ChartModel;
+
+  override _readScalar(workbook: Workbook, serial: number, property: string): unknown {
+    if (!this._scalarNames.includes(property)) return super._readScalar(workbook, serial, property);
+    return this._read(workbook.chartBySerial(serial).chart, property);
+  }
+  _set(property: string, value: unknown): void {
+    this._queue(property, value, (wb, serial) =>
+      wb.updateChart(serial, (chart) => this._write(chart, property, value))
+    );
+  }
+}
+
+export class ChartObject extends ChartPartObject {
+  readonly _scalarNames = ["name", "chartType"] as const;
+  private _title: ChartTitleObject | undefined = undefined;
+  private _axes: ChartAxesObject | undefined = undefined;
+  private _legend: ChartLegendObject | undefined = undefined;
+  private _series: ChartSeriesCollectionObject | undefined = undefined;
+
+  constructor(context: HostRequestContext, resolve: (workbook: Workbook) => Bound<number>) {
+    super(context, "Chart", resolve);
+  }
+  _read(chart: ChartModel, property: string): unknown {
+    return property === "name" ? chart.name : chart.chartType;
+  }
+  _write(chart: ChartModel, property: string, value: unknown): ChartModel {
+    if (property === "name") return { ...chart, name: ofType<string>(value, "string", "chart name") };
+    return { ...chart, chartType: oneOf(value, chartTypes, "chart type") };
+  }
+  override _navigations(): Record<string, () => ClientObject<unknown>> {
+    return {
+      title: () => this.title,
+      axes: () => this.axes,
+      legend: () => this.legend,
+      series: () => this.series,
+    };
+  }
+
+  get name(): string {
+    return this._get("name");
+  }
+  set name(value: string) {
+    this._set("name", value);
+  }
+  get chartType(): string {
+    return this._get("chartType");
+  }
+  set chartType(value: string) {
+    this._set("chartType", value);
+  }
+  get title(): ChartTitleObject {
+    return (this._title ??= expose(
+      new ChartTitleObject(
+        this.context,
+        derive(this, (_wb, serial) => serial)
+      ),
+      "ChartTitle"
+    ));
+  }
+  get axes(): ChartAxesObject {
+    return (this._axes ??= expose(
+      new ChartAxesObject(
+        this.context,
+        derive(this, (_wb, serial) => serial)
+      ),
+      "ChartAxes"
+    ));
+  }
+  get legend(): ChartLegendObject {
+    return (this._legend ??= expose(
+      new ChartLegendObject(
+        this.context,
+        derive(this, (_wb, serial) => serial)
+      ),
+      "ChartLegend"
+    ));
+  }
+  get series(): ChartSeriesCollectionObject {
+    return (this._series ??= expose(
+      new ChartSeriesCollectionObject(
+        this.context,
+        derive(this, (_wb, serial) => serial)
+      ),
+      "ChartSeriesCollection"
+    ));
+  }
+
+  /** Covers the cells from `startCell` to `endCell` (or moves the top left to `startCell` alone). */
+  setPosition(startCell: RangeObject | string, endCell?: RangeObject | string): void {
+    checkSameContext(this.context, startCell, "Chart.setPosition");
+    if (endCell !== undefined) checkSameContext(this.context, endCell, "Chart.setPosition");
+    this._queue("setPosition", null, (wb, serial) => {
+      const { sheet } = wb.chartBySerial(serial);
+      const start = rangeOnSheet(wb, sheet.id, startCell, "the start cell");
+      const end = endCell === undefined ? undefined : rangeOnSheet(wb, sheet.id, endCell, "the end cell");
+      if (isUnbounded(start) || (end && isUnbounded(end)))
+        throw new HostFailure("InvalidArgument", "a chart is placed over cells, not whole rows or columns");
+      wb.updateChart(serial, (chart) => ({
+        ...chart,
+        position: end
+          ? boundingRect(start, end)
+          : { top: start.top, left: start.left, bottom: start.top, right: start.left },
+      }));
+    });
+  }
+
+  delete(): void {
+    this._queue("delete", null, (wb, serial) => wb.deleteChart(serial));
+  }
+}
+
+export class ChartTitleObject extends ChartPartObject {
+  readonly _scalarNames = ["text", "visible"] as const;
+  constructor(context: HostRequestContext, resolve: (workbook: Workbook) => Bound<number>) {
+    super(context, "ChartTitle", resolve);
+  }
+  _read(chart: ChartModel, property: string): unknown {
+    return property === "text" ? chart.title : chart.titleVisible;
+  }
+  _write(chart: ChartModel, property: string, value: unknown): ChartModel {
+    // Setting a title's text shows it, as in Excel.
+    if (property === "text")
+      return { ...chart, title: ofType<string>(value, "string", "chart title"), titleVisible: true };
+    return { ...chart, titleVisible: ofType<boolean>(value, "boolean", "title visible") };
+  }
+  get text(): string {
+    return this._get("text");
+  }
+  set text(value: string) {
+    this._set("text", value);
+  }
+  get visible(): boolean {
+    return this._get("visible");
+  }
+  set visible(value: boolean) {
+    this._set("visible", value);
+  }
+}
+
+export class ChartAxesObject extends ClientObject<number> {
+  readonly _scalarNames = [] as const;
+  private _category: ChartAxisObject | undefined = undefined;
+  private _value: ChartAxisObject | undefined = undefined;
+  constructor(context: HostRequestContext, resolve: (workbook: Workbook) => Bound<number>) {
+    super(context, "ChartAxes", resolve);
+  }
+  override _navigations(): Record<string, () => ClientObject<unknown>> {
+    return { categoryAxis: () => this.categoryAxis, valueAxis: () => this.valueAxis };
+  }
+  get categoryAxis(): ChartAxisObject {
+    return (this._category ??= expose(
+      new ChartAxisObject(
+        this.context,
+        derive(this, (_wb, serial) => serial),
+        "category"
+      ),
+      "ChartAxis"
+    ));
+  }
+  get valueAxis(): ChartAxisObject {
+    return (this._value ??= expose(
+      new ChartAxisObject(
+        this.context,
+        derive(this, (_wb, serial) => serial),
+        "value"
+      ),
+      "ChartAxis"
+    ));
+  }
+}
+
+export class ChartAxisObject extends ClientObject<number> {
+  readonly _scalarNames = [] as const;
+  private _title: ChartAxisTitleObject | undefined = undefined;
+  constructor(
+    context: HostRequestContext,
+    resolve: (workbook: Workbook) => Bound<number>,
+    readonly _axis: "category" | "value"
+  ) {
+    super(context, "ChartAxis", resolve);
+  }
+  override _navigations(): Record<string, () => ClientObject<unknown>> {
+    return { title: () => this.title };
+  }
+  get title(): ChartAxisTitleObject {
+    return (this._title ??= expose(
+      new ChartAxisTitleObject(
+        this.context,
+        derive(this, (_wb, serial) => serial),
+        this._axis
+      ),
+      "ChartAxisTitle"
+    ));
+  }
+}
+
+export class ChartAxisTitleObject extends ChartPartObject {
+  readonly _scalarNames = ["text", "visible"] as const;
+  constructor(
+    context: HostRequestContext,
+    resolve: (workbook: Workbook) => Bound<number>,
+    readonly _axis: "category" | "value"
+  ) {
+    super(context, "ChartAxisTitle", resolve);
+  }
+  _read(chart: ChartModel, property: string): unknown {
+    if (this._axis === "category")
+      return property === "text" ? chart.categoryAxisTitle : chart.categoryAxisTitleVisible;
+    return property === "text" ? chart.valueAxisTitle : chart.valueAxisTitleVisible;
+  }
+  _write(chart: ChartModel, property: string, value: unknown): ChartModel {
+    const key = this._axis === "category" ? "categoryAxisTitle" : "valueAxisTitle";
+    if (property === "text")
+      return { ...chart, [key]: ofType<string>(value, "string", "axis title"), [`${key}Visible`]: true };
+    return { ...chart, [`${key}Visible`]: ofType<boolean>(value, "boolean", "axis title visible") };
+  }
+  get text(): string {
+    return this._get("text");
+  }
+  set text(value: string) {
+    this._set("text", value);
+  }
+  get visible(): boolean {
+    return this._get("visible");
+  }
+  set visible(value: boolean) {
+    this._set("visible", value);
+  }
+}
+
+export class ChartLegendObject extends ChartPartObject {
+  readonly _scalarNames = ["position", "visible"] as const;
+  constructor(context: HostRequestContext, resolve: (workbook: Workbook) => Bound<number>) {
+    super(context, "ChartLegend", resolve);
+  }
+  _read(chart: ChartModel, property: string): unknown {
+    return property === "position" ? chart.legendPosition : chart.legendVisible;
+  }
+  _write(chart: ChartModel, property: string, value: unknown): ChartModel {
+    if (property === "position")
+      return { ...chart, legendPosition: oneOf(value, legendPositions, "legend position") };
+    return { ...chart, legendVisible: ofType<boolean>(value, "boolean", "legend visible") };
+  }
+  get position(): string {
+    return this._get("position");
+  }
+  set position(value: string) {
+    this._set("position", value);
+  }
+  get visible(): boolean {
+    return this._get("visible");
+  }
+  set visible(value: boolean) {
+    this._set("visible", value);
+  }
+}
+
+/** The series Excel derived from the source data; read-only in the host (`count`, `items/name`). */
+export class ChartSeriesCollectionObject extends ClientObject<number> {
+  readonly _scalarNames = ["count"] as const;
+  _items: ChartSeriesObject[] | undefined = undefined;
+  constructor(context: HostRequestContext, resolve: (workbook: Workbook) => Bound<number>) {
+    super(context, "ChartSeriesCollection", resolve);
+  }
+  get items(): ChartSeriesObject[] {
+    if (this._items === undefined) throw propertyNotLoaded("items", this._type);
+    return this._items;
+  }
+  get count(): number {
+    return this._get("count");
+  }
+  override _readInto(workbook: Workbook, tree: LoadTree): () => void {
+    const serial = this._bind(workbook);
+    if (serial === NULL_OBJECT) return super._readInto(workbook, tree);
+    const { sheet, chart } = workbook.chartBySerial(serial);
+    const names = workbook.chartSeriesNames(sheet, chart);
+    return () => {
+      this._nullLoaded = false;
+      this._loaded.set("count", names.length);
+      this._items = names.map((name) => {
+        const item = expose(new ChartSeriesObject(this.context, () => NULL_OBJECT), "ChartSeries");
+        item._nullLoaded = false;
+        item._loaded.set("name", name);
+        return item;
+      });
+    };
+  }
+}
+
+export class ChartSeriesObject extends ClientObject<never> {
+  readonly _scalarNames = ["name"] as const;
+  constructor(context: HostRequestContext, resolve: (workbook: Workbook) => Bound<never>) {
+    super(context, "ChartSeries", resolve);
+  }
+  get name(): string {
+    return this._get("name");
+  }
+}
+
+// ---- page layout (ExcelApi 1.9) ---------------------------------------------------------------------
+
+const orientations = ["Portrait", "Landscape"];
+/** Excel.PaperType values the host accepts. */
+export const paperTypes = [
+  "Letter",
+  "LetterSmall",
+  "Tabloid",
+  "Ledger",
+  "Legal",
+  "Statement",
+  "Executive",
+  "A3",
+  "A4",
+  "A4Small",
+  "A5",
+  "B4",
+  "B5",
+  "Folio",
+  "Quatro",
+];
+const marginNames = [
+  "topMargin",
+  "bottomMargin",
+  "leftMargin",
+  "rightMargin",
+  "headerMargin",
+  "footerMargin",
+] as const;
+type MarginName = (typeof marginNames)[number];
+
+function margin(value: unknown, what: string): number {
+  const points = ofType<number>(value, "number", what);
+  if (points < 0) throw new HostFailure("InvalidArgument", `${what} ${points}`);
+  return points;
+}
+
+/**
+ * Zoom is either a scale (10–400 %) or a fit to pages. A fit of 0 pages in one direction means "automatic"
+ * (as many pages as needed), as in Excel's page setup and OOXML's fitToHeight="0".
+ */
+function zoomOptions(value: unknown): PageZoom {
+  if (!value || typeof value !== "object") throw new HostFailure("InvalidArgument", "zoom must be an object");
+  const { scale, horizontalFitToPages, verticalFitToPages, ...rest } = value as Record<string, unknown>;
+  if (Object.keys(rest).length > 0)
+    throw new HostFailure("InvalidArgument", `zoom has no ${Object.keys(rest).join(", ")}`);
+  const pages = (n: unknown, what: string) => {
+    if (n === undefined || n === null) return undefined;
+    if (typeof n !== "number" || !Number.isInteger(n) || n < 0)
+      throw new HostFailure("InvalidArgument", `${what} ${JSON.stringify(n)}`);
+    return n;
+  };
+  const horizontal = pages(horizontalFitToPages, "horizontalFitToPages");
+  const vertical = pages(verticalFitToPages, "verticalFitToPages");
+  if (scale !== undefined && scale !== null) {
+    if (horizontal !== undefined || vertical !== undefined)
+      throw new HostFailure("InvalidArgument", "zoom takes a scale or a fit to pages, not both");
+    if (typeof scale !== "number" || scale < 10 || scale > 400)
+      throw new HostFailure("InvalidArgument", `zoom scale ${JSON.stringify(scale)}`);
+    return { scale };
+  }
+  if (horizontal === undefined && vertical === undefined)
+    throw new HostFailure("InvalidArgument", "zoom needs a scale or a fit to pages");
+  return { horizontalFitToPages: horizontal ?? 0, verticalFitToPages: vertical ?? 0 };
+}
+
+export class PageLayoutObject extends ClientObject<string> {
+  readonly _scalarNames = ["orientation", "paperSize", ...marginNames, "zoom"] as const;
+  private _headersFooters: HeaderFooterGroupObject | undefined = undefined;
+
+  constructor(context: HostRequestContext, resolve: (workbook: Workbook) => Bound<string>) {
+    super(context, "PageLayout", resolve);
+  }
+  override _readScalar(workbook: Workbook, id: string, property: string): unknown {
+    const layout = workbook.requireSheet(id).pageLayout;
+    if (property === "zoom") return { ...layout.zoom };
+    if ((this._scalarNames as readonly string[]).includes(property))
+      return layout[property as keyof PageLayoutModel];
+    return super._readScalar(workbook, id, property);
+  }
+  override _navigations(): Record<string, () => ClientObject<unknown>> {
+    return { headersFooters: () => this.headersFooters };
+  }
+  private _update(
+    location: string,
+    value: unknown,
+    patch: (layout: PageLayoutModel) => PageLayoutModel
+  ): void {
+    this._queue(location, value, (wb, id) => wb.updatePageLayout(wb.requireSheet(id), patch));
+  }
+  private _margin(name: MarginName, value: number): void {
+    this._update(name, value, (layout) => ({ ...layout, [name]: margin(value, name) }));
+  }
+
+  get orientation(): string {
+    return this._get("orientation");
+  }
+  set orientation(value: string) {
+    this._update("orientation", value, (layout) => ({
+      ...layout,
+      orientation: oneOf(value, orientations, "orientation"),
+    }));
+  }
+  get paperSize(): string {
+    return this._get("paperSize");
+  }
+  set paperSize(value: string) {
+    this._update("paperSize", value, (layout) => ({
+      ...layout,
+      paperSize: oneOf(value, paperTypes, "paperSize"),
+    }));
+  }
+  get topMargin(): number {
+    return this._get("topMargin");
+  }
+  set topMargin(value: number) {
+    this._margin("topMargin", value);
+  }
+  get bottomMargin(): number {
+    return this._get("bottomMargin");
+  }
+  set bottomMargin(value: number) {
+    this._margin("bottomMargin", value);
+  }
+  get leftMargin(): number {
+    return this._get("leftMargin");
+  }
+  set leftMargin(value: number) {
+    this._margin("leftMargin", value);
+  }
+  get rightMargin(): number {
+    return this._get("rightMargin");
+  }
+  set rightMargin(value: number) {
+    this._margin("rightMargin", value);
+  }
+  get headerMargin(): number {
+    return this._get("headerMargin");
+  }
+  set headerMargin(value: number) {
+    this._margin("headerMargin", value);
+  }
+  get footerMargin(): number {
+    return this._get("footerMargin");
+  }
+  set footerMargin(value: number) {
+    this._margin("footerMargin", value);
+  }
+  get zoom(): PageZoom {
+    return this._get("zoom");
+  }
+  /** Set as a whole object (`zoom = {...}`), as the API reference requires. */
+  set zoom(value: PageZoom) {
+    const data = cloneInput(value);
+    this._update("zoom", data, (layout) => ({ ...layout, zoom: zoomOptions(data) }));
+  }
+
+  get headersFooters(): HeaderFooterGroupObject {
+    return (this._headersFooters ??= expose(
+      new HeaderFooterGroupObject(
+        this.context,
+        derive(this, (_wb, id) => id)
+      ),
+      "HeaderFooterGroup"
+    ));
+  }
+
+  /** The rows repeated on every printed page; the range must be whole rows ("$1:$3"). */
+  setPrintTitleRows(printTitleRows: RangeObject | string): void {
+    checkSameContext(this.context, printTitleRows, "PageLayout.setPrintTitleRows");
+    this._queue(
+      "setPrintTitleRows",
+      typeof printTitleRows === "string" ? printTitleRows : "(Range)",
+      (wb, id) => {
+        const rect = rangeOnSheet(wb, id, printTitleRows, "the print title rows");
+        if (!isWholeRows(rect))
+          throw new HostFailure("InvalidArgument", "print title rows must be whole rows");
+        wb.updatePageLayout(wb.requireSheet(id), (layout) => ({ ...layout, printTitleRows: rect }));
+      }
+    );
+  }
+
+  setPrintArea(printArea: RangeObject | string): void {
+    checkSameContext(this.context, printArea, "PageLayout.setPrintArea");
+    this._queue("setPrintArea", typeof printArea === "string" ? printArea : "(Range)", (wb, id) => {
+      const rects =
+        typeof printArea === "string"
+          ? printArea.split(",").map((part) => rangeOnSheet(wb, id, part.trim(), "the print area"))
+          : [rangeOnSheet(wb, id, printArea, "the print area")];
+      wb.updatePageLayout(wb.requireSheet(id), (layout) => ({ ...layout, printArea: rects }));
+    });
+  }
+
+  setPrintMargins(
+    unit: string,
+    options: Partial<Record<"top" | "bottom" | "left" | "right" | "header" | "footer", number>>
+  ): void {
+    const data = cloneInput(options) as Record<string, unknown>;
+    this._update("setPrintMargins", { unit, options: data }, (layout) => {
+      const factor: Record<string, number> = { Points: 1, Inches: 72, Centimeters: 72 / 2.54 };
+      const scale = factor[oneOf(unit, Object.keys(factor), "margin unit")] ?? 1;
+      const next: Record<string, unknown> = { ...layout };
+      for (const [key, value] of Object.entries(data)) {
+        const name = `${key}Margin`;
+        if (!(marginNames as readonly string[]).includes(name))
+          throw new HostFailure("InvalidArgument", `margin '${key}'`);
+        next[name] = margin(value, name) * scale;
+      }
+      return next as unknown as PageLayoutModel;
+    });
+  }
+}
+
+export class HeaderFooterGroupObject extends ClientObject<string> {
+  readonly _scalarNames = [] as const;
+  private _default: HeaderFooterObject | undefined = undefined;
+  constructor(context: HostRequestContext, resolve: (workbook: Workbook) => Bound<string>) {
+    super(context, "HeaderFooterGroup", resolve);
+  }
+  override _navigations(): Record<string, () => ClientObject<unknown>> {
+    return { defaultForAllPages: () => this.defaultForAllPages };
+  }
+  /** Only the default header/footer is modelled (no first-page or odd/even variants). */
+  get defaultForAllPages(): HeaderFooterObject {
+    return (this._default ??= expose(
+      new HeaderFooterObject(
+        this.context,
+        derive(this, (_wb, id) => id)
+      ),
+      "HeaderFooter"
+    ));
+  }
+}
+
+const headerFooterParts: readonly HeaderFooterPart[] = [
+  "leftHeader",
+  "centerHeader",
+  "rightHeader",
+  "leftFooter",
+  "centerFooter",
+  "rightFooter",
+];
+
+export class HeaderFooterObject extends ClientObject<string> {
+  readonly _scalarNames = headerFooterParts;
+  constructor(context: HostRequestContext, resolve: (workbook: Workbook) => Bound<string>) {
+    super(context, "HeaderFooter", resolve);
+  }
+  override _readScalar(workbook: Workbook, id: string, property: string): unknown {
+    if (headerFooterParts.includes(property as HeaderFooterPart))
+      return workbook.requireSheet(id).pageLayout.headersFooters[property as HeaderFooterPart];
+    return super._readScalar(workbook, id, property);
+  }
+  private _part(part: HeaderFooterPart, value: unknown): void {
+    this._queue(part, value, (wb, id) =>
+      wb.updatePageLayout(wb.requireSheet(id), (layout) => ({
+        ...layout,
+        // Excel caps each header/footer section at 255 characters.
+        headersFooters: {
+          ...layout.headersFooters,
+          [part]: (() => {
+            const text = ofType<string>(value, "string", part);
+            if (text.length > 255)
+              throw new HostFailure("InvalidArgument", `${part} longer than 255 characters`);
+            return text;
+          })(),
+        },
+      }))
+    );
+  }
+  get leftHeader(): string {
+    return this._get("leftHeader");
+  }
+  set leftHeader(value: string) {
+    this._part("leftHeader", value);
+  }
+  get centerHeader(): string {
+    return this._get("centerHeader");
+  }
+  set centerHeader(value: string) {
+    this._part("centerHeader", value);
+  }
+  get rightHeader(): string {
+    return this._get("rightHeader");
+  }
+  set rightHeader(value: string) {
+    this._part("rightHeader", value);
+  }
+  get leftFooter(): string {
+    return this._get("leftFooter");
+  }
+  set leftFooter(value: string) {
+    this._part("leftFooter", value);
+  }
+  get centerFooter(): string {
+    return this._get("centerFooter");
+  }
+  set centerFooter(value: string) {
+    this._part("centerFooter", value);
+  }
+  get rightFooter(): string {
+    return this._get("rightFooter");
+  }
+  set rightFooter(value: string) {
+    this._part("rightFooter", value);
   }
 }
 

@@ -1,6 +1,6 @@
 /** A deep, JSON-serialisable picture of the whole workbook, and a readable diff between two of them. */
 import { cellName, formatRect, quoteSheetName } from "./a1";
-import { type CellStyle, keyColumn, keyRow } from "./model";
+import { type CellStyle, DEFAULT_PAGE_LAYOUT, type SheetModel, keyColumn, keyRow } from "./model";
 import { formulaText, plainValue } from "./values";
 import type { Workbook } from "./workbook";
 
@@ -22,6 +22,46 @@ export interface ValidationSnapshot {
   readonly ignoreBlanks?: boolean;
 }
 
+export interface ChartSnapshot {
+  readonly name: string;
+  readonly chartType: string;
+  /** "A1:C11" on the chart's sheet, and how series are read from it. */
+  readonly source: string;
+  readonly seriesBy: string;
+  readonly series: readonly string[];
+  readonly title: string | null;
+  readonly categoryAxisTitle: string | null;
+  readonly valueAxisTitle: string | null;
+  /** The legend's position, or null when hidden. */
+  readonly legend: string | null;
+  /** The cells the chart covers, "E2:K20". */
+  readonly position: string;
+}
+
+export interface PageLayoutSnapshot {
+  readonly orientation: string;
+  readonly paperSize: string;
+  /** Points. */
+  readonly margins: {
+    readonly top: number;
+    readonly bottom: number;
+    readonly left: number;
+    readonly right: number;
+    readonly header: number;
+    readonly footer: number;
+  };
+  readonly zoom: {
+    readonly scale?: number;
+    readonly horizontalFitToPages?: number;
+    readonly verticalFitToPages?: number;
+  };
+  /** "1:3", or null. */
+  readonly printTitleRows: string | null;
+  /** "A1:F40" (areas joined by ","), or null. */
+  readonly printArea: string | null;
+  readonly headersFooters: Readonly<Record<string, string>>;
+}
+
 export interface SheetSnapshot {
   readonly id: string;
   readonly name: string;
@@ -38,6 +78,9 @@ export interface SheetSnapshot {
   readonly dataValidation: readonly ValidationSnapshot[];
   readonly columnWidths: Readonly<Record<string, number>>;
   readonly rowHeights: Readonly<Record<string, number>>;
+  /** Native charts in the order they were added. */
+  readonly charts: readonly ChartSnapshot[];
+  readonly pageLayout: PageLayoutSnapshot;
 }
 
 export interface WorkbookSnapshot {
@@ -94,6 +137,19 @@ export function takeSnapshot(workbook: Workbook): WorkbookSnapshot {
         (index) => formatRect({ top: 0, bottom: 1_048_575, left: index, right: index }).split(":")[0] ?? ""
       ),
       rowHeights: sizes(sheet.rowHeights, (index) => String(index + 1)),
+      charts: sheet.charts.map((chart) => ({
+        name: chart.name,
+        chartType: chart.chartType,
+        source: formatRect(chart.source),
+        seriesBy: chart.seriesBy,
+        series: workbook.chartSeriesNames(sheet, chart),
+        title: chart.titleVisible ? chart.title : null,
+        categoryAxisTitle: chart.categoryAxisTitleVisible ? chart.categoryAxisTitle : null,
+        valueAxisTitle: chart.valueAxisTitleVisible ? chart.valueAxisTitle : null,
+        legend: chart.legendVisible ? chart.legendPosition : null,
+        position: formatRect(chart.position),
+      })),
+      pageLayout: pageLayoutSnapshot(sheet),
     };
   });
   const active = workbook.sheetById(model.activeSheetId);
@@ -109,6 +165,28 @@ export function takeSnapshot(workbook: Workbook): WorkbookSnapshot {
     settings: JSON.parse(JSON.stringify(Object.fromEntries(model.settings))) as Record<string, unknown>,
   };
 }
+
+function pageLayoutSnapshot(sheet: SheetModel): PageLayoutSnapshot {
+  const layout = sheet.pageLayout;
+  return {
+    orientation: layout.orientation,
+    paperSize: layout.paperSize,
+    margins: {
+      top: layout.topMargin,
+      bottom: layout.bottomMargin,
+      left: layout.leftMargin,
+      right: layout.rightMargin,
+      header: layout.headerMargin,
+      footer: layout.footerMargin,
+    },
+    zoom: { ...layout.zoom },
+    printTitleRows: layout.printTitleRows ? formatRect(layout.printTitleRows) : null,
+    printArea: layout.printArea ? layout.printArea.map((rect) => formatRect(rect)).join(",") : null,
+    headersFooters: { ...layout.headersFooters },
+  };
+}
+
+const defaultPageLayout = pageLayoutSnapshot({ pageLayout: DEFAULT_PAGE_LAYOUT } as SheetModel);
 
 function show(value: unknown): string {
   if (value === undefined) return "(none)";
@@ -155,6 +233,7 @@ export function diffSnapshots(a: WorkbookSnapshot, b: WorkbookSnapshot): string[
       for (const [address, cell] of Object.entries(sheet.cells)) {
         compareMaps(`${label}!${address}`, new Map(), flatten(cellForDiff(cell), "", new Map()), out);
       }
+      compareSheetParts(label, { charts: [], pageLayout: defaultPageLayout }, sheet, out);
       continue;
     }
     const properties = [
@@ -205,6 +284,7 @@ export function diffSnapshots(a: WorkbookSnapshot, b: WorkbookSnapshot): string[
       new Map(Object.entries(sheet.rowHeights)),
       out
     );
+    compareSheetParts(label, old, sheet, out);
   }
   if (a.activeSheetId !== b.activeSheetId)
     out.push(`workbook activeSheet ${show(a.activeSheet)} → ${show(b.activeSheet)}`);
@@ -216,6 +296,34 @@ export function diffSnapshots(a: WorkbookSnapshot, b: WorkbookSnapshot): string[
   );
   compareMaps("setting", new Map(Object.entries(a.settings)), new Map(Object.entries(b.settings)), out);
   return out;
+}
+
+type SheetParts = Pick<SheetSnapshot, "charts" | "pageLayout">;
+
+/** Charts (matched by name: `sheet 'R' chart "ITA 1" title …`) and page layout (`sheet 'R' pageLayout zoom.scale …`). */
+function compareSheetParts(label: string, a: SheetParts, b: SheetParts, out: string[]): void {
+  const before = new Map(a.charts.map((chart) => [chart.name, chart]));
+  const after = new Map(b.charts.map((chart) => [chart.name, chart]));
+  for (const name of before.keys())
+    if (!after.has(name)) out.push(`sheet ${label} chart ${show(name)} deleted`);
+  for (const [name, chart] of after) {
+    const old = before.get(name);
+    if (!old) out.push(`sheet ${label} chart ${show(name)} added`);
+    const { name: _name, ...fields } = chart;
+    const { name: _oldName, ...oldFields } = old ?? { name };
+    compareMaps(
+      `sheet ${label} chart ${show(name)}`,
+      flatten(old ? oldFields : {}, "", new Map()),
+      flatten(fields, "", new Map()),
+      out
+    );
+  }
+  compareMaps(
+    `sheet ${label} pageLayout`,
+    flatten(a.pageLayout, "", new Map()),
+    flatten(b.pageLayout, "", new Map()),
+    out
+  );
 }
 
 /** A cell's diffable fields: the formula only when there is one (otherwise it repeats the value). */

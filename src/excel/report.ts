@@ -1,0 +1,142 @@
+/**
+ * "Generate report" and "Export report": read the block Analyze read (and the input sheet's items), build
+ * the report model with the core, lay it out, and either write it into the workbook (three syncs: input,
+ * earlier generated sheets, writes) or render it as a standalone .xlsx (one sync).
+ */
+import {
+  buildReport,
+  cellAddress,
+  frameworkFor,
+  issueAt,
+  itemEntriesFromRows,
+  layoutReportSheet,
+  parseRangeReference,
+  problem,
+  SheetLayout,
+  Validated,
+  ValidationIssue,
+} from "../core";
+import type { ExportedReport, GeneratedReport, ReportRequest } from "./actions";
+import { assessRead, frameworkOrIssue, queueReads } from "./analyze";
+import { planReportWrites, queueReportReads, queueReportWrites } from "./report/render-sheets";
+import { runExcel, supportsExcelApi } from "./run-excel";
+
+interface ItemsRead {
+  readonly sheet: string;
+  readonly range: Excel.Range;
+}
+
+function queueItemsRead(
+  context: Excel.RequestContext,
+  address: string | undefined
+): ItemsRead | ValidationIssue | undefined {
+  if (!address) return undefined;
+  const reference = parseRangeReference(address);
+  if (!reference || !reference.sheet) {
+    return issueAt(address, problem("bad-address", "อ่านที่อยู่ช่วงเซลล์ไม่ได้", "cannot read this range address"));
+  }
+  const range = context.workbook.worksheets
+    .getItem(reference.sheet)
+    .getRange(`${cellAddress(reference.start)}:${cellAddress(reference.end)}`);
+  range.load("values,rowIndex,columnIndex");
+  return { sheet: reference.sheet, range };
+}
+
+/** The report's sheet layouts from what the first sync read. */
+function layoutsFrom(
+  read: ReturnType<typeof queueReads>,
+  items: ItemsRead | undefined,
+  request: ReportRequest
+): Validated<SheetLayout[]> {
+  if ("code" in read) return { ok: false, issues: [read], warnings: [] };
+  const framework = frameworkOrIssue(request.fiscalYear);
+  if ("code" in framework) return { ok: false, issues: [framework], warnings: [] };
+  const entries = items
+    ? itemEntriesFromRows(
+        items.sheet,
+        { row: items.range.rowIndex, column: items.range.columnIndex },
+        items.range.values
+      )
+    : [];
+  const assessed = assessRead(read, framework, request.agency, entries);
+  if (!assessed.ok) return assessed;
+  const model = buildReport(assessed.value.result, { digits: request.digits, chart: request.chart });
+  return { ok: true, value: model.sheets.map(layoutReportSheet), warnings: assessed.warnings };
+}
+
+/** Writes the analysis and measures sheets and their charts into the workbook (three syncs). */
+export function generateReport(request: ReportRequest): Promise<Validated<GeneratedReport>> {
+  return runExcel<GeneratedReport>(async (context) => {
+    const read = queueReads(context, request.inputAddress);
+    const items = queueItemsRead(context, request.itemsAddress);
+    if (items && "code" in items) return { ok: false, issues: [items], warnings: [] };
+    await context.sync();
+    const layouts = layoutsFrom(read, items, request);
+    if (!layouts.ok) return layouts;
+
+    const reads = queueReportReads(
+      context,
+      layouts.value.map((layout) => layout.id)
+    );
+    await context.sync();
+    const plan = planReportWrites(reads, layouts.value, { replaceEdited: request.replaceEdited === true });
+    if (!plan.ok)
+      return { ok: false, issues: plan.issues, warnings: [...layouts.warnings, ...plan.warnings] };
+    const writeWarnings = queueReportWrites(context, plan.value, layouts.value, request.digits);
+    await context.sync();
+    return {
+      ok: true,
+      value: { sheets: plan.value.sheets.map((sheet) => ({ id: sheet.layoutId, name: sheet.name })) },
+      warnings: [...layouts.warnings, ...plan.warnings, ...writeWarnings],
+    };
+  });
+}
+
+function base64Of(bytes: Uint8Array): string {
+  let binary = "";
+  const chunk = 0x8000;
+  for (let i = 0; i < bytes.length; i += chunk) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  }
+  return btoa(binary);
+}
+
+function offerDownload(bytes: Uint8Array, fileName: string): void {
+  // A copy into a plain ArrayBuffer: Blob does not take views of shared memory.
+  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  const blob = new Blob([buffer], {
+    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  // Let the click start the download before the URL is released.
+  setTimeout(() => URL.revokeObjectURL(url), 60000);
+}
+
+/**
+ * A standalone .xlsx with just the report sheets, drawn by ExcelJS from the same layouts (loaded only
+ * now, so the pane starts small), opened as a new workbook (ExcelApi 1.8) or offered as a download.
+ */
+export function exportReport(request: ReportRequest): Promise<Validated<ExportedReport>> {
+  return runExcel<ExportedReport>(async (context) => {
+    const read = queueReads(context, request.inputAddress);
+    const items = queueItemsRead(context, request.itemsAddress);
+    if (items && "code" in items) return { ok: false, issues: [items], warnings: [] };
+    await context.sync();
+    const layouts = layoutsFrom(read, items, request);
+    if (!layouts.ok) return layouts;
+    const { renderWorkbook } = await import(/* webpackChunkName: "xlsx-export" */ "../xlsx/render-workbook");
+    const bytes = await renderWorkbook(layouts.value, { digits: request.digits, creator: request.agency });
+    const year = frameworkFor(request.fiscalYear)?.fiscalYear ?? request.fiscalYear;
+    const fileName = `ITA-${year}-report.xlsx`;
+    if (supportsExcelApi("1.8")) {
+      await Excel.createWorkbook(base64Of(bytes));
+      return { ok: true, value: { fileName, delivery: "new-workbook" }, warnings: layouts.warnings };
+    }
+    offerDownload(bytes, fileName);
+    return { ok: true, value: { fileName, delivery: "download" }, warnings: layouts.warnings };
+  });
+}

@@ -1,0 +1,119 @@
+import JSZip from "jszip";
+import { analyze } from "../../src/excel/analyze";
+import { insertInputSheet } from "../../src/excel/input-sheet";
+import { exportReport, generateReport } from "../../src/excel/report";
+import { createExcelHost, ExcelHost } from "../support/excel-host";
+
+const seed2565 = [91.21, 85.08, 87.53, 84.47, 84.47, 94.31, 89.3, 86.33, 95.0, 100.0];
+const seed2564 = [87.93, 78.19, 82.08, 76.27, 73.11, 57.81, 67.6, 60.51, 97.5, 81.25];
+
+let host: ExcelHost;
+let uninstall: () => void;
+
+beforeEach(() => {
+  host = createExcelHost();
+  uninstall = host.install();
+  host.setCells("Sheet1!C3:E13", [
+    ["ตัวชี้วัด", "คะแนน 2564", "คะแนน 2565"],
+    ...seed2565.map((score, i) => [`ตัวชี้วัดที่ ${i + 1}`, seed2564[i] ?? 0, score]),
+  ]);
+});
+afterEach(() => uninstall());
+
+const request = { fiscalYear: 2565, inputAddress: "Sheet1!C3:E13", digits: "thai" as const, chart: true };
+
+function sheetNames(): string[] {
+  return host.snapshot().sheets.map((sheet) => sheet.name);
+}
+
+function allValues(sheetName: string): unknown[] {
+  const sheet = host.snapshot().sheets.find((candidate) => candidate.name === sheetName);
+  return Object.values(sheet?.cells ?? {}).map((cell) => (cell as { value?: unknown }).value);
+}
+
+describe("generateReport", () => {
+  it("writes the analysis and measures sheets with the seed's figures in three syncs", async () => {
+    host.resetCounters();
+    const outcome = await generateReport({ ...request, agency: "เทศบาลตำบลด่านเกวียน" });
+    expect(host.syncCount).toBe(3);
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+    expect(outcome.value.sheets.map((sheet) => sheet.name)).toEqual([
+      "ผลการวิเคราะห์ ITA 2565",
+      "มาตรการ ITA 2566",
+    ]);
+    expect(sheetNames()).toEqual(["Sheet1", "ผลการวิเคราะห์ ITA 2565", "มาตรการ ITA 2566"]);
+    const analysis = allValues("ผลการวิเคราะห์ ITA 2565");
+    expect(analysis).toContain(91.21);
+    expect(analysis.some((value) => typeof value === "string" && value.includes("๙๑.๙๖"))).toBe(true);
+    const measures = allValues("มาตรการ ITA 2566");
+    expect(measures.some((value) => typeof value === "string" && value.includes("๓๑ มีนาคม ๒๕๖๖"))).toBe(true);
+  });
+
+  it("regenerates idempotently, replacing only its own sheets", async () => {
+    host.addSheet("มาตรการ ITA 2566");
+    host.setCell("'มาตรการ ITA 2566'!A1", "แผ่นงานของเจ้าหน้าที่");
+    expect((await generateReport(request)).ok).toBe(true);
+    const first = host.snapshot();
+    expect((await generateReport(request)).ok).toBe(true);
+    expect(host.diffSnapshots(first, host.snapshot())).toEqual([]);
+    expect(host.getCell("'มาตรการ ITA 2566'!A1").value).toBe("แผ่นงานของเจ้าหน้าที่");
+    expect(sheetNames()).toContain("มาตรการ ITA 2566 (2)");
+  });
+
+  it("uses the input sheet's items: the weak items and failed OIT items get rows", async () => {
+    const inserted = await insertInputSheet({ fiscalYear: 2565, agency: "เทศบาลตำบลด่านเกวียน" });
+    if (!inserted.ok || !inserted.value.itemsAddress) throw new Error("insert");
+    const sheet = inserted.value.sheetName;
+    host.setCells(
+      `'${sheet}'!D5:E14`,
+      seed2565.map((score, i) => [score, seed2564[i] ?? 0])
+    );
+    // i28 is the 28th item row (row 45), o11 the 56th (30 IIT + 15 EIT + 11).
+    host.setCell(`'${sheet}'!D45`, 80.1);
+    host.setCell(`'${sheet}'!D73`, "ไม่ผ่าน");
+    const outcome = await generateReport({
+      ...request,
+      inputAddress: inserted.value.analysisAddress,
+      itemsAddress: inserted.value.itemsAddress,
+      digits: "arabic",
+    });
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+    const analysis = allValues("ผลการวิเคราะห์ ITA 2565");
+    expect(analysis).toContain("i28");
+    expect(analysis).toContain("o11");
+  });
+
+  it("refuses bad input with the cell and writes nothing", async () => {
+    host.setCell("Sheet1!E6", "n/a");
+    const before = host.snapshot();
+    const outcome = await generateReport(request);
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.issues.map((issue) => issue.location)).toEqual(["Sheet1!E6"]);
+    expect(host.diffSnapshots(before, host.snapshot())).toEqual([]);
+  });
+
+  it("reads the same block Analyze wrote beside, without minding Analyze's output", async () => {
+    host.select("Sheet1!C3:E13");
+    expect((await analyze({ fiscalYear: 2565, mode: "formulas" })).ok).toBe(true);
+    expect((await generateReport(request)).ok).toBe(true);
+  });
+});
+
+describe("exportReport", () => {
+  it("opens the report as a new workbook holding both sheets and a chart part", async () => {
+    const opened: string[] = [];
+    (
+      globalThis as unknown as { Excel: { createWorkbook: (base64: string) => Promise<void> } }
+    ).Excel.createWorkbook = async (base64: string) => void opened.push(base64);
+    const before = host.snapshot();
+    const outcome = await exportReport(request);
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+    expect(outcome.value).toEqual({ fileName: "ITA-2565-report.xlsx", delivery: "new-workbook" });
+    expect(host.diffSnapshots(before, host.snapshot())).toEqual([]);
+    const zip = await JSZip.loadAsync(Buffer.from(opened[0] ?? "", "base64"));
+    expect(Object.keys(zip.files).filter((name) => name.startsWith("xl/charts/chart"))).toHaveLength(1);
+    expect(
+      Object.keys(zip.files).filter((name) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name))
+    ).toHaveLength(2);
+  });
+});
