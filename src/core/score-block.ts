@@ -125,11 +125,13 @@ function classifyField(
   if (cells.every(isBlank)) return "empty";
   const labels = cells.filter((cell) => indicatorInLabel(cell, framework) !== undefined).length;
   const numbers = cells.filter((cell) => parseNumber(cell).ok).length;
-  const integersOneToTen = cells.every(
-    (cell) =>
-      typeof cell === "number" && Number.isInteger(cell) && cell >= 1 && cell <= framework.indicators.length
-  );
-  if (integersOneToTen && new Set(cells).size === cells.length) return "label";
+  // The numbers 1–10, each once (typed or pasted as text, as a CSV gives them), number the indicators.
+  const asIntegers = cells.map((cell) => {
+    const parsed = parseNumber(cell);
+    return parsed.ok && parsed.value.denominator === BigInt(1) ? Number(parsed.value.numerator) : Number.NaN;
+  });
+  const integersOneToTen = asIntegers.every((n) => n >= 1 && n <= framework.indicators.length);
+  if (integersOneToTen && new Set(asIntegers).size === cells.length) return "label";
   if (labels > numbers) return "label";
   return "scores";
 }

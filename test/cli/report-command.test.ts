@@ -1,0 +1,108 @@
+import ExcelJS from "exceljs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { run } from "../../src/cli/main";
+import { parseCsv } from "../../src/cli/report-command";
+import { inputSheetRows } from "../../src/excel/input-sheet";
+
+const scratch = mkdtempSync(join(tmpdir(), "ita-report-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const seed2565 = [91.21, 85.08, 87.53, 84.47, 84.47, 94.31, 89.3, 86.33, 95.0, 100.0];
+const seed2564 = [87.93, 78.19, 82.08, 76.27, 73.11, 57.81, 67.6, 60.51, 97.5, 81.25];
+
+async function ita(...argv: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const code = await run(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
+  return { code, stdout, stderr };
+}
+
+async function sheetNamesOf(file: string): Promise<string[]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  return workbook.worksheets.map((sheet) => sheet.name);
+}
+
+describe("ita report", () => {
+  it("writes the bundled example's report and prints a summary", async () => {
+    const out = join(scratch, "example.xlsx");
+    const { code, stdout, stderr } = await ita("report", "-o", out);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(stdout).toContain("เทศบาลตำบลด่านเกวียน ปีงบประมาณ 2565: คะแนนรวม 91.96 ระดับ A ผ่านเกณฑ์");
+    expect(stdout).toContain(out);
+    expect(await sheetNamesOf(out)).toEqual(["ผลการวิเคราะห์ ITA 2565", "มาตรการ ITA 2566"]);
+  });
+
+  it("reads a CSV with a byte-order mark, semicolons and a header naming the years", async () => {
+    const csv = join(scratch, "scores.csv");
+    const lines = ["ตัวชี้วัด;2564;2565", ...seed2565.map((score, i) => `${i + 1};${seed2564[i]};${score}`)];
+    writeFileSync(csv, `\uFEFF${lines.join("\r\n")}\r\n`);
+    const out = join(scratch, "csv.xlsx");
+    const { code, stdout } = await ita("report", csv, "-o", out, "--arabic-digits", "--no-chart");
+    expect(code).toBe(0);
+    expect(stdout).toContain("ปีงบประมาณ 2565: คะแนนรวม 91.96 ระดับ A");
+  });
+
+  it("reads the add-in's input sheet from an .xlsx, items included", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("ITA 2565");
+    inputSheetRows(2565, "เทศบาลตำบลด่านเกวียน").rows.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (value !== "") sheet.getCell(r + 1, c + 1).value = value;
+      })
+    );
+    seed2565.forEach((score, i) => {
+      sheet.getCell(5 + i, 4).value = score;
+      sheet.getCell(5 + i, 5).value = seed2564[i] ?? 0;
+    });
+    sheet.getCell("D45").value = 80.1;
+    const input = join(scratch, "input.xlsx");
+    await workbook.xlsx.writeFile(input);
+    const out = join(scratch, "from-xlsx.xlsx");
+    const { code, stdout, stderr } = await ita("report", input, "-o", out);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(stdout).toContain("เทศบาลตำบลด่านเกวียน ปีงบประมาณ 2565: คะแนนรวม 91.96");
+  });
+
+  it("refuses bad input with exit code 2, names the place, and writes no file", async () => {
+    const bad = join(scratch, "bad.json");
+    writeFileSync(bad, JSON.stringify({ fiscalYear: 2565, scores: { 1: "n/a" } }));
+    const out = join(scratch, "never.xlsx");
+    const { code, stdout, stderr } = await ita("report", bad, "-o", out);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toContain('$.scores.1: "n/a" ไม่ใช่คะแนน / "n/a" is not a score');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("says clearly when an .xlsx is not a workbook or has no input sheet", async () => {
+    const fake = join(scratch, "fake.xlsx");
+    writeFileSync(fake, "not a zip");
+    const notWorkbook = await ita("report", fake, "-o", join(scratch, "x.xlsx"));
+    expect(notWorkbook.code).toBe(2);
+    expect(notWorkbook.stderr).toContain("cannot read the workbook");
+    const empty = new ExcelJS.Workbook();
+    empty.addWorksheet("Sheet1");
+    const emptyFile = join(scratch, "empty.xlsx");
+    await empty.xlsx.writeFile(emptyFile);
+    const noSheet = await ita("report", emptyFile, "-o", join(scratch, "y.xlsx"));
+    expect(noSheet.stderr).toContain("no ITA input sheet found");
+  });
+});
+
+describe("parseCsv", () => {
+  it("splits by the delimiter the first line uses and honours quotes", () => {
+    expect(parseCsv('a,"b, c",d\n1,2,3\n')).toEqual([
+      ["a", "b, c", "d"],
+      ["1", "2", "3"],
+    ]);
+    expect(parseCsv("a;b\r\n1;2")).toEqual([
+      ["a", "b"],
+      ["1", "2"],
+    ]);
+  });
+});
