@@ -378,9 +378,12 @@ export function recognizeScores(block: CellBlock, framework: Framework): Validat
 export function assessmentFromCells(
   recognized: RecognizedScores,
   agency?: string,
-  items: readonly ItemEntry[] = []
+  items: readonly ItemEntry[] = [],
+  /** The framework in use (an officer's edited framework sheet) when it is of the recognised year. */
+  inUse?: Framework
 ): Validated<Assessment> {
-  const framework = frameworkFor(recognized.current.fiscalYear);
+  const framework =
+    inUse?.fiscalYear === recognized.current.fiscalYear ? inUse : frameworkFor(recognized.current.fiscalYear);
   if (!framework)
     throw new RangeError(`no framework for ${recognized.current.fiscalYear}: recognizeScores checks it`);
   const issues: ValidationIssue[] = [];

@@ -31,6 +31,7 @@ import {
 } from "../core";
 import type { AnalysisOutcome, AnalyzeRequest, InputPreview } from "./actions";
 import { OUTPUT_RECORD_KEY, ownBlocksOn, parseOutputRecord, withBlock } from "./output-record";
+import { FrameworkSheetRead, frameworkFromRead, queueFrameworkSheetRead } from "./framework-sheet";
 import { runExcel, supportsExcelApi } from "./run-excel";
 
 /**
@@ -41,6 +42,8 @@ import { runExcel, supportsExcelApi } from "./run-excel";
 const WINDOW = 11;
 
 export interface ReadPhase {
+  /** The officer's framework sheet of the year, if the workbook has one (read in the same sync). */
+  readonly frameworkSheet: FrameworkSheetRead;
   readonly range: Excel.Range;
   readonly window: Excel.Range;
   readonly sheet: Excel.Worksheet;
@@ -51,6 +54,7 @@ export interface ReadPhase {
 /** Queues every read Analyze and the preview need; nothing is read until the caller syncs. */
 export function queueReads(
   context: Excel.RequestContext,
+  fiscalYear: number,
   inputAddress?: string
 ): ReadPhase | ValidationIssue {
   let range: Excel.Range;
@@ -82,7 +86,8 @@ export function queueReads(
   merged?.load("address");
   const setting = context.workbook.settings.getItemOrNullObject(OUTPUT_RECORD_KEY);
   setting.load("value");
-  return { range, window, sheet, merged, setting };
+  const frameworkSheet = queueFrameworkSheetRead(context, fiscalYear);
+  return { frameworkSheet, range, window, sheet, merged, setting };
 }
 
 interface Planned {
@@ -97,9 +102,17 @@ const fail = <T>(issues: ValidationIssue[], warnings: readonly ValidationIssue[]
   warnings,
 });
 
-export function frameworkOrIssue(fiscalYear: number): Framework | ValidationIssue {
-  return (
-    frameworkFor(fiscalYear) ??
+/**
+ * The framework to use once the reads are in: the officer's framework sheet of the year when the workbook
+ * has one (it may correct the built-in one, or be a year the add-in does not know, such as 2569), else the
+ * built-in framework; or the problems of an edited sheet, each at its cell.
+ */
+export function resolveFramework(read: ReadPhase, fiscalYear: number): Validated<Framework> {
+  const fromSheet = frameworkFromRead(read.frameworkSheet);
+  if (!fromSheet.ok) return fromSheet;
+  const framework = fromSheet.value ?? frameworkFor(fiscalYear);
+  if (framework) return { ok: true, value: framework, warnings: fromSheet.warnings };
+  return fail([
     issueAt(
       "ปีงบประมาณ / fiscal year",
       problem(
@@ -107,8 +120,8 @@ export function frameworkOrIssue(fiscalYear: number): Framework | ValidationIssu
         `ยังไม่มีกรอบการประเมินของปี ${fiscalYear}`,
         `no ITA framework for ${fiscalYear}`
       )
-    )
-  );
+    ),
+  ]);
 }
 
 /**
@@ -145,7 +158,7 @@ export function assessRead(
   const block: CellBlock = { sheet: read.sheet.name, origin, values };
   const recognized = recognizeScores(block, framework);
   if (!recognized.ok) return fail([...recognized.issues], recognized.warnings);
-  const assessment = assessmentFromCells(recognized.value, agency, items);
+  const assessment = assessmentFromCells(recognized.value, agency, items, framework);
   const warnings = [...recognized.warnings, ...assessment.warnings];
   if (!assessment.ok) return fail([...assessment.issues], warnings);
   return {
@@ -268,12 +281,12 @@ function previewOf(planned: Planned): InputPreview {
 /** Shows what Analyze would read and where it would write; writes nothing (one sync). */
 export function previewSelection(fiscalYear: number): Promise<Validated<InputPreview>> {
   return runExcel(async (context) => {
-    const framework = frameworkOrIssue(fiscalYear);
-    if ("code" in framework) return fail([framework]);
-    const read = queueReads(context);
+    const read = queueReads(context, fiscalYear);
     if ("code" in read) return fail([read]);
     await context.sync();
-    const planned = planAnalysis(read, framework, undefined, "values");
+    const framework = resolveFramework(read, fiscalYear);
+    if (!framework.ok) return framework;
+    const planned = planAnalysis(read, framework.value, undefined, "values");
     if (!planned.ok) return planned;
     return { ok: true, value: previewOf(planned.value), warnings: planned.warnings };
   });
@@ -307,11 +320,12 @@ function queueWrites(sheet: Excel.Worksheet, plan: OutputPlan): void {
 /** Analyze: read, compute with the core, write the output block and remember it (two syncs). */
 export function analyze(request: AnalyzeRequest): Promise<Validated<AnalysisOutcome>> {
   return runExcel(async (context) => {
-    const framework = frameworkOrIssue(request.fiscalYear);
-    if ("code" in framework) return fail([framework]);
-    const read = queueReads(context, request.inputAddress);
+    const read = queueReads(context, request.fiscalYear, request.inputAddress);
     if ("code" in read) return fail([read]);
     await context.sync();
+    const resolved = resolveFramework(read, request.fiscalYear);
+    if (!resolved.ok) return resolved;
+    const framework = resolved.value;
 
     const wantsFormulas = request.mode === "formulas";
     const first = planAnalysis(read, framework, request.agency, request.mode);

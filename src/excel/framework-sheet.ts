@@ -154,7 +154,9 @@ export function queueFrameworkSheetRead(
 ): FrameworkSheetRead {
   const name = context.workbook.names.getItemOrNullObject(frameworkSheetNameFor(fiscalYear));
   name.load("type");
-  const sheet = name.getRange().worksheet;
+  // A name whose sheet was deleted refers to #REF!: its range, and the sheet under it, are null objects.
+
+  const sheet = name.getRangeOrNullObject().worksheet;
   sheet.load("name");
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load("values,rowIndex,columnIndex");
@@ -167,7 +169,7 @@ export function queueFrameworkSheetRead(
  * as 2569); or every problem with its cell.
  */
 export function frameworkFromRead(read: FrameworkSheetRead): Validated<Framework | undefined> {
-  if (read.name.isNullObject) return { ok: true, value: undefined, warnings: [] };
+  if (read.name.isNullObject || read.sheet.isNullObject) return { ok: true, value: undefined, warnings: [] };
   const sheetName = read.sheet.name;
   if (read.used.isNullObject) {
     return {

@@ -17,7 +17,7 @@ import {
   ValidationIssue,
 } from "../core";
 import type { ExportedReport, GeneratedReport, ReportRequest } from "./actions";
-import { assessRead, frameworkOrIssue, queueReads } from "./analyze";
+import { assessRead, queueReads, resolveFramework } from "./analyze";
 import { planReportWrites, queueReportReads, queueReportWrites } from "./report/render-sheets";
 import { runExcel, supportsExcelApi } from "./run-excel";
 
@@ -49,8 +49,9 @@ function layoutsFrom(
   request: ReportRequest
 ): Validated<SheetLayout[]> {
   if ("code" in read) return { ok: false, issues: [read], warnings: [] };
-  const framework = frameworkOrIssue(request.fiscalYear);
-  if ("code" in framework) return { ok: false, issues: [framework], warnings: [] };
+  const resolved = resolveFramework(read, request.fiscalYear);
+  if (!resolved.ok) return resolved;
+  const framework = resolved.value;
   const entries = items
     ? itemEntriesFromRows(
         items.sheet,
@@ -67,7 +68,7 @@ function layoutsFrom(
 /** Writes the analysis and measures sheets and their charts into the workbook (three syncs). */
 export function generateReport(request: ReportRequest): Promise<Validated<GeneratedReport>> {
   return runExcel<GeneratedReport>(async (context) => {
-    const read = queueReads(context, request.inputAddress);
+    const read = queueReads(context, request.fiscalYear, request.inputAddress);
     const items = queueItemsRead(context, request.itemsAddress);
     if (items && "code" in items) return { ok: false, issues: [items], warnings: [] };
     await context.sync();
@@ -122,7 +123,7 @@ function offerDownload(bytes: Uint8Array, fileName: string): void {
  */
 export function exportReport(request: ReportRequest): Promise<Validated<ExportedReport>> {
   return runExcel<ExportedReport>(async (context) => {
-    const read = queueReads(context, request.inputAddress);
+    const read = queueReads(context, request.fiscalYear, request.inputAddress);
     const items = queueItemsRead(context, request.itemsAddress);
     if (items && "code" in items) return { ok: false, issues: [items], warnings: [] };
     await context.sync();

@@ -141,3 +141,40 @@ describe("queueFrameworkSheetRead and frameworkFromRead", () => {
     expect(lines(outcome)).toEqual(["'กรอบ ITA 2565' framework-sheet-year"]);
   });
 });
+
+/** Addresses ("'sheet'!D8") of the cells of a sheet whose value matches. */
+function findCells(sheetName: string, matches: (value: unknown) => boolean): string[] {
+  const sheet = host.snapshot().sheets.find((candidate) => candidate.name === sheetName);
+  return Object.entries(sheet?.cells ?? {})
+    .filter(([, cell]) => matches((cell as { value?: unknown }).value))
+    .map(([address]) => `'${sheetName}'!${address}`);
+}
+
+describe("Analyze uses the officer's framework sheet", () => {
+  it("weights the tools as the edited sheet says, and refuses a broken one with its cell", async () => {
+    const { analyze } = await import("../../src/excel/analyze");
+    const inserted = await insertFrameworkSheet(2565);
+    if (!inserted.ok) throw new Error("insert");
+    const scores = [91.21, 85.08, 87.53, 84.47, 84.47, 94.31, 89.3, 86.33, 95.0, 100.0];
+    host.setCells(
+      "Sheet1!B2:B11",
+      scores.map((score) => [score])
+    );
+    host.select("Sheet1!B2:B11");
+    const builtIn = await analyze({ fiscalYear: 2565, mode: "values" });
+    expect(builtIn.ok && builtIn.value.result.total).toBe(91.96);
+
+    const sheet = inserted.value.sheetName;
+    const weights = findCells(sheet, (value) => value === 30 || value === 40);
+    expect(weights.length).toBeGreaterThanOrEqual(3);
+    host.setCell(weights[0] ?? "", 35);
+    const broken = await analyze({ fiscalYear: 2565, mode: "values" });
+    expect(broken.ok).toBe(false);
+    if (!broken.ok) expect(broken.issues[0]?.location).toContain(sheet);
+
+    host.setCell(weights[1] ?? "", 25);
+    const edited = await analyze({ fiscalYear: 2565, mode: "values" });
+    // IIT 35 %, EIT 25 %, OIT 40 %: 0.35 × 86.552 + 0.25 × 89.98 + 0.4 × 97.5 = 91.7882.
+    expect(edited.ok && edited.value.result.total).toBe(91.79);
+  });
+});
