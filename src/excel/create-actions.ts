@@ -2,8 +2,19 @@
 import type { ExcelActions } from "./actions";
 import { analyze, previewSelection } from "./analyze";
 import { insertInputSheet } from "./input-sheet";
-import { exportReport, generateReport } from "./report";
+
+/**
+ * The report code (the model, the catalogue, the renderer) is loaded on first use, so the pane that an
+ * officer opens to analyse starts small.
+ */
+const reportActions = () => import(/* webpackChunkName: "report" */ "./report");
 
 export function createExcelActions(): ExcelActions {
-  return { insertInputSheet, previewSelection, analyze, generateReport, exportReport };
+  return {
+    insertInputSheet,
+    previewSelection,
+    analyze,
+    generateReport: async (request) => (await reportActions()).generateReport(request),
+    exportReport: async (request) => (await reportActions()).exportReport(request),
+  };
 }

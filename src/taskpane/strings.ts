@@ -78,6 +78,21 @@ export interface PaneStrings {
   weakestHeading: string;
   weakestIntro: string;
   indicatorNumber: (number: number) => string;
+
+  reportHeading: string;
+  reportIntro: string;
+  thaiDigits: string;
+  thaiDigitsHint: string;
+  arabicDigitsHint: string;
+  includeChart: string;
+  generateReport: string;
+  exportReport: string;
+  replaceEdited: string;
+  replaceEditedHint: string;
+  generating: string;
+  exporting: string;
+  generatedStatus: (sheetNames: readonly string[]) => string;
+  exportedStatus: (fileName: string, delivery: "new-workbook" | "download") => string;
 }
 
 export const paneStrings: Readonly<Record<PaneLanguage, PaneStrings>> = {
@@ -160,6 +175,26 @@ export const paneStrings: Readonly<Record<PaneLanguage, PaneStrings>> = {
     weakestHeading: "ตัวชี้วัดที่ควรปรับปรุงก่อน",
     weakestIntro: "ตัวชี้วัดที่ได้คะแนนต่ำสุดของแต่ละเครื่องมือ เรียงจากคะแนนต่ำสุด",
     indicatorNumber: (number) => `ตัวชี้วัดที่ ${number}`,
+
+    reportHeading: "รายงานสำหรับเผยแพร่",
+    reportIntro:
+      "สร้างแผ่นงานผลการวิเคราะห์ ITA และแผ่นงานมาตรการส่งเสริมคุณธรรมและความโปร่งใสของปีงบประมาณถัดไป " +
+      "จากผลการวิเคราะห์ครั้งล่าสุด พร้อมสำหรับพิมพ์และเผยแพร่",
+    thaiDigits: "ใช้เลขไทย",
+    thaiDigitsHint: "เอกสารราชการนิยมใช้เลขไทย ตัวเลขในเซลล์ยังคงเป็นค่าตัวเลขที่คำนวณได้",
+    arabicDigitsHint: "แสดงตัวเลขเป็นเลขอารบิก",
+    includeChart: "แทรกแผนภูมิ",
+    generateReport: "สร้างแผ่นงานรายงาน",
+    exportReport: "ส่งออกเป็นไฟล์ Excel",
+    replaceEdited: "แทนที่แผ่นงานที่แก้ไขแล้ว",
+    replaceEditedHint: "การแทนที่จะลบสิ่งที่แก้ไขไว้ในแผ่นงานที่ส่วนเสริมสร้าง แผ่นงานอื่นจะไม่ถูกเปลี่ยนแปลง",
+    generating: "กำลังสร้างแผ่นงานรายงาน…",
+    exporting: "กำลังส่งออกรายงานเป็นไฟล์ Excel…",
+    generatedStatus: (sheetNames) => `สร้างแผ่นงานรายงานเรียบร้อยแล้ว: ${listInThai(sheetNames.map(quoted))}`,
+    exportedStatus: (fileName, delivery) =>
+      delivery === "new-workbook"
+        ? `ส่งออกรายงานเป็นไฟล์ ${quoted(fileName)} และเปิดเป็นสมุดงานใหม่แล้ว`
+        : `ส่งออกรายงานเป็นไฟล์ ${quoted(fileName)} ให้ดาวน์โหลดแล้ว โปรดเปิดไฟล์จากโฟลเดอร์ดาวน์โหลด`,
   },
   en: {
     subtitle: "Integrity and Transparency Assessment of Thai public agencies",
@@ -242,8 +277,44 @@ export const paneStrings: Readonly<Record<PaneLanguage, PaneStrings>> = {
     weakestHeading: "What to improve first",
     weakestIntro: "The lowest indicator of each tool, weakest first",
     indicatorNumber: (number) => `Indicator ${number}`,
+
+    reportHeading: "Report for publication",
+    reportIntro:
+      "Writes the ITA analysis sheet and the integrity and transparency measures for the next fiscal year " +
+      "from the last analysis, ready to print and publish.",
+    thaiDigits: "Thai digits",
+    thaiDigitsHint: "Official documents customarily use Thai digits; the cells stay numbers that calculate.",
+    arabicDigitsHint: "Shows the figures in Arabic digits.",
+    includeChart: "Include the chart",
+    generateReport: "Generate report sheets",
+    exportReport: "Export as an Excel file",
+    replaceEdited: "Replace the edited sheets",
+    replaceEditedHint:
+      "Replacing discards the edits in the sheets the add-in generated; no other sheet is changed.",
+    generating: "Generating the report sheets…",
+    exporting: "Exporting the report as an Excel file…",
+    generatedStatus: (sheetNames) => `Report sheets written: ${listInEnglish(sheetNames.map(quoted))}.`,
+    exportedStatus: (fileName, delivery) =>
+      delivery === "new-workbook"
+        ? `Exported the report as ${quoted(fileName)} and opened it as a new workbook.`
+        : `Exported the report as ${quoted(fileName)}, offered as a download: open it from your downloads.`,
   },
 };
+
+function quoted(name: string): string {
+  return `“${name}”`;
+}
+
+/** Thai lists run with spaces and join the last item with "และ". */
+function listInThai(items: readonly string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(" ")} และ ${items[items.length - 1] ?? ""}`;
+}
+
+function listInEnglish(items: readonly string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1] ?? ""}`;
+}
 
 /**
  * The pane language for an Office display language tag.

@@ -1,13 +1,13 @@
 /**
- * Steps 1–4 of the officer's path in a real browser: the pane starts, uses the selected seed table, shows
- * what it read and where it will write, analyses, and shows the seed's result (A, 91.96). A screenshot of
- * the pane with results goes to test-results/ for a person to look at.
+ * The officer's path in a real browser: the pane starts, uses the selected seed table, shows what it read
+ * and where it will write, analyses, and shows the seed's result (A, 91.96); then it writes the report
+ * sheets. Screenshots of the pane go to test-results/ for a person to look at.
  */
 import { execFileSync } from "child_process";
 import { mkdirSync } from "fs";
 import { Server } from "http";
 import { join } from "path";
-import { Browser } from "playwright-core";
+import { Browser, Page } from "playwright-core";
 import { launchChromium, openPane, ROOT, serveDist } from "./browser";
 
 let browser: Browser;
@@ -27,6 +27,14 @@ afterAll(async () => {
 it("has Thai fonts installed, or every Thai glyph would be a box", () => {
   expect(execFileSync("fc-list", [":lang=th"], { encoding: "utf8" }).trim()).not.toBe("");
 });
+
+/** Uses the selected seed table and analyses it, as the officer would. */
+async function analyzeSeed(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "ใช้ช่วงที่เลือก" }).click();
+  await page.getByText("Sheet1!F3:I13").first().waitFor();
+  await page.getByRole("button", { name: "วิเคราะห์และเขียนผล" }).click();
+  await page.getByText("91.96").first().waitFor();
+}
 
 it("walks the officer's path on the seed case and shows the seed's figures", async () => {
   const { page, foreignRequests, pageErrors } = await openPane(browser, origin);
@@ -64,4 +72,49 @@ it("walks the officer's path on the seed case and shows the seed's figures", asy
   const dir = join(ROOT, "test-results");
   mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: join(dir, "taskpane-seed-results.png"), fullPage: true });
+});
+
+it("writes the analysis and measures sheets of the seed after Analyze", async () => {
+  const { page, foreignRequests, pageErrors } = await openPane(browser, origin);
+  await analyzeSeed(page);
+
+  const report = page.getByRole("region", { name: "รายงานสำหรับเผยแพร่" });
+  expect(await report.getByRole("switch", { name: "ใช้เลขไทย" }).isChecked()).toBe(true);
+  expect(await report.getByRole("switch", { name: "แทรกแผนภูมิ" }).isChecked()).toBe(true);
+  await report.getByRole("button", { name: "สร้างแผ่นงานรายงาน" }).click();
+  const status = page.getByRole("status").filter({ hasText: /ผลการวิเคราะห์ ITA.*มาตรการ ITA 2566/ });
+  await status.waitFor({ timeout: 60_000 });
+
+  const workbook = await page.evaluate(() => {
+    type Cell = { value: unknown };
+    type Sheet = { name: string; cells: Record<string, Cell>; charts: unknown[] };
+    const host = (window as unknown as { __itaHost: { snapshot(): { sheets: Sheet[] } } }).__itaHost;
+    // Thai digits are the default: a sentence says "๙๑.๙๖" where the figure is text.
+    const arabic = (text: string) => text.replace(/[๐-๙]/g, (digit) => String(digit.charCodeAt(0) - 0x0e50));
+    const holds = (cell: Cell, figure: string) =>
+      typeof cell.value === "number"
+        ? cell.value.toFixed(2) === figure
+        : arabic(String(cell.value)).includes(figure);
+    return host.snapshot().sheets.map((sheet) => ({
+      name: sheet.name,
+      holdsTotal: Object.values(sheet.cells).some((cell) => holds(cell, "91.96")),
+      charts: sheet.charts.length,
+    }));
+  });
+  const names = workbook.map((sheet) => sheet.name);
+  const analysis = workbook.find((sheet) => sheet.name.startsWith("ผลการวิเคราะห์ ITA"));
+  expect(analysis).toMatchObject({ holdsTotal: true });
+  expect(names).toContain("มาตรการ ITA 2566");
+  expect(names).toContain("Sheet1");
+  // The chart switch was on: a native chart somewhere in the report.
+  expect(workbook.reduce((count, sheet) => count + sheet.charts, 0)).toBeGreaterThan(0);
+
+  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(scrollWidth).toBeLessThanOrEqual(350);
+  expect(foreignRequests).toEqual([]);
+  expect(pageErrors).toEqual([]);
+
+  const dir = join(ROOT, "test-results");
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, "taskpane-report.png"), fullPage: true });
 });

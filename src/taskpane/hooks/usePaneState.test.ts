@@ -1,6 +1,23 @@
 import { LATEST_FISCAL_YEAR } from "../../core";
-import { failed, insertedSheet, seedAnalysis, seedPreview, succeeded } from "../testing/fakeExcelActions";
-import { initialPaneState, paneReducer, paneStatus, type PaneEvent, type PaneState } from "./usePaneState";
+import type { ReportRequest } from "../../excel/actions";
+import {
+  exportedReport,
+  failed,
+  generatedReport,
+  insertedSheet,
+  seedAnalysis,
+  seedItemsAddress,
+  seedPreview,
+  succeeded,
+} from "../testing/fakeExcelActions";
+import {
+  initialPaneState,
+  paneReducer,
+  paneStatus,
+  reportRequestFor,
+  type PaneEvent,
+  type PaneState,
+} from "./usePaneState";
 
 const issue = {
   location: "Sheet1!C9",
@@ -67,5 +84,111 @@ describe("paneReducer", () => {
     expect(restarted).toMatchObject({ fiscalYear: 2565, agency: "อบต.", warnings: [] });
     expect(restarted.trouble).toBeUndefined();
     expect(restarted.focus?.target).toBe("start");
+  });
+});
+
+describe("the report", () => {
+  const analyzedSelection = after(
+    { type: "agency-typed", agency: "  อบต.ด่านเกวียน " },
+    { type: "selection-previewed", outcome: succeeded(seedPreview()) },
+    { type: "analyzed", outcome: succeeded(seedAnalysis()), requestedMode: "formulas" }
+  );
+  const request: ReportRequest = {
+    fiscalYear: LATEST_FISCAL_YEAR,
+    agency: "อบต.ด่านเกวียน",
+    inputAddress: "Sheet1!C3:D13",
+    digits: "thai",
+    chart: true,
+  };
+  const edited = {
+    location: "'ผลการวิเคราะห์ ITA'",
+    code: "generated-sheet-edited",
+    messageTh: "",
+    messageEn: "",
+  };
+
+  it("starts in Thai digits with the chart", () => {
+    expect(initialPaneState.reportOptions).toEqual({ digits: "thai", chart: true });
+  });
+
+  it("asks for nothing before an analysis has succeeded", () => {
+    expect(reportRequestFor(initialPaneState)).toBeUndefined();
+    expect(
+      reportRequestFor(after({ type: "selection-previewed", outcome: succeeded(seedPreview()) }))
+    ).toBeUndefined();
+  });
+
+  it("is drawn from the block Analyze read, the year, the agency and the options", () => {
+    expect(reportRequestFor(analyzedSelection)).toEqual(request);
+    const options = from(
+      analyzedSelection,
+      { type: "digits-chosen", digits: "arabic" },
+      { type: "chart-chosen", chart: false }
+    );
+    expect(reportRequestFor(options)).toEqual({ ...request, digits: "arabic", chart: false });
+  });
+
+  it("uses the input sheet's block and its items when it has them", () => {
+    const state = after(
+      { type: "sheet-inserted", outcome: succeeded({ ...insertedSheet, itemsAddress: seedItemsAddress }) },
+      { type: "analyzed", outcome: succeeded(seedAnalysis()), requestedMode: "values" }
+    );
+    expect(reportRequestFor(state)).toEqual({
+      fiscalYear: LATEST_FISCAL_YEAR,
+      agency: undefined,
+      inputAddress: insertedSheet.analysisAddress,
+      itemsAddress: seedItemsAddress,
+      digits: "thai",
+      chart: true,
+    });
+  });
+
+  it("names the sheets written, then the file, in the status", () => {
+    const generated = from(
+      analyzedSelection,
+      { type: "work-started", work: "generating" },
+      { type: "report-generated", outcome: succeeded(generatedReport), request }
+    );
+    expect(paneStatus(generated)).toEqual({
+      kind: "generated",
+      sheetNames: ["ผลการวิเคราะห์ ITA", "มาตรการ ITA 2566"],
+    });
+    expect(generated.focus?.target).toBe("report");
+    const exported = from(
+      generated,
+      { type: "work-started", work: "exporting" },
+      { type: "report-exported", outcome: succeeded(exportedReport) }
+    );
+    expect(paneStatus(exported)).toEqual({ kind: "exported", file: exportedReport });
+  });
+
+  it("offers to send the request again with replaceEdited only when a generated sheet was edited", () => {
+    const refused = from(analyzedSelection, {
+      type: "report-generated",
+      outcome: failed([issue, edited]),
+      request,
+    });
+    expect(refused.replaceOffer).toEqual({ ...request, replaceEdited: true });
+    expect(refused.trouble).toEqual({ kind: "issues", issues: [issue, edited] });
+    expect(refused.analysis).toBeDefined();
+    const other = from(analyzedSelection, { type: "report-generated", outcome: failed([issue]), request });
+    expect(other.replaceOffer).toBeUndefined();
+    expect(paneReducer(refused, { type: "work-started", work: "generating" }).replaceOffer).toBeUndefined();
+    expect(paneReducer(refused, { type: "start-over" }).replaceOffer).toBeUndefined();
+  });
+
+  it("keeps the analysis when a report action fails unexpectedly, but not when Analyze does", () => {
+    const failedReport = from(
+      analyzedSelection,
+      { type: "work-started", work: "exporting" },
+      { type: "work-failed", message: "boom" }
+    );
+    expect(failedReport.analysis).toBeDefined();
+    const failedAnalysis = from(
+      analyzedSelection,
+      { type: "work-started", work: "analyzing" },
+      { type: "work-failed", message: "boom" }
+    );
+    expect(failedAnalysis.analysis).toBeUndefined();
   });
 });

@@ -5,12 +5,26 @@ import type {
   AnalysisMode,
   AnalysisOutcome,
   ExcelActions,
+  ExportedReport,
+  GeneratedReport,
   InputPreview,
   InsertedInputSheet,
+  ReportRequest,
 } from "../../excel/actions";
 
 /** The Excel action running now. */
-export type PaneWork = "inserting" | "previewing" | "analyzing";
+export type PaneWork = "inserting" | "previewing" | "analyzing" | "generating" | "exporting";
+
+/** The report's options as the officer set them. */
+export interface ReportOptions {
+  readonly digits: ReportRequest["digits"];
+  readonly chart: boolean;
+}
+
+/** How the last report action ended well: the sheets written, or the file made. */
+export type PaneReport =
+  | { readonly kind: "generated"; readonly report: GeneratedReport }
+  | { readonly kind: "exported"; readonly file: ExportedReport };
 
 /** Where the scores come from: the sheet the pane inserted, or the officer's own selection. */
 export type ScoreSource =
@@ -30,7 +44,7 @@ export interface PaneAnalysis {
 
 /** Where keyboard focus goes when an action ends; `serial` changes on every ending. */
 export interface PaneFocus {
-  readonly target: "start" | "source" | "results" | "trouble";
+  readonly target: "start" | "source" | "results" | "report" | "trouble";
   readonly serial: number;
 }
 
@@ -41,6 +55,14 @@ export interface PaneState {
   readonly work?: PaneWork;
   readonly source?: ScoreSource;
   readonly analysis?: PaneAnalysis;
+  /** Official documents customarily use Thai digits, so the report starts with them, and with its chart. */
+  readonly reportOptions: ReportOptions;
+  readonly report?: PaneReport;
+  /**
+   * The report request refused because the officer edited a sheet the add-in generated: sent again with
+   * `replaceEdited` only when the officer confirms.
+   */
+  readonly replaceOffer?: ReportRequest;
   readonly trouble?: PaneTrouble;
   readonly warnings: readonly ValidationIssue[];
   readonly focus?: PaneFocus;
@@ -58,13 +80,25 @@ export type PaneEvent =
       readonly outcome: ActionOutcome<AnalysisOutcome>;
       readonly requestedMode: AnalysisMode;
     }
+  | { readonly type: "digits-chosen"; readonly digits: ReportOptions["digits"] }
+  | { readonly type: "chart-chosen"; readonly chart: boolean }
+  | {
+      readonly type: "report-generated";
+      readonly outcome: ActionOutcome<GeneratedReport>;
+      readonly request: ReportRequest;
+    }
+  | { readonly type: "report-exported"; readonly outcome: ActionOutcome<ExportedReport> }
   | { readonly type: "work-failed"; readonly message: string }
   | { readonly type: "start-over" };
+
+/** The code of the issue generateReport answers with when a sheet it generated was edited since. */
+export const GENERATED_SHEET_EDITED = "generated-sheet-edited";
 
 export const initialPaneState: PaneState = {
   fiscalYear: LATEST_FISCAL_YEAR,
   agency: "",
   mode: "formulas",
+  reportOptions: { digits: "thai", chart: true },
   warnings: [],
 };
 
@@ -97,8 +131,19 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
       return { ...state, agency: event.agency };
     case "mode-chosen":
       return { ...state, mode: event.mode };
+    case "digits-chosen":
+      return { ...state, reportOptions: { ...state.reportOptions, digits: event.digits } };
+    case "chart-chosen":
+      return { ...state, reportOptions: { ...state.reportOptions, chart: event.chart } };
     case "work-started":
-      return { ...state, work: event.work, trouble: undefined, warnings: [] };
+      return {
+        ...state,
+        work: event.work,
+        trouble: undefined,
+        warnings: [],
+        report: undefined,
+        replaceOffer: undefined,
+      };
     case "sheet-inserted": {
       const { outcome } = event;
       if (!outcome.ok) return troubled(state, outcome.issues, outcome.warnings);
@@ -129,11 +174,36 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
         focus: focusOn(state, "results"),
       };
     }
+    case "report-generated": {
+      const { outcome, request } = event;
+      if (!outcome.ok) {
+        const edited = outcome.issues.some((issue) => issue.code === GENERATED_SHEET_EDITED);
+        return {
+          ...troubled(state, outcome.issues, outcome.warnings),
+          replaceOffer: edited ? { ...request, replaceEdited: true } : undefined,
+        };
+      }
+      return {
+        ...finished(state, outcome.warnings),
+        report: { kind: "generated", report: outcome.value },
+        focus: focusOn(state, "report"),
+      };
+    }
+    case "report-exported": {
+      const { outcome } = event;
+      if (!outcome.ok) return troubled(state, outcome.issues, outcome.warnings);
+      return {
+        ...finished(state, outcome.warnings),
+        report: { kind: "exported", file: outcome.value },
+        focus: focusOn(state, "report"),
+      };
+    }
     case "work-failed":
       return {
         ...state,
         work: undefined,
-        analysis: undefined,
+        // A failed report leaves the analysis it was drawn from as it was.
+        analysis: state.work === "generating" || state.work === "exporting" ? state.analysis : undefined,
         trouble: { kind: "failure", message: event.message },
         focus: focusOn(state, "trouble"),
       };
@@ -142,6 +212,8 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
         ...state,
         source: undefined,
         analysis: undefined,
+        report: undefined,
+        replaceOffer: undefined,
         trouble: undefined,
         warnings: [],
         focus: focusOn(state, "start"),
@@ -156,6 +228,12 @@ export interface PaneControls {
   insertInputSheet(): void;
   previewSelection(): void;
   analyze(): void;
+  chooseDigits(digits: ReportOptions["digits"]): void;
+  chooseChart(chart: boolean): void;
+  generateReport(): void;
+  exportReport(): void;
+  /** Sends the refused report request again, replacing the generated sheets the officer edited. */
+  replaceEditedSheets(): void;
   startOver(): void;
 }
 
@@ -191,6 +269,8 @@ export function usePaneState(actions: ExcelActions): [PaneState, PaneControls] {
     chooseFiscalYear: (fiscalYear) => dispatch({ type: "fiscal-year-chosen", fiscalYear }),
     typeAgency: (agency) => dispatch({ type: "agency-typed", agency }),
     chooseMode: (mode) => dispatch({ type: "mode-chosen", mode }),
+    chooseDigits: (digits) => dispatch({ type: "digits-chosen", digits }),
+    chooseChart: (chart) => dispatch({ type: "chart-chosen", chart }),
     startOver: () => dispatch({ type: "start-over" }),
     insertInputSheet: () => {
       const { fiscalYear, agency } = latest.current;
@@ -209,17 +289,64 @@ export function usePaneState(actions: ExcelActions): [PaneState, PaneControls] {
     analyze: () => {
       const { fiscalYear, agency, mode, source } = latest.current;
       if (source === undefined) return;
-      // Analyze reads exactly the block the preview showed, even if the selection has moved since.
-      const inputAddress =
-        source.kind === "input-sheet" ? source.sheet.analysisAddress : source.preview.blockAddress;
+      const inputAddress = analysisAddressOf(source);
       void run("analyzing", async () => ({
         type: "analyzed",
         requestedMode: mode,
         outcome: await actions.analyze({ fiscalYear, agency: agencyOf(agency), mode, inputAddress }),
       }));
     },
+    generateReport: () => {
+      const request = reportRequestFor(latest.current);
+      if (request === undefined) return;
+      void run("generating", async () => ({
+        type: "report-generated",
+        request,
+        outcome: await actions.generateReport(request),
+      }));
+    },
+    replaceEditedSheets: () => {
+      const request = latest.current.replaceOffer;
+      if (request === undefined) return;
+      void run("generating", async () => ({
+        type: "report-generated",
+        request,
+        outcome: await actions.generateReport(request),
+      }));
+    },
+    exportReport: () => {
+      const request = reportRequestFor(latest.current);
+      if (request === undefined) return;
+      void run("exporting", async () => ({
+        type: "report-exported",
+        outcome: await actions.exportReport(request),
+      }));
+    },
   };
   return [state, controls];
+}
+
+/** The block Analyze reads: the input sheet's, or the one the preview showed even if the selection moved. */
+function analysisAddressOf(source: ScoreSource): string {
+  return source.kind === "input-sheet" ? source.sheet.analysisAddress : source.preview.blockAddress;
+}
+
+/**
+ * What the report is drawn from: the block the last successful Analyze read, the input sheet's items when
+ * there is one, the same year and agency; nothing before an analysis.
+ */
+export function reportRequestFor(state: PaneState): ReportRequest | undefined {
+  const { source, analysis, fiscalYear, agency, reportOptions } = state;
+  if (source === undefined || analysis === undefined) return undefined;
+  const itemsAddress = source.kind === "input-sheet" ? source.sheet.itemsAddress : undefined;
+  return {
+    fiscalYear,
+    agency: agencyOf(agency),
+    inputAddress: analysisAddressOf(source),
+    ...(itemsAddress === undefined ? {} : { itemsAddress }),
+    digits: reportOptions.digits,
+    chart: reportOptions.chart,
+  };
 }
 
 function agencyOf(typed: string): string | undefined {
@@ -234,11 +361,16 @@ export type PaneStatus =
   | { readonly kind: "inserted"; readonly sheetName: string }
   | { readonly kind: "previewed" }
   | { readonly kind: "analyzed"; readonly outputAddress: string }
+  | { readonly kind: "generated"; readonly sheetNames: readonly string[] }
+  | { readonly kind: "exported"; readonly file: ExportedReport }
   | { readonly kind: "failed" };
 
 export function paneStatus(state: PaneState): PaneStatus {
   if (state.work !== undefined) return { kind: "working", work: state.work };
   if (state.trouble !== undefined) return { kind: "failed" };
+  if (state.report?.kind === "generated")
+    return { kind: "generated", sheetNames: state.report.report.sheets.map((sheet) => sheet.name) };
+  if (state.report?.kind === "exported") return { kind: "exported", file: state.report.file };
   if (state.analysis !== undefined)
     return { kind: "analyzed", outputAddress: state.analysis.outcome.outputAddress };
   if (state.source?.kind === "input-sheet")

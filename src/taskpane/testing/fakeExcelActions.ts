@@ -15,6 +15,8 @@ import type {
   ActionOutcome,
   AnalysisOutcome,
   ExcelActions,
+  ExportedReport,
+  GeneratedReport,
   InputPreview,
   InsertedInputSheet,
 } from "../../excel/actions";
@@ -68,6 +70,22 @@ export const insertedSheet: InsertedInputSheet = {
   analysisAddress: "'ITA 2568'!C4:E14",
 };
 
+/** The seed's items block, as an input sheet of 2565 (a year with item lists) would name it. */
+export const seedItemsAddress = "'ITA 2568'!A18:D105";
+
+/** generateReport's answer for the seed: the analysis sheet first, then the measures of fiscal 2566. */
+export const generatedReport: GeneratedReport = {
+  sheets: [
+    { id: "{report-analysis}", name: "ผลการวิเคราะห์ ITA" },
+    { id: "{report-measures}", name: "มาตรการ ITA 2566" },
+  ],
+};
+
+export const exportedReport: ExportedReport = {
+  fileName: "รายงาน ITA 2565.xlsx",
+  delivery: "new-workbook",
+};
+
 export function succeeded<T>(value: T, warnings: readonly ValidationIssue[] = []): ActionOutcome<T> {
   return { ok: true, value, warnings };
 }
@@ -91,6 +109,13 @@ export function fakeExcelActions(): FakeExcelActions {
     >(() => Promise.resolve(succeeded(seedPreview()))),
     analyze: jest.fn<ReturnType<ExcelActions["analyze"]>, Parameters<ExcelActions["analyze"]>>(() =>
       Promise.resolve(succeeded(seedAnalysis()))
+    ),
+    generateReport: jest.fn<
+      ReturnType<ExcelActions["generateReport"]>,
+      Parameters<ExcelActions["generateReport"]>
+    >(() => Promise.resolve(succeeded(generatedReport))),
+    exportReport: jest.fn<ReturnType<ExcelActions["exportReport"]>, Parameters<ExcelActions["exportReport"]>>(
+      () => Promise.resolve(succeeded(exportedReport))
     ),
   };
 }

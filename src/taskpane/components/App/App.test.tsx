@@ -48,6 +48,8 @@ describe("App", () => {
       insertInputSheet: jest.fn(),
       previewSelection: jest.fn(),
       analyze: jest.fn(),
+      generateReport: jest.fn(),
+      exportReport: jest.fn(),
     };
     const html = markupOf({ language: "th", connection: { state: "excel" }, actions });
     expect(html).toContain(paneStrings.th.startHeading);

@@ -31,6 +31,14 @@ describe("ProblemBar", () => {
     expect(screen.getByText("2 problems found")).toBeTruthy();
   });
 
+  it("offers what the officer can do about the problems inside the bar", () => {
+    renderInPane(
+      <ProblemBar language="th" problem={{ kind: "issues", issues }} actions={<button>แทนที่</button>} />
+    );
+    const bar = screen.getByRole("group", { name: /พบปัญหา 2 รายการ/ });
+    expect(within(bar).getByRole("button", { name: "แทนที่" })).toBeTruthy();
+  });
+
   it("shows an unexpected failure with its message", () => {
     renderInPane(<ProblemBar language="th" problem={{ kind: "failure", message: "InvalidOperation" }} />);
     const bar = screen.getByRole("group", { name: /เกิดข้อผิดพลาดที่ไม่คาดคิด/ });

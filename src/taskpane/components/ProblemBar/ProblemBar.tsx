@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import { forwardRef } from "react";
+import { forwardRef, type ReactNode } from "react";
 import { formatIssue, type ValidationIssue } from "../../../core";
 import type { PaneTrouble } from "../../hooks/usePaneState";
 import { paneTextsFor, type PaneLanguage } from "../../strings";
@@ -13,11 +13,13 @@ export type PaneProblem =
 export interface ProblemBarProps {
   language: PaneLanguage;
   problem: PaneProblem;
+  /** What the officer can do about the problems, e.g. confirm replacing the sheets they edited. */
+  actions?: ReactNode;
 }
 
 /** Every problem of the last action at once, each naming its cell; focusable so the pane can move focus to it. */
 export const ProblemBar = forwardRef<HTMLDivElement, ProblemBarProps>(function ProblemBar(
-  { language, problem },
+  { language, problem, actions },
   ref
 ) {
   const styles = useProblemBarStyles();
@@ -38,6 +40,7 @@ export const ProblemBar = forwardRef<HTMLDivElement, ProblemBarProps>(function P
               <Bilingual th={th.nothingWritten} en={en?.nothingWritten} />
             </p>
             <IssueList issues={problem.issues} language={language} />
+            {actions !== undefined && <div className={styles.actions}>{actions}</div>}
           </MessageBarBody>
         </MessageBar>
       );

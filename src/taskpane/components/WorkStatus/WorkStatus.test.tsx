@@ -15,4 +15,25 @@ describe("WorkStatus", () => {
     expect(screen.getByRole("status").textContent).toBe("กำลังแทรกแผ่นงานกรอกคะแนน…Inserting the input sheet…");
     expect(screen.getByRole("progressbar", { hidden: true })).toBeTruthy();
   });
+
+  it("names the report sheets written and the file exported", () => {
+    const { rerender } = renderInPane(
+      <WorkStatus
+        language="th"
+        status={{ kind: "generated", sheetNames: ["ผลการวิเคราะห์ ITA", "มาตรการ ITA 2566"] }}
+      />
+    );
+    expect(screen.getByRole("status").textContent).toBe(
+      "สร้างแผ่นงานรายงานเรียบร้อยแล้ว: “ผลการวิเคราะห์ ITA” และ “มาตรการ ITA 2566”"
+    );
+    rerender(
+      <WorkStatus
+        language="en"
+        status={{ kind: "exported", file: { fileName: "ita.xlsx", delivery: "download" } }}
+      />
+    );
+    expect(screen.getByRole("status").textContent).toContain(
+      "Exported the report as “ita.xlsx”, offered as a download: open it from your downloads."
+    );
+  });
 });

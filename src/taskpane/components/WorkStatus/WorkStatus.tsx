@@ -21,6 +21,10 @@ function statusText(status: PaneStatus, strings: PaneStrings): string {
       return strings.previewedStatus;
     case "analyzed":
       return strings.analyzedStatus(status.outputAddress);
+    case "generated":
+      return strings.generatedStatus(status.sheetNames);
+    case "exported":
+      return strings.exportedStatus(status.file.fileName, status.file.delivery);
     case "failed":
       return strings.failedStatus;
   }

@@ -6,6 +6,7 @@ import { AnalysisResults } from "../AnalysisResults/AnalysisResults";
 import { AnalyzeControls } from "../AnalyzeControls/AnalyzeControls";
 import { InputSheetCard } from "../InputSheetCard/InputSheetCard";
 import { ProblemBar } from "../ProblemBar/ProblemBar";
+import { ReplaceEdited, ReportPanel } from "../ReportPanel/ReportPanel";
 import { SelectionPreview } from "../SelectionPreview/SelectionPreview";
 import { StartForm } from "../StartForm/StartForm";
 import { WorkStatus } from "../WorkStatus/WorkStatus";
@@ -17,13 +18,17 @@ export interface WorkflowProps {
   actions: ExcelActions;
 }
 
-/** The officer's path: choose the year, bring the scores in, check them, analyze, read the results. */
+/**
+ * The officer's path: choose the year, bring the scores in, check them, analyze, read the results, then
+ * write the report to publish.
+ */
 export function Workflow({ language, actions }: WorkflowProps) {
   const styles = useWorkflowStyles();
   const [state, controls] = usePaneState(actions);
   const startHeading = useRef<HTMLHeadingElement>(null);
   const sourceHeading = useRef<HTMLHeadingElement>(null);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
+  const reportOutcome = useRef<HTMLParagraphElement>(null);
   const troubleBar = useRef<HTMLDivElement>(null);
   const focus = state.focus;
 
@@ -33,12 +38,13 @@ export function Workflow({ language, actions }: WorkflowProps) {
       start: startHeading,
       source: sourceHeading,
       results: resultsHeading,
+      report: reportOutcome,
       trouble: troubleBar,
     };
     targets[focus.target].current?.focus();
   }, [focus]);
 
-  const { source, analysis, trouble, warnings, work } = state;
+  const { source, analysis, trouble, warnings, work, replaceOffer } = state;
   return (
     <div className={styles.root}>
       {source === undefined ? (
@@ -71,10 +77,34 @@ export function Workflow({ language, actions }: WorkflowProps) {
         </div>
       )}
       <WorkStatus language={language} status={paneStatus(state)} />
-      {trouble !== undefined && <ProblemBar ref={troubleBar} language={language} problem={trouble} />}
+      {trouble !== undefined && (
+        <ProblemBar
+          ref={troubleBar}
+          language={language}
+          problem={trouble}
+          actions={
+            replaceOffer === undefined ? undefined : (
+              <ReplaceEdited language={language} work={work} onConfirm={controls.replaceEditedSheets} />
+            )
+          }
+        />
+      )}
       {warnings.length > 0 && <ProblemBar language={language} problem={{ kind: "warnings", warnings }} />}
       {analysis !== undefined && (
         <AnalysisResults ref={resultsHeading} language={language} analysis={analysis} />
+      )}
+      {analysis !== undefined && (
+        <ReportPanel
+          ref={reportOutcome}
+          language={language}
+          options={state.reportOptions}
+          work={work}
+          report={state.report}
+          onDigitsChange={controls.chooseDigits}
+          onChartChange={controls.chooseChart}
+          onGenerate={controls.generateReport}
+          onExport={controls.exportReport}
+        />
       )}
     </div>
   );

@@ -1,0 +1,120 @@
+import { Body1, Button, Switch, useId } from "@fluentui/react-components";
+import { forwardRef } from "react";
+import type { PaneReport, PaneWork, ReportOptions } from "../../hooks/usePaneState";
+import { paneTextsFor, type PaneLanguage, type PaneStrings } from "../../strings";
+import { Bilingual } from "../Bilingual/Bilingual";
+import { useReportPanelStyles } from "./ReportPanel.styles";
+
+export interface ReportPanelProps {
+  language: PaneLanguage;
+  options: ReportOptions;
+  /** The Excel action running now, if any: the buttons wait for it. */
+  work?: PaneWork;
+  /** How the last report action ended, when it ended well. */
+  report?: PaneReport;
+  onDigitsChange(digits: ReportOptions["digits"]): void;
+  onChartChange(chart: boolean): void;
+  onGenerate(): void;
+  onExport(): void;
+}
+
+function outcomeText(report: PaneReport, strings: PaneStrings): string {
+  return report.kind === "generated"
+    ? strings.generatedStatus(report.report.sheets.map((sheet) => sheet.name))
+    : strings.exportedStatus(report.file.fileName, report.file.delivery);
+}
+
+/**
+ * Step 5, after an analysis: the report an agency publishes, as sheets in this workbook or as a file. The
+ * ref is the line saying what was written, which takes focus when an action ends well.
+ */
+export const ReportPanel = forwardRef<HTMLParagraphElement, ReportPanelProps>(function ReportPanel(
+  { language, options, work, report, onDigitsChange, onChartChange, onGenerate, onExport },
+  outcomeRef
+) {
+  const styles = useReportPanelStyles();
+  const { th, en } = paneTextsFor(language);
+  const headingId = useId("report-heading");
+  const digitsHintId = useId("digits-hint");
+  const busy = work !== undefined;
+
+  return (
+    <section className={styles.root} aria-labelledby={headingId}>
+      <h2 id={headingId} className={styles.heading}>
+        <Bilingual th={th.reportHeading} en={en?.reportHeading} />
+      </h2>
+      <Body1 as="p" className={styles.line}>
+        <Bilingual th={th.reportIntro} en={en?.reportIntro} />
+      </Body1>
+      <div className={styles.options}>
+        <Switch
+          checked={options.digits === "thai"}
+          onChange={(_, data) => onDigitsChange(data.checked ? "thai" : "arabic")}
+          label={{ children: <Bilingual th={th.thaiDigits} en={en?.thaiDigits} /> }}
+          aria-describedby={digitsHintId}
+        />
+        <Body1 as="p" id={digitsHintId} className={styles.hint}>
+          {options.digits === "thai" ? (
+            <Bilingual th={th.thaiDigitsHint} en={en?.thaiDigitsHint} />
+          ) : (
+            <Bilingual th={th.arabicDigitsHint} en={en?.arabicDigitsHint} />
+          )}
+        </Body1>
+        <Switch
+          checked={options.chart}
+          onChange={(_, data) => onChartChange(data.checked)}
+          label={{ children: <Bilingual th={th.includeChart} en={en?.includeChart} /> }}
+        />
+      </div>
+      <div className={styles.buttons}>
+        <Button appearance="primary" className={styles.button} disabledFocusable={busy} onClick={onGenerate}>
+          <span className={styles.buttonText}>
+            <Bilingual th={th.generateReport} en={en?.generateReport} />
+          </span>
+        </Button>
+        <Button className={styles.button} disabledFocusable={busy} onClick={onExport}>
+          <span className={styles.buttonText}>
+            <Bilingual th={th.exportReport} en={en?.exportReport} />
+          </span>
+        </Button>
+      </div>
+      {report !== undefined && (
+        <p ref={outcomeRef} tabIndex={-1} className={styles.outcome}>
+          <Bilingual th={outcomeText(report, th)} en={en && outcomeText(report, en)} />
+        </p>
+      )}
+    </section>
+  );
+});
+
+export interface ReplaceEditedProps {
+  language: PaneLanguage;
+  work?: PaneWork;
+  onConfirm(): void;
+}
+
+/** The officer's consent, beside the problem, to replace the generated sheets they edited. */
+export function ReplaceEdited({ language, work, onConfirm }: ReplaceEditedProps) {
+  const styles = useReportPanelStyles();
+  const { th, en } = paneTextsFor(language);
+  const hintId = useId("replace-hint");
+
+  return (
+    <>
+      <p id={hintId} className={styles.line}>
+        <Bilingual th={th.replaceEditedHint} en={en?.replaceEditedHint} />
+      </p>
+      <Button
+        appearance="primary"
+        className={styles.button}
+        aria-describedby={hintId}
+        disabledFocusable={work !== undefined}
+        onClick={onConfirm}
+      >
+        <span className={styles.buttonText}>
+          <Bilingual th={th.replaceEdited} en={en?.replaceEdited} />
+        </span>
+      </Button>
+    </>
+  );
+}
