@@ -10,8 +10,11 @@ export const REPORT_FONT = "TH Sarabun New";
 const DEFAULT_FONT_SIZE = 16;
 /** Line height of TH Sarabun New (and its metric twin Laksaman) relative to its size. */
 const LINE_HEIGHT = 1.5;
-/** Average advance of a spacing character of TH Sarabun New, in ems, with a margin for long words. */
-const AVERAGE_ADVANCE = 0.5;
+/**
+ * Average advance of a spacing character, in ems: TH Sarabun New is narrower, but where it is missing
+ * (LibreOffice on Linux falls back to wider Thai fonts) a row must still hold its text.
+ */
+const AVERAGE_ADVANCE = 0.55;
 /** A column-width unit (a digit of Calibri 11, 7 px at 96 dpi) in points, and a cell's padding. */
 const POINTS_PER_WIDTH_UNIT = 5.25;
 const CELL_PADDING_POINTS = 3.75;
@@ -152,7 +155,7 @@ export function layoutReportSheet(sheet: ReportSheet): SheetLayout {
           spans,
           rows: block.categories.map((category, i) => ({
             cells: [
-              ...(dataColumn ? [String(i + 1)] : []),
+              ...(dataColumn ? [""] : []),
               category,
               ...block.series.map((series) => ({ number: series.values[i] ?? 0, style: "score" as const })),
               ...(filler > 0 ? [""] : []),
