@@ -4,7 +4,7 @@
  * formal Thai; renderers only draw it.
  */
 import { catalogueEntryFor } from "../catalogue";
-import type { CatalogueEntry, DeadlinePattern } from "../catalogue/types";
+import type { Catalogue, CatalogueEntry, DeadlinePattern } from "../catalogue/types";
 import {
   Exact,
   exactCompare,
@@ -26,6 +26,8 @@ export interface ReportOptions {
   readonly digits: Digits;
   /** Include the chart block (the officer may switch it off). */
   readonly chart: boolean;
+  /** The catalogues to draw recommendations and measures from (an officer's edited catalogue sheet). */
+  readonly catalogues?: readonly Catalogue[];
 }
 
 /** Analysis sheet columns (characters): number/rank, indicator, then four figures. */
@@ -34,6 +36,7 @@ const ANALYSIS_COLUMNS = [9, 38, 12, 12, 12, 12];
 const MEASURES_COLUMNS = [30, 42, 18, 26];
 
 interface Context {
+  readonly catalogues?: readonly Catalogue[];
   readonly result: AssessmentResult;
   readonly framework: Framework;
   readonly digits: Digits;
@@ -395,10 +398,34 @@ function analysisSection(ctx: Context): ReportBlock[] {
   });
 }
 
-function entryFor(framework: Framework, key: string): CatalogueEntry {
-  const entry = catalogueEntryFor(framework, key);
-  if (!entry) throw new RangeError(`the catalogue has no entry for ${key} in ${framework.fiscalYear}`);
-  return entry;
+/**
+ * The catalogue entry of an item or indicator: the officer's catalogue first, then the built-in one; for a
+ * code neither knows (a framework sheet of a new year with new items), a plain entry from the item's name,
+ * so the report never fails for want of wording.
+ */
+function entryFor(ctx: Context, key: string): CatalogueEntry {
+  const { framework } = ctx;
+  const known =
+    (ctx.catalogues ? catalogueEntryFor(framework, key, ctx.catalogues) : undefined) ??
+    catalogueEntryFor(framework, key);
+  if (known) return known;
+  const oitName = framework.oit?.subIndicators
+    .flatMap((sub) => sub.items)
+    .find((item) => item.code === key)?.nameTh;
+  const indicator = framework.indicators.find((candidate) => `indicator-${candidate.number}` === key);
+  const title = oitName ?? (indicator ? `ตัวชี้วัดที่ ${indicator.number} ${indicator.nameTh}` : `ข้อ ${key}`);
+  return {
+    key,
+    title,
+    recommendation: `หน่วยงานควรทบทวนการดำเนินงานในประเด็น${title} หาสาเหตุที่ได้ผลต่ำ และกำหนดแนวทางแก้ไขที่ติดตามผลได้`,
+    measures: [
+      {
+        action: `มอบหมายผู้รับผิดชอบประเด็น${title} จัดทำแผนการปรับปรุงพร้อมตัวชี้วัดความสำเร็จ และรายงานความก้าวหน้าต่อผู้บริหาร`,
+        responsible: "ทุกส่วนราชการ",
+        deadline: "six-month-and-year-end",
+      },
+    ],
+  };
 }
 
 const HUNDRED = exactInteger(100);
@@ -437,20 +464,20 @@ function weaknessSection(ctx: Context, weaknesses: readonly ToolWeaknesses[]): R
           ],
         });
         for (const item of group.items) {
-          const entry = entryFor(framework, item.code);
+          const entry = entryFor(ctx, item.code);
           rows.push({ cells: [item.code, entry.title, "ไม่ผ่าน", entry.recommendation] });
         }
       }
     } else {
       for (const item of weak.items) {
-        const entry = entryFor(framework, item.code);
+        const entry = entryFor(ctx, item.code);
         rows.push({
           cells: [item.code, entry.title, item.score ? score(item.score) : "", entry.recommendation],
         });
       }
     }
     if (rows.length === 0) {
-      const entry = entryFor(framework, `indicator-${weak.weakest.indicator.number}`);
+      const entry = entryFor(ctx, `indicator-${weak.weakest.indicator.number}`);
       rows.push({
         cells: [
           `ตัวชี้วัดที่ ${weak.weakest.indicator.number}`,
@@ -508,12 +535,12 @@ function measuresSheet(ctx: Context, weaknesses: readonly ToolWeaknesses[]): Rep
     rows.push({ kind: "group", cells: [`ด้าน ${weak.tool} (${toolOf(framework, weak.tool).nameTh})`] });
     const items = weak.tool === "OIT" ? weak.oitGroups.flatMap((group) => group.items) : weak.items;
     for (const item of items) {
-      const entry = entryFor(framework, item.code);
+      const entry = entryFor(ctx, item.code);
       const result = item.score ? `คะแนน ${two(item.score)}` : "ไม่ผ่าน";
       rows.push(...measureRows(`ข้อ ${item.code} ${entry.title} (${result})`, entry));
     }
     if (items.length === 0) {
-      const entry = entryFor(framework, `indicator-${weak.weakest.indicator.number}`);
+      const entry = entryFor(ctx, `indicator-${weak.weakest.indicator.number}`);
       const keep = isFullMarks(weak.weakest) ? "รักษาระดับ " : "";
       rows.push(
         ...measureRows(
@@ -644,6 +671,7 @@ function withDigits(sheet: ReportSheet, digits: Digits): ReportSheet {
 export function buildReport(result: AssessmentResult, options: ReportOptions): ReportModel {
   const framework = result.assessment.framework;
   const ctx: Context = {
+    catalogues: options.catalogues,
     result,
     framework,
     digits: options.digits,

@@ -7,6 +7,8 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import {
   buildReport,
+  exactFromNumber,
+  frameworkFor,
   ReportBlock,
   ReportModel,
   scoreAssessment,
@@ -229,5 +231,41 @@ describe("other cases keep their shape", () => {
     expect(text).toContain("(ระดับ A)");
     expect(model.sheets[1]?.name).toBe("มาตรการ ITA 2567");
     expect(compact(model)).toMatchSnapshot();
+  });
+});
+
+describe("wording for items no catalogue knows", () => {
+  it("falls back to a plain entry named after the item, so a new year's framework still gets its report", () => {
+    const base = frameworkFor(2566);
+    if (!base?.oit) throw new Error("2566");
+    const renamed = {
+      ...base,
+      fiscalYear: 2569,
+      oit: {
+        ...base.oit,
+        subIndicators: base.oit.subIndicators.map((sub) => ({
+          ...sub,
+          items: sub.items.map((item) =>
+            item.code === "o43" ? { code: "o99", nameTh: "รายการใหม่ของปี 2569" } : item
+          ),
+        })),
+      },
+    };
+    const codes = renamed.oit.subIndicators.flatMap((sub) => sub.items.map((item) => item.code));
+    const scores = new Map(renamed.indicators.map((indicator) => [indicator.number, exactFromNumber(90)]));
+    const model = buildReport(
+      scoreAssessment({
+        fiscalYear: 2569,
+        framework: renamed,
+        scores,
+        scoreSources: new Map(),
+        perceptionItems: new Map(),
+        oitResults: new Map(codes.map((code) => [code, code !== "o99"])),
+      }),
+      { digits: "arabic", chart: false }
+    );
+    const text = compact(model).join("\n");
+    expect(text).toContain("| o99 | รายการใหม่ของปี 2569 | ไม่ผ่าน |");
+    expect(text).toContain("ข้อ o99 รายการใหม่ของปี 2569 (ไม่ผ่าน)");
   });
 });
