@@ -1,5 +1,5 @@
 /**
- * A report sheet laid out as cells: what both renderers (Excel through Office.js, and the .xlsx file through
+ * A report sheet laid out as cells: what both renderers (the live workbook through the Office JavaScript API, and the .xlsx file through
  * ExcelJS) write, cell for cell. Everything about content and placement is decided before this point; a
  * renderer only translates these cells, merges, formats, charts and page settings into its API.
  */
