@@ -8,16 +8,15 @@ import { analyze, previewSelection } from "../src/excel/analyze";
 import { insertInputSheet } from "../src/excel/input-sheet";
 import { generateReport } from "../src/excel/report";
 import { createExcelHost, ExcelHost } from "../test/support/excel-host";
+import { SEED_2564, SEED_2565 } from "../test/support/seed";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
-const seed2565 = [91.21, 85.08, 87.53, 84.47, 84.47, 94.31, 89.3, 86.33, 95.0, 100.0];
-const seed2564 = [87.93, 78.19, 82.08, 76.27, 73.11, 57.81, 67.6, 60.51, 97.5, 81.25];
 
 function seededHost(): ExcelHost {
   const host = createExcelHost();
   host.setCells("Sheet1!C3:E13", [
     ["ตัวชี้วัด", "2564", "2565"],
-    ...seed2565.map((score, i) => [`ตัวชี้วัดที่ ${i + 1}`, seed2564[i] ?? 0, score]),
+    ...SEED_2565.map((score, i) => [`ตัวชี้วัดที่ ${i + 1}`, SEED_2564[i] ?? 0, score]),
   ]);
   host.select("Sheet1!C3:E13");
   return host;

@@ -2,21 +2,7 @@ import { analyze, previewSelection } from "../../src/excel/analyze";
 import { insertInputSheet } from "../../src/excel/input-sheet";
 import { formatIssue } from "../../src/core";
 import { createExcelHost, ExcelHost } from "../support/excel-host";
-
-const seed2565 = [91.21, 85.08, 87.53, 84.47, 84.47, 94.31, 89.3, 86.33, 95.0, 100.0];
-const seed2564 = [87.93, 78.19, 82.08, 76.27, 73.11, 57.81, 67.6, 60.51, 97.5, 81.25];
-const names = [
-  "การปฏิบัติหน้าที่",
-  "การใช้งบประมาณ",
-  "การใช้อำนาจ",
-  "การใช้ทรัพย์สินของราชการ",
-  "การแก้ไขปัญหาการทุจริต",
-  "คุณภาพการดำเนินงาน",
-  "ประสิทธิภาพการสื่อสาร",
-  "การปรับปรุงระบบการทำงาน",
-  "การเปิดเผยข้อมูล",
-  "การป้องกันการทุจริต",
-];
+import { INDICATOR_NAMES, SEED_2564, SEED_2565 } from "../support/seed";
 
 let host: ExcelHost;
 let uninstall: () => void;
@@ -31,7 +17,7 @@ afterEach(() => uninstall());
 function seedTable(): void {
   host.setCells("Sheet1!C3:E13", [
     ["ตัวชี้วัด", "คะแนน 2564", "คะแนน 2565"],
-    ...names.map((name, i) => [name, seed2564[i], seed2565[i]]),
+    ...INDICATOR_NAMES.map((name, i) => [name, SEED_2564[i], SEED_2565[i]]),
   ]);
 }
 
@@ -141,7 +127,7 @@ describe("analyze", () => {
     host.setCell("Sheet1!H20", "x");
     host.setCells(
       "Sheet1!C15:C24",
-      seed2565.map((v) => [v])
+      SEED_2565.map((v) => [v])
     );
     host.select("Sheet1!C15:C24");
     host.setCell("Sheet1!E18", "note");
@@ -156,7 +142,7 @@ describe("analyze", () => {
   it("falls back to values, with a warning, when scores are text such as Thai digits", async () => {
     host.setCells(
       "Sheet1!B2:B11",
-      seed2565.map((v, i) => [i === 1 ? "๘๕.๐๘" : v])
+      SEED_2565.map((v, i) => [i === 1 ? "๘๕.๐๘" : v])
     );
     host.select("Sheet1!B2:B11");
     const outcome = await analyze({ fiscalYear: 2565, mode: "formulas" });
@@ -180,7 +166,7 @@ describe("analyze", () => {
       const problems = await refused(() => {
         host.setCells(
           "Sheet1!C4:C13",
-          seed2565.map((v) => [v])
+          SEED_2565.map((v) => [v])
         );
         host.setCell("Sheet1!C5", "n/a");
         host.setCell("Sheet1!C6", 101);
@@ -200,7 +186,7 @@ describe("analyze", () => {
       const problems = await refused(() => {
         host.setCells(
           "Sheet1!C4:C12",
-          seed2565.slice(0, 9).map((v) => [v])
+          SEED_2565.slice(0, 9).map((v) => [v])
         );
         host.select("Sheet1!C4:C12");
       });
@@ -211,7 +197,7 @@ describe("analyze", () => {
       const problems = await refused(() => {
         host.setCells(
           "Sheet1!C4:C13",
-          seed2565.map((v) => [v])
+          SEED_2565.map((v) => [v])
         );
         host.select("Sheet1!C:C");
       });
@@ -222,7 +208,7 @@ describe("analyze", () => {
       const problems = await refused(() => {
         host.setCells(
           "Sheet1!C4:C13",
-          seed2565.map((v) => [v])
+          SEED_2565.map((v) => [v])
         );
         host.merge("Sheet1!D5:E5");
         host.select("Sheet1!C4:C13");
@@ -236,7 +222,7 @@ describe("analyze", () => {
       const problems = await refused(() => {
         host.setCells(
           "Sheet1!C4:C13",
-          seed2565.map((v) => [v])
+          SEED_2565.map((v) => [v])
         );
         host.protectSheet("Sheet1");
         host.select("Sheet1!C4:C13");
@@ -248,7 +234,7 @@ describe("analyze", () => {
       const problems = await refused(() => {
         host.setCells(
           "Sheet1!C4:C13",
-          seed2565.map((v) => [v])
+          SEED_2565.map((v) => [v])
         );
         host.select("Sheet1!C4:C13");
         host.setCellEditMode(true);
@@ -290,7 +276,7 @@ describe("insertInputSheet then analyze", () => {
 
     host.setCells(
       "'ITA 2565 (2)'!D5:E14",
-      seed2565.map((v, i) => [v, seed2564[i]])
+      SEED_2565.map((v, i) => [v, SEED_2564[i]])
     );
     const outcome = await analyze({
       fiscalYear: 2565,

@@ -3,9 +3,7 @@ import { analyze } from "../../src/excel/analyze";
 import { insertInputSheet } from "../../src/excel/input-sheet";
 import { exportReport, generateReport } from "../../src/excel/report";
 import { createExcelHost, ExcelHost } from "../support/excel-host";
-
-const seed2565 = [91.21, 85.08, 87.53, 84.47, 84.47, 94.31, 89.3, 86.33, 95.0, 100.0];
-const seed2564 = [87.93, 78.19, 82.08, 76.27, 73.11, 57.81, 67.6, 60.51, 97.5, 81.25];
+import { SEED_2564, SEED_2565 } from "../support/seed";
 
 let host: ExcelHost;
 let uninstall: () => void;
@@ -15,7 +13,7 @@ beforeEach(() => {
   uninstall = host.install();
   host.setCells("Sheet1!C3:E13", [
     ["ตัวชี้วัด", "คะแนน 2564", "คะแนน 2565"],
-    ...seed2565.map((score, i) => [`ตัวชี้วัดที่ ${i + 1}`, seed2564[i] ?? 0, score]),
+    ...SEED_2565.map((score, i) => [`ตัวชี้วัดที่ ${i + 1}`, SEED_2564[i] ?? 0, score]),
   ]);
 });
 afterEach(() => uninstall());
@@ -66,7 +64,7 @@ describe("generateReport", () => {
     const sheet = inserted.value.sheetName;
     host.setCells(
       `'${sheet}'!D5:E14`,
-      seed2565.map((score, i) => [score, seed2564[i] ?? 0])
+      SEED_2565.map((score, i) => [score, SEED_2564[i] ?? 0])
     );
     // i28 is the 28th item row (row 45), o11 the 56th (30 IIT + 15 EIT + 11).
     host.setCell(`'${sheet}'!D45`, 80.1);
