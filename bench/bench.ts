@@ -8,6 +8,7 @@ import { analyze, previewSelection } from "../src/excel/analyze";
 import { insertInputSheet } from "../src/excel/input-sheet";
 import { generateReport } from "../src/excel/report";
 import { createExcelHost, ExcelHost } from "../test/support/excel-host";
+import { runBatchBenches } from "./batch-bench";
 import { SEED_2564, SEED_2565 } from "../test/support/seed";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -54,6 +55,7 @@ async function main(): Promise<void> {
   await measure("generate-report", () =>
     generateReport({ fiscalYear: 2565, inputAddress: "Sheet1!C3:E13", digits: "thai", chart: true })
   );
+  await runBatchBenches();
 }
 
 main().catch((error: unknown) => {

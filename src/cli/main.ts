@@ -4,6 +4,7 @@
  */
 import { parseArgs } from "node:util";
 import { CliIo, EXIT_INVALID_INPUT, EXIT_OK } from "./io";
+import { BATCH_USAGE, batchCommand } from "./batch-command";
 import { REPORT_USAGE, reportCommand } from "./report-command";
 import { SCORE_USAGE, scoreCommand } from "./score-command";
 
@@ -12,6 +13,7 @@ const USAGE = `ita: คะแนน ITA ของหน่วยงานภา�
 คำสั่ง / commands:
   ita score FILE.json [--json]   คำนวณคะแนนรวม ระดับ และการเปลี่ยนแปลง / tools, total, rating and changes
   ita report [INPUT] [-o OUT]    เขียนรายงานวิเคราะห์และมาตรการเป็น .xlsx / the analysis and measures report
+  ita batch FILE [-o OUT]        ผลและสรุปของหลายหน่วยงาน (.csv/.xlsx) / many agencies and their summary
 
 ita COMMAND --help แสดงวิธีใช้คำสั่ง / shows a command's options
 `;
@@ -89,6 +91,34 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         digits: parsed.values["arabic-digits"] ? "arabic" : "thai",
         chart: !parsed.values["no-chart"],
       },
+      io
+    );
+  }
+  if (command === "batch") {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args: [...rest],
+        allowPositionals: true,
+        options: {
+          output: { type: "string", short: "o" },
+          "skip-invalid": { type: "boolean", default: false },
+          help: { type: "boolean", short: "h", default: false },
+        },
+      });
+    } catch (error) {
+      return usageError(io, error instanceof Error ? error.message : String(error), BATCH_USAGE);
+    }
+    if (parsed.values.help) {
+      io.stdout(`${BATCH_USAGE}\n`);
+      return EXIT_OK;
+    }
+    const [input, ...extra] = parsed.positionals;
+    if (input === undefined || extra.length > 0) {
+      return usageError(io, "ต้องระบุไฟล์หน่วยงานหนึ่งไฟล์ / give exactly one agencies file", BATCH_USAGE);
+    }
+    return batchCommand(
+      { input, output: parsed.values.output, skipInvalid: parsed.values["skip-invalid"] === true },
       io
     );
   }

@@ -113,6 +113,17 @@ export function exactCompare(a: Exact, b: Exact): -1 | 0 | 1 {
   return left < right ? -1 : left > right ? 1 : 0;
 }
 
+/** The rounded magnitude in units of 10^-places, and whether the value is negative. */
+function roundedUnits(value: Exact, places: number): { units: bigint; negative: boolean } {
+  if (!Number.isInteger(places) || places < 0) throw new RangeError(`roundHalfUp: bad places ${places}`);
+  const negative = value.numerator < ZERO;
+  const magnitude = negative ? -value.numerator : value.numerator;
+  const scaled = magnitude * TEN ** BigInt(places);
+  let units = scaled / value.denominator;
+  if ((scaled % value.denominator) * BigInt(2) >= value.denominator) units += ONE;
+  return { units, negative };
+}
+
 /**
  * Rounds half away from zero to `places` decimals and returns the digits as a string ("86.69", "-2.50").
  * Half away from zero is what Excel's ROUND does, so the add-in's formulas and the core agree; for the
@@ -121,26 +132,17 @@ export function exactCompare(a: Exact, b: Exact): -1 | 0 | 1 {
  * @example roundHalfUpToString(exactFromDecimalString("94.995")!, 2) // "95.00"
  */
 export function roundHalfUpToString(value: Exact, places: number): string {
-  if (!Number.isInteger(places) || places < 0) throw new RangeError(`roundHalfUp: bad places ${places}`);
-  const negative = value.numerator < ZERO;
-  const magnitude = negative ? -value.numerator : value.numerator;
-  const scale = TEN ** BigInt(places);
-  const scaled = magnitude * scale;
-  let units = scaled / value.denominator;
-  const remainder = scaled % value.denominator;
-  if (remainder * BigInt(2) >= value.denominator) units += ONE;
+  const { units, negative } = roundedUnits(value, places);
   const digits = units.toString().padStart(places + 1, "0");
   const intPart = digits.slice(0, digits.length - places);
   const fracPart = places > 0 ? "." + digits.slice(digits.length - places) : "";
-  const isZero = units === ZERO;
-  return (negative && !isZero ? "-" : "") + intPart + fracPart;
+  return (negative && units !== ZERO ? "-" : "") + intPart + fracPart;
 }
 
-/** Rounds half away from zero to `places` decimals and keeps the result exact. */
+/** Rounds half away from zero to `places` decimals and keeps the result exact (no text round trip). */
 export function roundHalfUp(value: Exact, places: number): Exact {
-  const rounded = exactFromDecimalString(roundHalfUpToString(value, places));
-  if (!rounded) throw new RangeError("roundHalfUp: internal formatting error");
-  return rounded;
+  const { units, negative } = roundedUnits(value, places);
+  return exactFraction(negative ? -units : units, TEN ** BigInt(places));
 }
 
 /** Rounds half away from zero to `places` decimals and returns the nearest JavaScript number. */

@@ -21,6 +21,18 @@ export type IndicatorScores = ReadonlyMap<number, Exact>;
 
 export type ToolScores = Readonly<Record<ToolId, Exact>>;
 
+const thresholds = new Map<number, Exact>();
+
+/** A rule's threshold (85, 95, …) as an exact value, parsed once: ratings are judged millions of times in a batch. */
+function threshold(value: number): Exact {
+  let exact = thresholds.get(value);
+  if (!exact) {
+    exact = exactFromNumber(value);
+    thresholds.set(value, exact);
+  }
+  return exact;
+}
+
 /** The figure as the report prints it: half-up to 2 decimals, still exact. */
 export function printed(value: Exact): Exact {
   return roundHalfUp(value, 2);
@@ -69,7 +81,7 @@ export function weightedTotal(framework: Framework, tools: ToolScores): Exact {
 
 /** ITA.md §1: pass (ผ่านเกณฑ์) is judged on the total as printed, so 84.995 passes. */
 export function isPassing(framework: Framework, total: Exact): boolean {
-  return exactCompare(printed(total), exactFromNumber(framework.passMark)) >= 0;
+  return exactCompare(printed(total), threshold(framework.passMark)) >= 0;
 }
 
 /**
@@ -82,11 +94,11 @@ export function isPassing(framework: Framework, total: Exact): boolean {
 export function ratingFor(rule: RatingRule, total: Exact, tools?: ToolScores): RatingRow | undefined {
   const printedTotal = printed(total);
   for (const row of rule.rows) {
-    if (exactCompare(printedTotal, exactFromNumber(row.minTotal)) < 0) continue;
+    if (exactCompare(printedTotal, threshold(row.minTotal)) < 0) continue;
     if (row.minEveryTool === undefined) return row;
     if (tools === undefined) return undefined;
-    const threshold = exactFromNumber(row.minEveryTool);
-    if (TOOL_IDS.every((id) => exactCompare(printed(tools[id]), threshold) >= 0)) return row;
+    const toolMinimum = threshold(row.minEveryTool);
+    if (TOOL_IDS.every((id) => exactCompare(printed(tools[id]), toolMinimum) >= 0)) return row;
   }
   return undefined;
 }
@@ -194,4 +206,34 @@ export function scoreYear(framework: Framework, scores: IndicatorScores): Scored
   if (!rating)
     throw new RangeError(`scoreYear: the ${framework.fiscalYear} rating table has no row for every total`);
   return { fiscalYear: framework.fiscalYear, tools, total, rating, passed: isPassing(framework, total) };
+}
+
+/**
+ * Hundredths of a number that has at most two decimals as typed (91.96 → 9196), else `undefined`.
+ * `hundredths / 100 === value` holds exactly when the double is the one a two-decimal literal parses to.
+ */
+export function hundredthsOf(value: number): number | undefined {
+  if (!Number.isFinite(value)) return undefined;
+  const hundredths = Math.round(value * 100);
+  return hundredths / 100 === value ? hundredths : undefined;
+}
+
+/**
+ * `ratingFor` for figures already printed (two decimals), in integer hundredths: the same rule, without
+ * the exact arithmetic, for callers that judge many figures (=ITA.GRADE over a column, batch files).
+ * Returns `undefined` when a row needs tool scores that were not given, as `ratingFor` does.
+ */
+export function ratingForHundredths(
+  rule: RatingRule,
+  total: number,
+  tools?: Readonly<Record<ToolId, number>>
+): RatingRow | undefined {
+  for (const row of rule.rows) {
+    if (total < Math.round(row.minTotal * 100)) continue;
+    if (row.minEveryTool === undefined) return row;
+    if (tools === undefined) return undefined;
+    const minimum = Math.round(row.minEveryTool * 100);
+    if (tools.IIT >= minimum && tools.EIT >= minimum && tools.OIT >= minimum) return row;
+  }
+  return undefined;
 }

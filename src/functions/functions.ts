@@ -15,6 +15,8 @@ import {
   exactToNumber,
   Framework,
   frameworkFor,
+  hundredthsOf,
+  ratingForHundredths,
   indexInRange,
   indicatorDelta,
   isBlank,
@@ -61,6 +63,10 @@ function frameworkArgument(value: unknown): Framework {
     if (!latest) throw new RangeError("no built-in framework");
     return latest;
   }
+  // A typed Buddhist-era year needs no parsing; everything else (text, Thai digits, 2022) is checked.
+  const typed =
+    typeof value === "number" && Number.isInteger(value) && value >= 2500 ? frameworkFor(value) : undefined;
+  if (typed) return typed;
   const year = parseFiscalYear(value);
   if (!year.ok) failWith(year.problem, "ปีงบประมาณ", "fiscal year");
   const framework = frameworkFor(year.value);
@@ -121,8 +127,10 @@ function toolArgument(value: unknown): ToolId {
  * @returns The rating / ระดับผลการประเมิน
  */
 export function grade(score: any, fiscalYear?: any, iit?: any, eit?: any, oit?: any): string {
-  const total = scoreArgument(score, "คะแนนรวม", "total");
   const framework = frameworkArgument(fiscalYear);
+  const fast = gradeOfTypedFigures(framework, score, iit, eit, oit);
+  if (fast !== undefined) return fast;
+  const total = scoreArgument(score, "คะแนนรวม", "total");
   const given = [iit, eit, oit].filter((value) => value !== null && value !== undefined);
   if (given.length !== 0 && given.length !== 3) {
     fail(
@@ -148,6 +156,37 @@ export function grade(score: any, fiscalYear?: any, iit?: any, eit?: any, oit?: 
     );
   }
   return row.rating;
+}
+
+/** A typed score of 0–100 with at most two decimals, in hundredths; anything else takes the checked path. */
+function typedHundredths(value: unknown): number | undefined {
+  if (typeof value !== "number") return undefined;
+  const hundredths = hundredthsOf(value);
+  return hundredths !== undefined && hundredths >= 0 && hundredths <= 10000 ? hundredths : undefined;
+}
+
+/**
+ * The rating of figures typed with at most two decimals (what the NACC publishes), without exact
+ * arithmetic: such a figure is already its printed value. `undefined` sends every other case (text,
+ * more decimals, blanks, bad values, a missing tool score) down the checked path with its messages.
+ */
+function gradeOfTypedFigures(
+  framework: Framework,
+  score: unknown,
+  iit: unknown,
+  eit: unknown,
+  oit: unknown
+): string | undefined {
+  const total = typedHundredths(score);
+  if (total === undefined) return undefined;
+  const noTools = [iit, eit, oit].every((value) => value === null || value === undefined);
+  const tools = noTools
+    ? undefined
+    : { IIT: typedHundredths(iit), EIT: typedHundredths(eit), OIT: typedHundredths(oit) };
+  if (tools && (tools.IIT === undefined || tools.EIT === undefined || tools.OIT === undefined))
+    return undefined;
+  const row = ratingForHundredths(framework.rating, total, tools as Record<ToolId, number> | undefined);
+  return row?.rating;
 }
 
 /**

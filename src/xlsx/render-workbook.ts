@@ -48,17 +48,43 @@ function alignmentOf(style: CellStyle): Partial<ExcelJS.Alignment> | undefined {
   return Object.keys(alignment).length > 0 ? alignment : undefined;
 }
 
-function drawCell(sheet: ExcelJS.Worksheet, laidOut: LaidOutCell, fontName: string, digits: Digits): void {
+/**
+ * One ExcelJS style object per distinct layout style and number format, shared by every cell that has it:
+ * ExcelJS then writes each style once instead of building and de-duplicating one per cell (a batch sheet
+ * has a hundred thousand cells).
+ */
+function styleCache(fontName: string, digits: Digits) {
+  const cache = new Map<string, Partial<ExcelJS.Style>>();
+  return (laidOut: LaidOutCell): Partial<ExcelJS.Style> => {
+    const key = `${laidOut.numberStyle ?? ""}|${JSON.stringify(laidOut.style ?? {})}`;
+    let cached = cache.get(key);
+    if (!cached) {
+      const style = laidOut.style ?? {};
+      const alignment = alignmentOf(style);
+      cached = {
+        font: fontOf(style, fontName),
+        ...(laidOut.numberStyle ? { numFmt: numberFormatFor(laidOut.numberStyle, digits) } : {}),
+        ...(alignment ? { alignment } : {}),
+        ...(style.fill
+          ? { fill: { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } } }
+          : {}),
+        ...(style.border ? { border: { top: THIN, bottom: THIN, left: THIN, right: THIN } } : {}),
+      };
+      cache.set(key, cached);
+    }
+    return cached;
+  };
+}
+
+function drawCell(
+  sheet: ExcelJS.Worksheet,
+  laidOut: LaidOutCell,
+  styleOf: (cell: LaidOutCell) => Partial<ExcelJS.Style>
+): void {
   const cell = sheet.getCell(laidOut.row + 1, laidOut.column + 1);
   // A string is written as a shared string, never as a formula, even when it starts with "=".
   cell.value = laidOut.value;
-  if (laidOut.numberStyle) cell.numFmt = numberFormatFor(laidOut.numberStyle, digits);
-  const style = laidOut.style ?? {};
-  cell.font = fontOf(style, fontName);
-  const alignment = alignmentOf(style);
-  if (alignment) cell.alignment = alignment;
-  if (style.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
-  if (style.border) cell.border = { top: THIN, bottom: THIN, left: THIN, right: THIN };
+  cell.style = styleOf(laidOut);
 }
 
 function headerFooterText(text: string): string {
@@ -96,7 +122,8 @@ function drawSheet(workbook: ExcelJS.Workbook, layout: SheetLayout, digits: Digi
   layout.columnWidths.forEach((width, i) => {
     sheet.getColumn(i + 1).width = width;
   });
-  for (const cell of layout.cells) drawCell(sheet, cell, layout.fontName, digits);
+  const styleOf = styleCache(layout.fontName, digits);
+  for (const cell of layout.cells) drawCell(sheet, cell, styleOf);
   for (const { row, points } of layout.rowHeights ?? []) sheet.getRow(row + 1).height = points;
   for (const merge of layout.merges) {
     sheet.mergeCells(

@@ -1,4 +1,5 @@
 import { excelErrorOf } from "./custom-functions-stub";
+import { exactFromNumber, frameworkFor, ratingFor } from "../../src/core";
 import {
   delta,
   grade,
@@ -167,5 +168,44 @@ describe("ITA.INDICATOR", () => {
   it("refuses numbers and languages that do not exist", () => {
     expect(excelErrorOf(() => indicatorName(11))).toMatch(/^#VALUE!: .*no indicator 11/);
     expect(excelErrorOf(() => indicatorName(1, null, "fr"))).toMatch(/^#VALUE!/);
+  });
+});
+
+describe("ITA.GRADE's fast path for typed two-decimal figures", () => {
+  it("gives exactly what the exact core gives, on 20,000 generated cases near every cut-off", () => {
+    const cutOffs = [0, 50, 55, 65, 70, 75, 85, 95, 100];
+    let state = 7;
+    const next = () => {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      return state / 2147483648;
+    };
+    const figure = () => {
+      const near = cutOffs[Math.floor(next() * cutOffs.length)] ?? 85;
+      const raw = Math.min(100, Math.max(0, near + (next() - 0.5) * 0.06));
+      // Two decimals, or three (which must take the exact path and still agree).
+      return next() < 0.7 ? Math.round(raw * 100) / 100 : Math.round(raw * 1000) / 1000;
+    };
+    const mismatches: string[] = [];
+    for (let i = 0; i < 20000; i += 1) {
+      const year = i % 2 === 0 ? 2565 : 2567;
+      const [total, a, b, c] = [figure(), figure(), figure(), figure()];
+      const framework = frameworkFor(year);
+      if (!framework) throw new Error("framework");
+      const exact = ratingFor(framework.rating, exactFromNumber(total), {
+        IIT: exactFromNumber(a),
+        EIT: exactFromNumber(b),
+        OIT: exactFromNumber(c),
+      });
+      const viaFunction = grade(total, year, a, b, c);
+      if (viaFunction !== exact?.rating)
+        mismatches.push(`${year} ${total} ${a} ${b} ${c}: ${viaFunction} vs ${exact?.rating}`);
+    }
+    expect(mismatches.slice(0, 5)).toEqual([]);
+  });
+
+  it("leaves text, blanks and out-of-range figures to the checked path and its messages", () => {
+    expect(grade("91.96", 2565)).toBe("A");
+    expect(excelErrorOf(() => grade(100.5, 2565))).toMatch(/^#VALUE!/);
+    expect(excelErrorOf(() => grade(91.96, 2566, 90, "x", 90))).toMatch(/^#VALUE!/);
   });
 });

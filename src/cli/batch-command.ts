@@ -1,0 +1,178 @@
+/**
+ * `ita batch AGENCIES.(xlsx|csv) [-o OUT.xlsx] [--skip-invalid]`: many agencies at once (one per row), for
+ * a province, a department or the whole country. Writes per agency the tools, total, rating, pass, change
+ * and ranks, and a summary sheet; bad rows stop it (exit 2, nothing written) unless --skip-invalid.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, extname, join, resolve } from "node:path";
+import { SingleBar } from "cli-progress";
+import ExcelJS from "exceljs";
+import {
+  exactInteger,
+  exactMultiply,
+  formatIssue,
+  issueAt,
+  problem,
+  roundHalfUpToString,
+  ValidationIssue,
+} from "../core";
+import {
+  batchSheetLayouts,
+  csvRows,
+  isBatchHeader,
+  NumberedRow,
+  readAgencies,
+  summarizeBatch,
+} from "../core/batch";
+import { renderWorkbook } from "../xlsx/render-workbook";
+import { readTextFile } from "./input-file";
+import { CliIo, EXIT_INVALID_INPUT, EXIT_OK } from "./io";
+
+export const BATCH_USAGE = `ใช้งาน / usage: ita batch AGENCIES.(xlsx|csv) [-o OUT.xlsx] [--skip-invalid]
+  ผลและสรุปภาพรวมของหลายหน่วยงาน (หนึ่งแถวต่อหน่วยงาน) / results and a summary of many agencies (one per row)
+  หัวตาราง / header: agency,type,province,fiscalYear,ind1,…,ind10,previousFiscalYear,prev1,…,prev10
+                     (หน่วยงาน, ประเภท, จังหวัด, ปีงบประมาณ, ตัวชี้วัดที่ 1…10, ปีก่อน, ปีก่อน1…10)
+  -o, --output     ไฟล์ผลลัพธ์ (ค่าเริ่มต้น out/ita-batch.xlsx) / output file
+  --skip-invalid   ข้ามแถวที่ข้อมูลไม่ถูกต้องแล้วทำต่อ / skip bad rows and go on`;
+
+export const DEFAULT_BATCH_OUTPUT = join("out", "ita-batch.xlsx");
+/** Inputs shorter than this finish before a progress bar would be worth drawing. */
+const PROGRESS_MIN_ROWS = 1000;
+
+/** The stream a progress bar draws on: stderr, or a stand-in in tests. */
+export type ProgressStream = NodeJS.WritableStream & { readonly isTTY?: boolean };
+
+export interface BatchOptions {
+  readonly input: string;
+  readonly output?: string;
+  readonly skipInvalid: boolean;
+  /** Where the progress bar is drawn; process.stderr by default. Quiet when not a terminal. */
+  readonly progressStream?: ProgressStream;
+}
+
+/** A progress bar: advances and stops. */
+export interface Progress {
+  update(done: number): void;
+  stop(): void;
+}
+
+const QUIET: Progress = { update: () => undefined, stop: () => undefined };
+
+/**
+ * A progress bar of `total` steps on `stream`, drawn by cli-progress; quiet (draws nothing at all) when
+ * the stream is not a terminal or the input is short.
+ */
+export function progressBar(stream: ProgressStream, total: number, label: string): Progress {
+  if (!stream.isTTY || total < PROGRESS_MIN_ROWS) return QUIET;
+  const bar = new SingleBar({
+    stream,
+    format: `${label} [{bar}] {percentage}% | {value}/{total}`,
+    hideCursor: true,
+    clearOnComplete: true,
+    noTTYOutput: false,
+  });
+  bar.start(total, 0);
+  return { update: (done) => bar.update(done), stop: () => bar.stop() };
+}
+
+function cellText(value: ExcelJS.CellValue): unknown {
+  if (value && typeof value === "object") {
+    if ("result" in value) return value.result;
+    if ("richText" in value) return value.richText.map((run) => run.text).join("");
+    if ("text" in value) return value.text;
+    if ("error" in value) return value.error;
+  }
+  return value ?? "";
+}
+
+/** The rows of the first worksheet whose first non-empty row is an agencies header, from that row on. */
+async function xlsxRows(file: string): Promise<{ rows?: NumberedRow[]; issue?: ValidationIssue }> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.readFile(file);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      issue: issueAt(
+        file,
+        problem("not-a-workbook", `อ่านไฟล์ Excel ไม่ได้ (${reason})`, `cannot read the workbook (${reason})`)
+      ),
+    };
+  }
+  for (const sheet of workbook.worksheets) {
+    const rows: NumberedRow[] = [];
+    sheet.eachRow((row) => {
+      const values = row.values as ExcelJS.CellValue[];
+      rows.push({ number: row.number, cells: values.slice(1).map(cellText) });
+    });
+    const nonEmpty = rows.filter((row) => row.cells.some((cell) => cell !== "" && cell !== null));
+    if (nonEmpty[0] && isBatchHeader(nonEmpty[0].cells)) return { rows: nonEmpty };
+  }
+  return {
+    issue: issueAt(
+      file,
+      problem(
+        "no-agencies-sheet",
+        "ไม่พบแผ่นงานที่แถวแรกเป็นหัวตาราง หน่วยงาน, ปีงบประมาณ, ตัวชี้วัดที่ 1…10",
+        "no worksheet whose first row is the header agency, fiscalYear, ind1…ind10"
+      )
+    ),
+  };
+}
+
+async function rowsOf(file: string): Promise<{ rows?: NumberedRow[]; issue?: ValidationIssue }> {
+  if (extname(file).toLowerCase() === ".xlsx") return xlsxRows(file);
+  const text = readTextFile(file);
+  if (!text.ok) return { issue: text.issues[0] };
+  return { rows: csvRows(text.value) };
+}
+
+function printIssues(io: CliIo, file: string, issues: readonly ValidationIssue[], label = ""): void {
+  for (const issue of issues) {
+    const where = issue.location.startsWith(file) ? "" : `${file}: `;
+    io.stderr(`${label}${where}${formatIssue(issue)}\n`);
+  }
+}
+
+/** Runs `ita batch`; returns the exit code. */
+export async function batchCommand(options: BatchOptions, io: CliIo): Promise<number> {
+  const file = options.input;
+  const { rows, issue } = await rowsOf(file);
+  if (!rows) {
+    if (issue) printIssues(io, file, [issue]);
+    return EXIT_INVALID_INPUT;
+  }
+  const progress = progressBar(options.progressStream ?? process.stderr, rows.length, "ita batch");
+  const reading = readAgencies(rows, { onProgress: (done) => progress.update(done) });
+  progress.stop();
+  printIssues(io, file, reading.warnings, "คำเตือน / warning: ");
+  printIssues(io, file, reading.issues);
+  const bad = reading.invalidRows.length;
+  if (!reading.headerOk || (reading.issues.length > 0 && !options.skipInvalid)) {
+    io.stderr(
+      reading.headerOk
+        ? `ข้อมูลไม่ถูกต้อง ${bad} แถว จึงไม่ได้เขียนไฟล์ (ใช้ --skip-invalid เพื่อข้ามแถวเหล่านั้น) / ` +
+            `${bad} bad row(s): nothing was written (--skip-invalid skips them)\n`
+        : "หัวตารางไม่ถูกต้อง จึงไม่ได้เขียนไฟล์ / the header row is not usable: nothing was written\n"
+    );
+    return EXIT_INVALID_INPUT;
+  }
+  if (reading.agencies.length === 0) {
+    io.stderr("ไม่มีหน่วยงานที่ข้อมูลถูกต้อง จึงไม่ได้เขียนไฟล์ / no valid agency: nothing was written\n");
+    return EXIT_INVALID_INPUT;
+  }
+  if (bad > 0) io.stderr(`ข้าม ${bad} แถวที่ข้อมูลไม่ถูกต้อง / skipped ${bad} bad row(s)\n`);
+  const summary = summarizeBatch(reading.agencies);
+  const bytes = await renderWorkbook(batchSheetLayouts(summary), { digits: "arabic", creator: "ITA" });
+  const output = resolve(options.output ?? DEFAULT_BATCH_OUTPUT);
+  mkdirSync(dirname(output), { recursive: true });
+  writeFileSync(output, bytes);
+  const percent = roundHalfUpToString(exactMultiply(summary.passingShare, exactInteger(100)), 2);
+  io.stdout(
+    `หน่วยงาน / agencies: ${summary.agencyCount}\n` +
+      `ได้ 85 ขึ้นไป / at 85 or more: ${summary.passingCount} (${percent} %, ` +
+      `เป้าหมาย 80 % ${summary.targetMet ? "บรรลุ / target met" : "ยังไม่บรรลุ / target not met"})\n` +
+      `ไฟล์ / output: ${output}\n`
+  );
+  return EXIT_OK;
+}
