@@ -19,3 +19,4 @@ export * from "./report/build-report";
 export * from "./frameworks/validate-framework";
 export * from "./frameworks/framework-sheet";
 export * from "./catalogue";
+export * from "./catalogue/catalogue-sheet";

@@ -94,6 +94,11 @@ export interface ReportRequest {
   readonly chart: boolean;
   /** Replace generated sheets even if the officer edited them (asked after a "generated-sheet-edited" issue). */
   readonly replaceEdited?: boolean;
+  /**
+   * Draw recommendations and measures from the officer's catalogue sheet when the workbook has one (the
+   * default; the outcome's warnings then say so), or `false` for the built-in wording only.
+   */
+  readonly useCatalogueSheet?: boolean;
 }
 
 export interface GeneratedReport {
@@ -107,8 +112,18 @@ export interface ExportedReport {
   readonly delivery: "new-workbook" | "download";
 }
 
+/** A sheet of settings the officer can edit: the framework of a year, or the catalogue of measures. */
+export interface InsertedSettingsSheet {
+  /** The name used: "กรอบ ITA 2568", or with " (2)" when the first was taken. */
+  readonly sheetName: string;
+}
+
 export interface ExcelActions {
   insertInputSheet(request: InputSheetRequest): Promise<ActionOutcome<InsertedInputSheet>>;
+  /** The framework of a fiscal year as a sheet; Analyze and the report then use it. */
+  insertFrameworkSheet(fiscalYear: number): Promise<ActionOutcome<InsertedSettingsSheet>>;
+  /** The catalogue of recommendations and measures as a sheet; the report then uses it. */
+  insertCatalogueSheet(): Promise<ActionOutcome<InsertedSettingsSheet>>;
   previewSelection(fiscalYear: number): Promise<ActionOutcome<InputPreview>>;
   analyze(request: AnalyzeRequest): Promise<ActionOutcome<AnalysisOutcome>>;
   /** Writes the analysis sheet, the measures sheet and the chart (at most 3 syncs). */

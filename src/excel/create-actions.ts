@@ -1,6 +1,7 @@
 /** The real ExcelActions, backed by Office.js. The pane gets this from index.tsx as a prop. */
 import type { ExcelActions } from "./actions";
 import { analyze, previewSelection } from "./analyze";
+import { insertFrameworkSheet } from "./framework-sheet";
 import { insertInputSheet } from "./input-sheet";
 
 /**
@@ -8,10 +9,14 @@ import { insertInputSheet } from "./input-sheet";
  * officer opens to analyse starts small.
  */
 const reportActions = () => import(/* webpackChunkName: "report" */ "./report");
+/** The catalogue sheet carries the catalogue's texts: loaded on first use too. */
+const catalogueSheet = () => import(/* webpackChunkName: "catalogue-sheet" */ "./catalogue-sheet");
 
 export function createExcelActions(): ExcelActions {
   return {
     insertInputSheet,
+    insertFrameworkSheet,
+    insertCatalogueSheet: async () => (await catalogueSheet()).insertCatalogueSheet(),
     previewSelection,
     analyze,
     generateReport: async (request) => (await reportActions()).generateReport(request),

@@ -1,7 +1,8 @@
 /**
- * "Generate report" and "Export report": read the block Analyze read (and the input sheet's items), build
- * the report model with the core, lay it out, and either write it into the workbook (three syncs: input,
- * earlier generated sheets, writes) or render it as a standalone .xlsx (one sync).
+ * "Generate report" and "Export report": read the block Analyze read (and the input sheet's items, and the
+ * officer's catalogue sheet), build the report model with the core, lay it out, and either write it into
+ * the workbook (three syncs: input, earlier generated sheets, writes) or render it as a standalone .xlsx
+ * (one sync).
  */
 import {
   buildReport,
@@ -12,12 +13,14 @@ import {
   layoutReportSheet,
   parseRangeReference,
   problem,
+  quoteSheetName,
   SheetLayout,
   Validated,
   ValidationIssue,
 } from "../core";
 import type { ExportedReport, GeneratedReport, ReportRequest } from "./actions";
 import { assessRead, queueReads, resolveFramework } from "./analyze";
+import { CatalogueSheetRead, cataloguesFromRead, queueCatalogueSheetRead } from "./catalogue-sheet";
 import { planReportWrites, queueReportReads, queueReportWrites } from "./report/render-sheets";
 import { runExcel, supportsExcelApi } from "./run-excel";
 
@@ -42,15 +45,34 @@ function queueItemsRead(
   return { sheet: reference.sheet, range };
 }
 
+/** Everything the first sync reads: the assessment's block, its items and the officer's catalogue sheet. */
+interface FirstReads {
+  readonly read: ReturnType<typeof queueReads>;
+  readonly items: ItemsRead | undefined;
+  readonly catalogueSheet: CatalogueSheetRead | undefined;
+}
+
+function queueFirstReads(
+  context: Excel.RequestContext,
+  request: ReportRequest
+): FirstReads | ValidationIssue {
+  const read = queueReads(context, request.fiscalYear, request.inputAddress);
+  const items = queueItemsRead(context, request.itemsAddress);
+  if (items && "code" in items) return items;
+  const catalogueSheet = request.useCatalogueSheet === false ? undefined : queueCatalogueSheetRead(context);
+  return { read, items, catalogueSheet };
+}
+
 /** The report's sheet layouts from what the first sync read. */
 function layoutsFrom(
-  read: ReturnType<typeof queueReads>,
-  items: ItemsRead | undefined,
+  { read, items, catalogueSheet }: FirstReads,
   request: ReportRequest
 ): Validated<SheetLayout[]> {
   if ("code" in read) return { ok: false, issues: [read], warnings: [] };
   const resolved = resolveFramework(read, request.fiscalYear);
   if (!resolved.ok) return resolved;
+  const catalogues = catalogueSheet ? cataloguesFromRead(catalogueSheet) : undefined;
+  if (catalogues && !catalogues.ok) return catalogues;
   const framework = resolved.value;
   const entries = items
     ? itemEntriesFromRows(
@@ -61,26 +83,47 @@ function layoutsFrom(
     : [];
   const assessed = assessRead(read, framework, request.agency, entries);
   if (!assessed.ok) return assessed;
-  const model = buildReport(assessed.value.result, { digits: request.digits, chart: request.chart });
-  return { ok: true, value: model.sheets.map(layoutReportSheet), warnings: assessed.warnings };
+  const officers = catalogues?.value;
+  const model = buildReport(assessed.value.result, {
+    digits: request.digits,
+    chart: request.chart,
+    ...(officers ? { catalogues: officers } : {}),
+  });
+  const used =
+    officers && catalogueSheet
+      ? [
+          issueAt(
+            quoteSheetName(catalogueSheet.sheet.name),
+            problem(
+              "catalogue-sheet-used",
+              "ใช้ข้อเสนอแนะและมาตรการจากแผ่นงานแคตตาล็อกของหน่วยงาน (รายการที่ไม่มีในแผ่นงานใช้ข้อความในตัว)",
+              "the recommendations and measures come from the workbook's catalogue sheet (entries it lacks use the built-in wording)"
+            )
+          ),
+        ]
+      : [];
+  return {
+    ok: true,
+    value: model.sheets.map(layoutReportSheet),
+    warnings: [...resolved.warnings, ...assessed.warnings, ...used],
+  };
 }
 
 /** Writes the analysis and measures sheets and their charts into the workbook (three syncs). */
 export function generateReport(request: ReportRequest): Promise<Validated<GeneratedReport>> {
   return runExcel<GeneratedReport>(async (context) => {
-    const read = queueReads(context, request.fiscalYear, request.inputAddress);
-    const items = queueItemsRead(context, request.itemsAddress);
-    if (items && "code" in items) return { ok: false, issues: [items], warnings: [] };
+    const reads = queueFirstReads(context, request);
+    if ("code" in reads) return { ok: false, issues: [reads], warnings: [] };
     await context.sync();
-    const layouts = layoutsFrom(read, items, request);
+    const layouts = layoutsFrom(reads, request);
     if (!layouts.ok) return layouts;
 
-    const reads = queueReportReads(
+    const earlier = queueReportReads(
       context,
       layouts.value.map((layout) => layout.id)
     );
     await context.sync();
-    const plan = planReportWrites(reads, layouts.value, { replaceEdited: request.replaceEdited === true });
+    const plan = planReportWrites(earlier, layouts.value, { replaceEdited: request.replaceEdited === true });
     if (!plan.ok)
       return { ok: false, issues: plan.issues, warnings: [...layouts.warnings, ...plan.warnings] };
     const writeWarnings = queueReportWrites(context, plan.value, layouts.value, request.digits);
@@ -123,11 +166,10 @@ function offerDownload(bytes: Uint8Array, fileName: string): void {
  */
 export function exportReport(request: ReportRequest): Promise<Validated<ExportedReport>> {
   return runExcel<ExportedReport>(async (context) => {
-    const read = queueReads(context, request.fiscalYear, request.inputAddress);
-    const items = queueItemsRead(context, request.itemsAddress);
-    if (items && "code" in items) return { ok: false, issues: [items], warnings: [] };
+    const reads = queueFirstReads(context, request);
+    if ("code" in reads) return { ok: false, issues: [reads], warnings: [] };
     await context.sync();
-    const layouts = layoutsFrom(read, items, request);
+    const layouts = layoutsFrom(reads, request);
     if (!layouts.ok) return layouts;
     const { renderWorkbook } = await import(/* webpackChunkName: "xlsx-export" */ "../xlsx/render-workbook");
     const bytes = await renderWorkbook(layouts.value, { digits: request.digits, creator: request.agency });

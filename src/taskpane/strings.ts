@@ -21,6 +21,15 @@ export interface PaneStrings {
   useSelection: string;
   useSelectionHint: string;
 
+  advancedHeading: string;
+  insertFrameworkSheet: string;
+  insertFrameworkSheetHint: (fiscalYear: number) => string;
+  insertCatalogueSheet: string;
+  insertCatalogueSheetHint: string;
+  insertingFramework: string;
+  insertingCatalogue: string;
+  settingsInsertedStatus: (sheet: "framework" | "catalogue", sheetName: string) => string;
+
   sheetHeading: string;
   sheetCreated: (sheetName: string) => string;
   typeScoresAt: (address: string) => string;
@@ -115,6 +124,22 @@ export const paneStrings: Readonly<Record<PaneLanguage, PaneStrings>> = {
     useSelection: "ใช้ช่วงที่เลือก",
     useSelectionHint:
       "เลือกเซลล์ที่มีคะแนนตัวชี้วัดทั้ง 10 ตัวในแผ่นงานก่อน แล้วกดปุ่มนี้ " + "ระบบจะแสดงค่าที่อ่านได้ให้ตรวจสอบก่อนเขียนข้อมูลใด ๆ",
+
+    advancedHeading: "ตั้งค่าขั้นสูง",
+    insertFrameworkSheet: "แทรกแผ่นงานกรอบการประเมิน",
+    insertFrameworkSheetHint: (fiscalYear) =>
+      `แทรกกรอบการประเมินปี ${fiscalYear} (เครื่องมือ ตัวชี้วัด น้ำหนัก เกณฑ์ระดับ และรายการข้อ) เป็นแผ่นงาน ` +
+      "แก้ไขได้เมื่อ ป.ป.ช. ประกาศกรอบใหม่ การวิเคราะห์และรายงานจะใช้กรอบในแผ่นงานนั้น",
+    insertCatalogueSheet: "แทรกแผ่นงานแคตตาล็อกมาตรการ",
+    insertCatalogueSheetHint:
+      "แทรกข้อเสนอแนะ มาตรการ และผู้รับผิดชอบที่ใช้ในรายงานเป็นแผ่นงาน แก้ไขข้อความและชื่อหน่วยงานของท่านได้ " +
+      "รายงานที่สร้างครั้งต่อไปจะใช้ข้อความในแผ่นงานนั้น",
+    insertingFramework: "กำลังแทรกแผ่นงานกรอบการประเมิน…",
+    insertingCatalogue: "กำลังแทรกแผ่นงานแคตตาล็อกมาตรการ…",
+    settingsInsertedStatus: (sheet, sheetName) =>
+      sheet === "framework"
+        ? `แทรกแผ่นงานกรอบการประเมิน ${quoted(sheetName)} แล้ว แก้ไขได้ตามที่ ป.ป.ช. ประกาศ`
+        : `แทรกแผ่นงานแคตตาล็อกมาตรการ ${quoted(sheetName)} แล้ว แก้ไขได้ตามหน่วยงานของท่าน`,
 
     sheetHeading: "แผ่นงานกรอกคะแนน",
     sheetCreated: (sheetName) => `สร้างแผ่นงาน “${sheetName}” เรียบร้อยแล้ว`,
@@ -217,6 +242,22 @@ export const paneStrings: Readonly<Record<PaneLanguage, PaneStrings>> = {
     useSelectionHint:
       "First select the cells holding the ten indicator scores, then press this button. " +
       "You can check what was read before anything is written.",
+
+    advancedHeading: "Advanced settings",
+    insertFrameworkSheet: "Insert the framework sheet",
+    insertFrameworkSheetHint: (fiscalYear) =>
+      `Inserts the ${fiscalYear} framework (tools, indicators, weights, rating rule, item lists) as a sheet ` +
+      "you can correct when the NACC publishes a new one; Analyze and the report then use it.",
+    insertCatalogueSheet: "Insert the measures catalogue sheet",
+    insertCatalogueSheetHint:
+      "Inserts the recommendations, measures and responsible units the report uses as a sheet; edit the " +
+      "wording and your own unit names, and the next report uses them.",
+    insertingFramework: "Inserting the framework sheet…",
+    insertingCatalogue: "Inserting the measures catalogue sheet…",
+    settingsInsertedStatus: (sheet, sheetName) =>
+      sheet === "framework"
+        ? `Inserted the framework sheet ${quoted(sheetName)}; correct it to what the NACC publishes.`
+        : `Inserted the measures catalogue sheet ${quoted(sheetName)}; edit it for your agency.`,
 
     sheetHeading: "Input sheet",
     sheetCreated: (sheetName) => `Created the sheet “${sheetName}”.`,

@@ -23,7 +23,10 @@ describe("ita report, printed by LibreOffice", () => {
   beforeAll(async () => {
     const out = join(mkdtempSync(join(tmpdir(), "ita-report-e2e-")), "ita-report-2565.xlsx");
     let stderr = "";
-    const code = await run(["report", "-o", out], { stdout: () => undefined, stderr: (t) => void (stderr += t) });
+    const code = await run(["report", "-o", out], {
+      stdout: () => undefined,
+      stderr: (t) => void (stderr += t),
+    });
     if (code !== 0) throw new Error(stderr);
     pdf = sofficeConvert(out, "pdf");
     text = comparable(execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }));
@@ -54,7 +57,18 @@ describe("ita report, printed by LibreOffice", () => {
   it("renders the first page to test-results/ for a person to look at", () => {
     const dir = join(ROOT, "test-results");
     mkdirSync(dir, { recursive: true });
-    execFileSync("pdftoppm", ["-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", pdf, join(dir, "ita-report-page1")]);
+    execFileSync("pdftoppm", [
+      "-png",
+      "-r",
+      "60",
+      "-f",
+      "1",
+      "-l",
+      "1",
+      "-singlefile",
+      pdf,
+      join(dir, "ita-report-page1"),
+    ]);
     expect(readFileSync(join(dir, "ita-report-page1.png")).subarray(1, 4).toString()).toBe("PNG");
   });
 });

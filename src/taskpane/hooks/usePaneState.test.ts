@@ -4,6 +4,7 @@ import {
   exportedReport,
   failed,
   generatedReport,
+  insertedCatalogueSheet,
   insertedSheet,
   seedAnalysis,
   seedItemsAddress,
@@ -84,6 +85,40 @@ describe("paneReducer", () => {
     expect(restarted).toMatchObject({ fiscalYear: 2565, agency: "อบต.", warnings: [] });
     expect(restarted.trouble).toBeUndefined();
     expect(restarted.focus?.target).toBe("start");
+  });
+});
+
+describe("the settings sheets", () => {
+  it("says which sheet was inserted, until other work starts, and stays on the start", () => {
+    const state = after(
+      { type: "work-started", work: "insertingCatalogue" },
+      {
+        type: "settings-sheet-inserted",
+        kind: "catalogue",
+        outcome: succeeded(insertedCatalogueSheet),
+      }
+    );
+    expect(state.source).toBeUndefined();
+    expect(state.work).toBeUndefined();
+    expect(paneStatus(state)).toEqual({
+      kind: "settings-inserted",
+      sheet: "catalogue",
+      sheetName: insertedCatalogueSheet.sheetName,
+    });
+    expect(paneStatus(paneReducer(state, { type: "work-started", work: "inserting" }))).toEqual({
+      kind: "working",
+      work: "inserting",
+    });
+  });
+
+  it("shows every problem of a refused insertion", () => {
+    const state = after(
+      { type: "work-started", work: "insertingFramework" },
+      { type: "settings-sheet-inserted", kind: "framework", outcome: failed([issue]) }
+    );
+    expect(state.trouble).toEqual({ kind: "issues", issues: [issue] });
+    expect(state.settingsSheet).toBeUndefined();
+    expect(paneStatus(state)).toEqual({ kind: "failed" });
   });
 });
 

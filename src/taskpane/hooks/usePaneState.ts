@@ -9,11 +9,22 @@ import type {
   GeneratedReport,
   InputPreview,
   InsertedInputSheet,
+  InsertedSettingsSheet,
   ReportRequest,
 } from "../../excel/actions";
 
 /** The Excel action running now. */
-export type PaneWork = "inserting" | "previewing" | "analyzing" | "generating" | "exporting";
+export type PaneWork =
+  | "inserting"
+  | "previewing"
+  | "analyzing"
+  | "generating"
+  | "exporting"
+  | "insertingFramework"
+  | "insertingCatalogue";
+
+/** The settings sheets of the advanced section: the framework of a year, the catalogue of measures. */
+export type SettingsSheetKind = "framework" | "catalogue";
 
 /** The report's options as the officer set them. */
 export interface ReportOptions {
@@ -63,6 +74,8 @@ export interface PaneState {
    * `replaceEdited` only when the officer confirms.
    */
   readonly replaceOffer?: ReportRequest;
+  /** The settings sheet the last action inserted; cleared when other work starts. */
+  readonly settingsSheet?: { readonly kind: SettingsSheetKind; readonly sheetName: string };
   readonly trouble?: PaneTrouble;
   readonly warnings: readonly ValidationIssue[];
   readonly focus?: PaneFocus;
@@ -74,6 +87,11 @@ export type PaneEvent =
   | { readonly type: "mode-chosen"; readonly mode: AnalysisMode }
   | { readonly type: "work-started"; readonly work: PaneWork }
   | { readonly type: "sheet-inserted"; readonly outcome: ActionOutcome<InsertedInputSheet> }
+  | {
+      readonly type: "settings-sheet-inserted";
+      readonly kind: SettingsSheetKind;
+      readonly outcome: ActionOutcome<InsertedSettingsSheet>;
+    }
   | { readonly type: "selection-previewed"; readonly outcome: ActionOutcome<InputPreview> }
   | {
       readonly type: "analyzed";
@@ -143,6 +161,7 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
         warnings: [],
         report: undefined,
         replaceOffer: undefined,
+        settingsSheet: undefined,
       };
     case "sheet-inserted": {
       const { outcome } = event;
@@ -152,6 +171,14 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
         source: { kind: "input-sheet", sheet: outcome.value },
         analysis: undefined,
         focus: focusOn(state, "source"),
+      };
+    }
+    case "settings-sheet-inserted": {
+      const { outcome, kind } = event;
+      if (!outcome.ok) return troubled(state, outcome.issues, outcome.warnings);
+      return {
+        ...finished(state, outcome.warnings),
+        settingsSheet: { kind, sheetName: outcome.value.sheetName },
       };
     }
     case "selection-previewed": {
@@ -214,6 +241,7 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
         analysis: undefined,
         report: undefined,
         replaceOffer: undefined,
+        settingsSheet: undefined,
         trouble: undefined,
         warnings: [],
         focus: focusOn(state, "start"),
@@ -226,6 +254,10 @@ export interface PaneControls {
   typeAgency(agency: string): void;
   chooseMode(mode: AnalysisMode): void;
   insertInputSheet(): void;
+  /** Inserts the framework of the chosen fiscal year as a sheet the officer can correct. */
+  insertFrameworkSheet(): void;
+  /** Inserts the catalogue of recommendations and measures as a sheet the officer can edit. */
+  insertCatalogueSheet(): void;
   previewSelection(): void;
   analyze(): void;
   chooseDigits(digits: ReportOptions["digits"]): void;
@@ -277,6 +309,21 @@ export function usePaneState(actions: ExcelActions): [PaneState, PaneControls] {
       void run("inserting", async () => ({
         type: "sheet-inserted",
         outcome: await actions.insertInputSheet({ fiscalYear, agency: agencyOf(agency) }),
+      }));
+    },
+    insertFrameworkSheet: () => {
+      const { fiscalYear } = latest.current;
+      void run("insertingFramework", async () => ({
+        type: "settings-sheet-inserted",
+        kind: "framework",
+        outcome: await actions.insertFrameworkSheet(fiscalYear),
+      }));
+    },
+    insertCatalogueSheet: () => {
+      void run("insertingCatalogue", async () => ({
+        type: "settings-sheet-inserted",
+        kind: "catalogue",
+        outcome: await actions.insertCatalogueSheet(),
       }));
     },
     previewSelection: () => {
@@ -359,6 +406,7 @@ export type PaneStatus =
   | { readonly kind: "idle" }
   | { readonly kind: "working"; readonly work: PaneWork }
   | { readonly kind: "inserted"; readonly sheetName: string }
+  | { readonly kind: "settings-inserted"; readonly sheet: SettingsSheetKind; readonly sheetName: string }
   | { readonly kind: "previewed" }
   | { readonly kind: "analyzed"; readonly outputAddress: string }
   | { readonly kind: "generated"; readonly sheetNames: readonly string[] }
@@ -368,6 +416,12 @@ export type PaneStatus =
 export function paneStatus(state: PaneState): PaneStatus {
   if (state.work !== undefined) return { kind: "working", work: state.work };
   if (state.trouble !== undefined) return { kind: "failed" };
+  if (state.settingsSheet !== undefined)
+    return {
+      kind: "settings-inserted",
+      sheet: state.settingsSheet.kind,
+      sheetName: state.settingsSheet.sheetName,
+    };
   if (state.report?.kind === "generated")
     return { kind: "generated", sheetNames: state.report.report.sheets.map((sheet) => sheet.name) };
   if (state.report?.kind === "exported") return { kind: "exported", file: state.report.file };

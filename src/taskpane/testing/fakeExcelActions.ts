@@ -19,6 +19,7 @@ import type {
   GeneratedReport,
   InputPreview,
   InsertedInputSheet,
+  InsertedSettingsSheet,
 } from "../../excel/actions";
 
 function seedResult() {
@@ -81,6 +82,10 @@ export const generatedReport: GeneratedReport = {
   ],
 };
 
+/** insertFrameworkSheet's answer for the latest year, and insertCatalogueSheet's. */
+export const insertedFrameworkSheet: InsertedSettingsSheet = { sheetName: "กรอบ ITA 2568" };
+export const insertedCatalogueSheet: InsertedSettingsSheet = { sheetName: "แคตตาล็อกมาตรการ ITA" };
+
 export const exportedReport: ExportedReport = {
   fileName: "รายงาน ITA 2565.xlsx",
   delivery: "new-workbook",
@@ -103,6 +108,14 @@ export function fakeExcelActions(): FakeExcelActions {
       ReturnType<ExcelActions["insertInputSheet"]>,
       Parameters<ExcelActions["insertInputSheet"]>
     >(() => Promise.resolve(succeeded(insertedSheet))),
+    insertFrameworkSheet: jest.fn<
+      ReturnType<ExcelActions["insertFrameworkSheet"]>,
+      Parameters<ExcelActions["insertFrameworkSheet"]>
+    >(() => Promise.resolve(succeeded(insertedFrameworkSheet))),
+    insertCatalogueSheet: jest.fn<
+      ReturnType<ExcelActions["insertCatalogueSheet"]>,
+      Parameters<ExcelActions["insertCatalogueSheet"]>
+    >(() => Promise.resolve(succeeded(insertedCatalogueSheet))),
     previewSelection: jest.fn<
       ReturnType<ExcelActions["previewSelection"]>,
       Parameters<ExcelActions["previewSelection"]>

@@ -46,6 +46,8 @@ describe("App", () => {
   it("leads the officer through an analysis once it has Excel's actions", () => {
     const actions: ExcelActions = {
       insertInputSheet: jest.fn(),
+      insertFrameworkSheet: jest.fn(),
+      insertCatalogueSheet: jest.fn(),
       previewSelection: jest.fn(),
       analyze: jest.fn(),
       generateReport: jest.fn(),

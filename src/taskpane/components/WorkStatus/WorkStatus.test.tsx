@@ -16,6 +16,18 @@ describe("WorkStatus", () => {
     expect(screen.getByRole("progressbar", { hidden: true })).toBeTruthy();
   });
 
+  it("names the settings sheet inserted", () => {
+    renderInPane(
+      <WorkStatus
+        language="en"
+        status={{ kind: "settings-inserted", sheet: "framework", sheetName: "กรอบ ITA 2568" }}
+      />
+    );
+    expect(screen.getByRole("status").textContent).toContain(
+      "Inserted the framework sheet “กรอบ ITA 2568”; correct it to what the NACC publishes."
+    );
+  });
+
   it("names the report sheets written and the file exported", () => {
     const { rerender } = renderInPane(
       <WorkStatus

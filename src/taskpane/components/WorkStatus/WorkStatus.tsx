@@ -17,6 +17,8 @@ function statusText(status: PaneStatus, strings: PaneStrings): string {
       return strings[status.work];
     case "inserted":
       return strings.insertedStatus(status.sheetName);
+    case "settings-inserted":
+      return strings.settingsInsertedStatus(status.sheet, status.sheetName);
     case "previewed":
       return strings.previewedStatus;
     case "analyzed":

@@ -8,6 +8,8 @@ import {
   failed,
   fakeExcelActions,
   generatedReport,
+  insertedCatalogueSheet,
+  insertedFrameworkSheet,
   insertedSheet,
   seedAnalysis,
   seedItemsAddress,
@@ -65,6 +67,55 @@ describe("Workflow", () => {
         fiscalYear: 2565,
         agency: "เทศบาลตำบลด่านเกวียน",
       });
+    });
+  });
+
+  describe("advanced settings", () => {
+    const openAdvanced = async (user: ReturnType<typeof userEvent.setup>) =>
+      user.click(screen.getByRole("button", { name: /ตั้งค่าขั้นสูง/ }));
+
+    it("inserts the framework sheet of the chosen year and says which sheet it wrote", async () => {
+      const actions = fakeExcelActions();
+      const user = renderWorkflow(actions);
+      await user.selectOptions(screen.getByRole("combobox", { name: /ปีงบประมาณ/ }), "2566");
+      await openAdvanced(user);
+      await user.click(screen.getByRole("button", { name: /แทรกแผ่นงานกรอบการประเมิน/ }));
+      expect(actions.insertFrameworkSheet).toHaveBeenCalledWith(2566);
+      await waitFor(() =>
+        expect(screen.getByRole("status").textContent).toContain(
+          `แทรกแผ่นงานกรอบการประเมิน “${insertedFrameworkSheet.sheetName}” แล้ว`
+        )
+      );
+      expect(screen.getByRole("heading", { name: /ข้อมูลการประเมิน/ })).toBeTruthy();
+    });
+
+    it("inserts the catalogue sheet, and shows its problems like any other action", async () => {
+      const actions = fakeExcelActions();
+      actions.insertCatalogueSheet.mockResolvedValueOnce(
+        failed([
+          {
+            location: "'แคตตาล็อกมาตรการ ITA'!$A$1",
+            code: "catalogue-sheet-exists",
+            messageTh: "มีแผ่นงานแคตตาล็อกมาตรการอยู่แล้ว",
+            messageEn: "the workbook already has the catalogue sheet",
+          },
+        ])
+      );
+      const user = renderWorkflow(actions);
+      await openAdvanced(user);
+      const insert = screen.getByRole("button", { name: /แทรกแผ่นงานแคตตาล็อกมาตรการ/ });
+      await user.click(insert);
+      expect(actions.insertCatalogueSheet).toHaveBeenCalledTimes(1);
+      const bar = await screen.findByRole("group", { name: /พบปัญหา 1 รายการ/ });
+      expect(bar.textContent).toContain("มีแผ่นงานแคตตาล็อกมาตรการอยู่แล้ว");
+      expect(document.activeElement).toBe(bar);
+      await user.click(insert);
+      await waitFor(() =>
+        expect(screen.getByRole("status").textContent).toContain(
+          `แทรกแผ่นงานแคตตาล็อกมาตรการ “${insertedCatalogueSheet.sheetName}” แล้ว`
+        )
+      );
+      expect(screen.queryByRole("group", { name: /พบปัญหา/ })).toBeNull();
     });
   });
 

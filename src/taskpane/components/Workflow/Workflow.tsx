@@ -2,6 +2,7 @@ import { useEffect, useRef } from "react";
 import type { ExcelActions } from "../../../excel/actions";
 import { paneStatus, usePaneState, type PaneFocus } from "../../hooks/usePaneState";
 import type { PaneLanguage } from "../../strings";
+import { AdvancedSettings } from "../AdvancedSettings/AdvancedSettings";
 import { AnalysisResults } from "../AnalysisResults/AnalysisResults";
 import { AnalyzeControls } from "../AnalyzeControls/AnalyzeControls";
 import { InputSheetCard } from "../InputSheetCard/InputSheetCard";
@@ -48,17 +49,26 @@ export function Workflow({ language, actions }: WorkflowProps) {
   return (
     <div className={styles.root}>
       {source === undefined ? (
-        <StartForm
-          ref={startHeading}
-          language={language}
-          fiscalYear={state.fiscalYear}
-          agency={state.agency}
-          work={work}
-          onFiscalYearChange={controls.chooseFiscalYear}
-          onAgencyChange={controls.typeAgency}
-          onInsertInputSheet={controls.insertInputSheet}
-          onPreviewSelection={controls.previewSelection}
-        />
+        <>
+          <StartForm
+            ref={startHeading}
+            language={language}
+            fiscalYear={state.fiscalYear}
+            agency={state.agency}
+            work={work}
+            onFiscalYearChange={controls.chooseFiscalYear}
+            onAgencyChange={controls.typeAgency}
+            onInsertInputSheet={controls.insertInputSheet}
+            onPreviewSelection={controls.previewSelection}
+          />
+          <AdvancedSettings
+            language={language}
+            fiscalYear={state.fiscalYear}
+            work={work}
+            onInsertFrameworkSheet={controls.insertFrameworkSheet}
+            onInsertCatalogueSheet={controls.insertCatalogueSheet}
+          />
+        </>
       ) : (
         <div className={styles.source}>
           {source.kind === "input-sheet" ? (

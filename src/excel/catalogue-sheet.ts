@@ -1,0 +1,159 @@
+/**
+ * "Insert catalogue sheet": the recommendations and measures the report draws from, as a sheet the officer
+ * can edit (their own unit names, their own wording), and the read that lets the report use it.
+ *
+ * As with the framework sheet, the sheet is found through a workbook name, `ITA_Catalogue`, referring to
+ * its A1: the name follows the sheet through renames and moves and can be followed within the report's
+ * first sync, so generating stays at three syncs and exporting at one.
+ */
+import {
+  BUILT_IN_CATALOGUES,
+  Catalogue,
+  CATALOGUE_SHEET_COLUMNS,
+  catalogueSheetLayout,
+  cataloguesFromRows,
+  issueAt,
+  problem,
+  quoteSheetName,
+  Validated,
+} from "../core";
+import { freeSheetName } from "./input-sheet";
+import { runExcel, supportsExcelApi } from "./run-excel";
+
+/** The workbook name that leads to the catalogue sheet. */
+export const CATALOGUE_SHEET_NAME = "ITA_Catalogue";
+
+/** The sheet's name when it is free: "แคตตาล็อกมาตรการ ITA". */
+export const CATALOGUE_SHEET_TITLE = "แคตตาล็อกมาตรการ ITA";
+
+/** Column widths in points, A:G: ids and keys narrow, the texts wide enough to wrap into a few lines. */
+const COLUMN_WIDTHS = [80, 55, 170, 280, 280, 150, 120];
+
+/**
+ * Inserts the built-in catalogue as a new sheet "แคตตาล็อกมาตรการ ITA" (or " (2)"… when the name is
+ * taken), every cell formatted as text, and names it for the report (two syncs). Refused when the workbook
+ * already has a catalogue sheet: the officer edits that one.
+ */
+export function insertCatalogueSheet(): Promise<Validated<{ sheetName: string }>> {
+  return runExcel(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    const recorded = context.workbook.names.getItemOrNullObject(CATALOGUE_SHEET_NAME);
+    recorded.load("type,value");
+    await context.sync();
+
+    if (!recorded.isNullObject && recorded.type === "Range") {
+      return {
+        ok: false,
+        warnings: [],
+        issues: [
+          issueAt(
+            String(recorded.value),
+            problem(
+              "catalogue-sheet-exists",
+              `มีแผ่นงานแคตตาล็อกมาตรการอยู่แล้ว (${String(recorded.value)}) แก้ไขที่แผ่นงานนั้น หรือลบแผ่นงานนั้นก่อนหากต้องการเริ่มใหม่`,
+              `the workbook already has the catalogue sheet (${String(recorded.value)}): edit it, or delete it first to start again`
+            )
+          ),
+        ],
+      };
+    }
+    // A name left behind by a deleted catalogue sheet (#REF!) is replaced.
+    if (!recorded.isNullObject) recorded.delete();
+
+    const sheetName = freeSheetName(
+      CATALOGUE_SHEET_TITLE,
+      sheets.items.map((sheet) => sheet.name)
+    );
+    const layout = catalogueSheetLayout(BUILT_IN_CATALOGUES);
+    const sheet = sheets.add(sheetName);
+    const all = sheet.getRangeByIndexes(0, 0, layout.rows.length, CATALOGUE_SHEET_COLUMNS);
+    // Text before values: a measure typed as "- ประชุม…" or "=…" must stay text, never become a formula.
+    all.numberFormat = layout.rows.map((row) => row.map(() => "@"));
+    all.values = layout.rows;
+    const table = sheet.getRangeByIndexes(
+      layout.headerRow,
+      0,
+      layout.rows.length - layout.headerRow,
+      CATALOGUE_SHEET_COLUMNS
+    );
+    table.format.wrapText = true;
+    table.format.verticalAlignment = "Top";
+    const title = sheet.getRangeByIndexes(layout.titleRow, 0, 1, 1);
+    title.format.font.bold = true;
+    title.format.font.size = 14;
+    const header = sheet.getRangeByIndexes(layout.headerRow, 0, 1, CATALOGUE_SHEET_COLUMNS);
+    header.format.font.bold = true;
+    header.format.fill.color = "#DCE6F2";
+    for (const row of layout.entryRows) {
+      const line = sheet
+        .getRangeByIndexes(row, 0, 1, CATALOGUE_SHEET_COLUMNS)
+        .format.borders.getItem("EdgeTop");
+      line.style = "Continuous";
+      line.color = "#A6A6A6";
+    }
+    COLUMN_WIDTHS.forEach((width, column) => {
+      sheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = width;
+    });
+    if (supportsExcelApi("1.7")) sheet.freezePanes.freezeRows(layout.headerRow + 1);
+    context.workbook.names.add(
+      CATALOGUE_SHEET_NAME,
+      sheet.getRange("A1"),
+      "แคตตาล็อกข้อเสนอแนะและมาตรการ ITA (ส่วนเสริม ITA ใช้แผ่นงานนี้เมื่อสร้างรายงาน)"
+    );
+    sheet.activate();
+    await context.sync();
+    return { ok: true, value: { sheetName }, warnings: [] };
+  });
+}
+
+/** The catalogue sheet's cells, queued for the caller's sync. */
+export interface CatalogueSheetRead {
+  readonly name: Excel.NamedItem;
+  readonly sheet: Excel.Worksheet;
+  readonly used: Excel.Range;
+}
+
+/**
+ * Queues the read of the catalogue sheet (nothing is read until the caller syncs, so the report reads it
+ * in its first sync). Pair with {@link cataloguesFromRead}.
+ */
+export function queueCatalogueSheetRead(context: Excel.RequestContext): CatalogueSheetRead {
+  const name = context.workbook.names.getItemOrNullObject(CATALOGUE_SHEET_NAME);
+  name.load("type");
+  // A name whose sheet was deleted refers to #REF!: its range, and the sheet under it, are null objects.
+  const sheet = name.getRangeOrNullObject().worksheet;
+  sheet.load("name");
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load("values,rowIndex,columnIndex");
+  return { name, sheet, used };
+}
+
+/**
+ * The catalogues of the sheet read, after the caller's sync: `undefined` when the workbook has no catalogue
+ * sheet (use the built-in catalogues); the catalogues; or every problem with its cell.
+ */
+export function cataloguesFromRead(read: CatalogueSheetRead): Validated<Catalogue[] | undefined> {
+  if (read.name.isNullObject || read.sheet.isNullObject) return { ok: true, value: undefined, warnings: [] };
+  const sheetName = read.sheet.name;
+  if (read.used.isNullObject) {
+    return {
+      ok: false,
+      warnings: [],
+      issues: [
+        issueAt(
+          quoteSheetName(sheetName),
+          problem(
+            "catalogue-sheet-empty",
+            "แผ่นงานแคตตาล็อกมาตรการว่างเปล่า ลบแผ่นงานนี้หากต้องการใช้ข้อความในตัว",
+            "the catalogue sheet is empty: delete it to use the built-in wording"
+          )
+        ),
+      ],
+    };
+  }
+  return cataloguesFromRows(sheetName, read.used.values, {
+    row: read.used.rowIndex,
+    column: read.used.columnIndex,
+  });
+}
