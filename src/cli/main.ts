@@ -23,6 +23,37 @@ function usageError(io: CliIo, message: string, usage: string): number {
   return EXIT_INVALID_INPUT;
 }
 
+type Options = NonNullable<Parameters<typeof parseArgs>[0]>["options"];
+
+/**
+ * Parses a command's arguments (its options plus --help): the parsed values, or the exit code when the
+ * arguments are wrong (a usage error on stderr) or help was asked for (the usage on stdout).
+ */
+function parseCommand<T extends Options>(
+  args: readonly string[],
+  options: T,
+  usage: string,
+  io: CliIo
+): { values: Record<string, string | boolean | undefined>; positionals: string[] } | number {
+  try {
+    const parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: { ...options, help: { type: "boolean", short: "h", default: false } },
+    });
+    if (parsed.values.help) {
+      io.stdout(`${usage}\n`);
+      return EXIT_OK;
+    }
+    return {
+      values: parsed.values as Record<string, string | boolean | undefined>,
+      positionals: parsed.positionals,
+    };
+  } catch (error) {
+    return usageError(io, error instanceof Error ? error.message : String(error), usage);
+  }
+}
+
 /** Runs the CLI with `argv` (without "node" and the script) and returns the exit code. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
@@ -31,49 +62,26 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return command === undefined ? EXIT_INVALID_INPUT : EXIT_OK;
   }
   if (command === "score") {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: [...rest],
-        allowPositionals: true,
-        options: {
-          json: { type: "boolean", default: false },
-          help: { type: "boolean", short: "h", default: false },
-        },
-      });
-    } catch (error) {
-      return usageError(io, error instanceof Error ? error.message : String(error), SCORE_USAGE);
-    }
-    if (parsed.values.help) {
-      io.stdout(`${SCORE_USAGE}\n`);
-      return EXIT_OK;
-    }
+    const parsed = parseCommand(rest, { json: { type: "boolean", default: false } }, SCORE_USAGE, io);
+    if (typeof parsed === "number") return parsed;
     if (parsed.positionals.length !== 1) {
       return usageError(io, "ต้องระบุไฟล์ JSON หนึ่งไฟล์ / give exactly one JSON file", SCORE_USAGE);
     }
     return scoreCommand(parsed.positionals[0] ?? "-", parsed.values.json === true, io);
   }
   if (command === "report") {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: [...rest],
-        allowPositionals: true,
-        options: {
-          output: { type: "string", short: "o" },
-          "thai-digits": { type: "boolean", default: false },
-          "arabic-digits": { type: "boolean", default: false },
-          "no-chart": { type: "boolean", default: false },
-          help: { type: "boolean", short: "h", default: false },
-        },
-      });
-    } catch (error) {
-      return usageError(io, error instanceof Error ? error.message : String(error), REPORT_USAGE);
-    }
-    if (parsed.values.help) {
-      io.stdout(`${REPORT_USAGE}\n`);
-      return EXIT_OK;
-    }
+    const parsed = parseCommand(
+      rest,
+      {
+        output: { type: "string", short: "o" },
+        "thai-digits": { type: "boolean", default: false },
+        "arabic-digits": { type: "boolean", default: false },
+        "no-chart": { type: "boolean", default: false },
+      },
+      REPORT_USAGE,
+      io
+    );
+    if (typeof parsed === "number") return parsed;
     if (parsed.positionals.length > 1) {
       return usageError(io, "ระบุไฟล์ข้อมูลได้ไม่เกินหนึ่งไฟล์ / give at most one input file", REPORT_USAGE);
     }
@@ -84,10 +92,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         REPORT_USAGE
       );
     }
+    const output = parsed.values.output;
     return reportCommand(
       {
         input: parsed.positionals[0],
-        output: parsed.values.output,
+        output: typeof output === "string" ? output : undefined,
         digits: parsed.values["arabic-digits"] ? "arabic" : "thai",
         chart: !parsed.values["no-chart"],
       },
@@ -95,30 +104,24 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     );
   }
   if (command === "batch") {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: [...rest],
-        allowPositionals: true,
-        options: {
-          output: { type: "string", short: "o" },
-          "skip-invalid": { type: "boolean", default: false },
-          help: { type: "boolean", short: "h", default: false },
-        },
-      });
-    } catch (error) {
-      return usageError(io, error instanceof Error ? error.message : String(error), BATCH_USAGE);
-    }
-    if (parsed.values.help) {
-      io.stdout(`${BATCH_USAGE}\n`);
-      return EXIT_OK;
-    }
+    const parsed = parseCommand(
+      rest,
+      { output: { type: "string", short: "o" }, "skip-invalid": { type: "boolean", default: false } },
+      BATCH_USAGE,
+      io
+    );
+    if (typeof parsed === "number") return parsed;
     const [input, ...extra] = parsed.positionals;
     if (input === undefined || extra.length > 0) {
       return usageError(io, "ต้องระบุไฟล์หน่วยงานหนึ่งไฟล์ / give exactly one agencies file", BATCH_USAGE);
     }
+    const output = parsed.values.output;
     return batchCommand(
-      { input, output: parsed.values.output, skipInvalid: parsed.values["skip-invalid"] === true },
+      {
+        input,
+        output: typeof output === "string" ? output : undefined,
+        skipInvalid: parsed.values["skip-invalid"] === true,
+      },
       io
     );
   }
