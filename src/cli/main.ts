@@ -41,14 +41,12 @@ function parseCommand<T extends Options>(
       allowPositionals: true,
       options: { ...options, help: { type: "boolean", short: "h", default: false } },
     });
-    if (parsed.values.help) {
+    const values = parsed.values as Record<string, string | boolean | undefined>;
+    if (values.help) {
       io.stdout(`${usage}\n`);
       return EXIT_OK;
     }
-    return {
-      values: parsed.values as Record<string, string | boolean | undefined>,
-      positionals: parsed.positionals,
-    };
+    return { values, positionals: parsed.positionals };
   } catch (error) {
     return usageError(io, error instanceof Error ? error.message : String(error), usage);
   }
