@@ -118,6 +118,24 @@ export interface InsertedSettingsSheet {
   readonly sheetName: string;
 }
 
+export interface AgenciesRequest {
+  /** The table of agencies (a header row, one agency per row); omitted, the current selection. */
+  readonly tableAddress?: string;
+  /** Called after each chunk of rows is written: agencies done so far, and in all. */
+  readonly onProgress?: (done: number, total: number) => void;
+  readonly replaceEdited?: boolean;
+}
+
+export interface AgenciesOutcome {
+  readonly agencies: number;
+  /** Blank rows inside the table (they get no results). */
+  readonly skipped: number;
+  readonly outputAddress: string;
+  readonly summarySheet: string;
+  /** Share of agencies at 85 or more, as a fraction (0.7791 = 77.91 %); the national target is 80 %. */
+  readonly shareAtLeast85: number;
+}
+
 export interface ExcelActions {
   insertInputSheet(request: InputSheetRequest): Promise<ActionOutcome<InsertedInputSheet>>;
   /** The framework of a fiscal year as a sheet; Analyze and the report then use it. */
@@ -130,4 +148,6 @@ export interface ExcelActions {
   generateReport(request: ReportRequest): Promise<ActionOutcome<GeneratedReport>>;
   /** A standalone .xlsx of the report sheets, drawn from the same model. */
   exportReport(request: ReportRequest): Promise<ActionOutcome<ExportedReport>>;
+  /** "Many agencies": scores a selected table of agencies, results beside it and a summary sheet. */
+  analyzeAgencies(request: AgenciesRequest): Promise<ActionOutcome<AgenciesOutcome>>;
 }

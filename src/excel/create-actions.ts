@@ -21,5 +21,7 @@ export function createExcelActions(): ExcelActions {
     analyze,
     generateReport: async (request) => (await reportActions()).generateReport(request),
     exportReport: async (request) => (await reportActions()).exportReport(request),
+    analyzeAgencies: async (request) =>
+      (await import(/* webpackChunkName: "batch" */ "./batch")).analyzeAgencies(request),
   };
 }

@@ -5,6 +5,13 @@ export type PaneLanguage = "th" | "en";
 export const paneTitle = "ITA — คุณธรรมและความโปร่งใส";
 
 export interface PaneStrings {
+  agenciesHeading: string;
+  agenciesHint: string;
+  analyzeAgencies: string;
+  agenciesProgress: (done: number, total: number) => string;
+  agenciesDone: (agencies: number, output: string, summary: string) => string;
+  agenciesShare: (share: string, metTarget: boolean) => string;
+  agenciesProblem: string;
   subtitle: string;
   purpose: string;
   functionsReady: string;
@@ -106,6 +113,17 @@ export interface PaneStrings {
 
 export const paneStrings: Readonly<Record<PaneLanguage, PaneStrings>> = {
   th: {
+    agenciesHeading: "หลายหน่วยงาน",
+    agenciesHint:
+      "สำหรับผู้กำกับดูแลที่มีคะแนนของหลายหน่วยงาน: เลือกตารางที่มีแถวหัวตาราง (หน่วยงาน จังหวัด ปีงบประมาณ ตัวชี้วัดที่ 1–10 และคะแนนปีก่อนถ้ามี) หนึ่งหน่วยงานต่อหนึ่งแถว ระบบจะเขียนผลข้างตารางและสรุปภาพรวมในแผ่นงานใหม่",
+    analyzeAgencies: "วิเคราะห์ตารางหน่วยงานที่เลือก",
+    agenciesProgress: (done, total) =>
+      `เขียนผลแล้ว ${done.toLocaleString("th-TH")} จาก ${total.toLocaleString("th-TH")} หน่วยงาน`,
+    agenciesDone: (agencies, output, summary) =>
+      `วิเคราะห์ ${agencies.toLocaleString("th-TH")} หน่วยงานแล้ว เขียนผลที่ ${output} และสรุปภาพรวมที่แผ่นงาน “${summary}”`,
+    agenciesShare: (share, metTarget) =>
+      `หน่วยงานที่ได้ 85 คะแนนขึ้นไป ${share} ${metTarget ? "ถึง" : "ยังไม่ถึง"}เป้าหมายระดับประเทศร้อยละ 80`,
+    agenciesProblem: "ตารางหน่วยงานมีข้อผิดพลาด จึงไม่ได้เขียนข้อมูลใด",
     subtitle: "การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ",
     purpose:
       "บานหน้าต่างงานนี้จะอ่านคะแนนตัวชี้วัดทั้ง 10 ตัวจากแผ่นงาน แล้วบันทึกคะแนนรวม ระดับผลการประเมิน " +
@@ -222,6 +240,17 @@ export const paneStrings: Readonly<Record<PaneLanguage, PaneStrings>> = {
         : `ส่งออกรายงานเป็นไฟล์ ${quoted(fileName)} ให้ดาวน์โหลดแล้ว โปรดเปิดไฟล์จากโฟลเดอร์ดาวน์โหลด`,
   },
   en: {
+    agenciesHeading: "Many agencies",
+    agenciesHint:
+      "For supervisors holding many agencies' scores: select a table with a header row (agency, province, fiscal year, indicators 1–10 and last year's if any), one agency per row; results go beside it and a summary on a new sheet.",
+    analyzeAgencies: "Analyze the selected table of agencies",
+    agenciesProgress: (done, total) =>
+      `Results written for ${done.toLocaleString("en")} of ${total.toLocaleString("en")} agencies`,
+    agenciesDone: (agencies, output, summary) =>
+      `${agencies.toLocaleString("en")} agencies analysed; results in ${output}, summary on the sheet “${summary}”.`,
+    agenciesShare: (share, metTarget) =>
+      `${share} of agencies scored 85 or more; the national target of 80 % is ${metTarget ? "met" : "not met yet"}.`,
+    agenciesProblem: "The table of agencies has problems, so nothing was written.",
     subtitle: "Integrity and Transparency Assessment of Thai public agencies",
     purpose:
       "This pane will read the ten indicator scores from the sheet and write totals, ratings and " +

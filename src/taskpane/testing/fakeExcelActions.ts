@@ -20,6 +20,7 @@ import type {
   InputPreview,
   InsertedInputSheet,
   InsertedSettingsSheet,
+  AgenciesOutcome,
 } from "../../excel/actions";
 
 function seedResult() {
@@ -99,6 +100,15 @@ export function failed<T>(issues: readonly ValidationIssue[]): ActionOutcome<T> 
   return { ok: false, issues, warnings: [] };
 }
 
+/** analyzeAgencies's answer for a national table of 8,317 agencies selected in Sheet1. */
+export const agenciesOutcome: AgenciesOutcome = {
+  agencies: 8317,
+  skipped: 0,
+  outputAddress: "Sheet1!Y1:AE8318",
+  summarySheet: "สรุปภาพรวม",
+  shareAtLeast85: 0.7791,
+};
+
 export type FakeExcelActions = { [K in keyof ExcelActions]: jest.MockedFunction<ExcelActions[K]> };
 
 /** Every action succeeds with the seed's outcomes unless a test says otherwise. */
@@ -123,6 +133,14 @@ export function fakeExcelActions(): FakeExcelActions {
     analyze: jest.fn<ReturnType<ExcelActions["analyze"]>, Parameters<ExcelActions["analyze"]>>(() =>
       Promise.resolve(succeeded(seedAnalysis()))
     ),
+    analyzeAgencies: jest.fn<
+      ReturnType<ExcelActions["analyzeAgencies"]>,
+      Parameters<ExcelActions["analyzeAgencies"]>
+    >((request) => {
+      request.onProgress?.(3000, 8317);
+      request.onProgress?.(8317, 8317);
+      return Promise.resolve(succeeded(agenciesOutcome));
+    }),
     generateReport: jest.fn<
       ReturnType<ExcelActions["generateReport"]>,
       Parameters<ExcelActions["generateReport"]>

@@ -52,6 +52,7 @@ describe("App", () => {
       analyze: jest.fn(),
       generateReport: jest.fn(),
       exportReport: jest.fn(),
+      analyzeAgencies: jest.fn(),
     };
     const html = markupOf({ language: "th", connection: { state: "excel" }, actions });
     expect(html).toContain(paneStrings.th.startHeading);

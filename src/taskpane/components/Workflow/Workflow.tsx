@@ -3,6 +3,7 @@ import type { ExcelActions } from "../../../excel/actions";
 import { paneStatus, usePaneState, type PaneFocus } from "../../hooks/usePaneState";
 import type { PaneLanguage } from "../../strings";
 import { AdvancedSettings } from "../AdvancedSettings/AdvancedSettings";
+import { ManyAgencies } from "../ManyAgencies/ManyAgencies";
 import { AnalysisResults } from "../AnalysisResults/AnalysisResults";
 import { AnalyzeControls } from "../AnalyzeControls/AnalyzeControls";
 import { InputSheetCard } from "../InputSheetCard/InputSheetCard";
@@ -68,6 +69,7 @@ export function Workflow({ language, actions }: WorkflowProps) {
             onInsertFrameworkSheet={controls.insertFrameworkSheet}
             onInsertCatalogueSheet={controls.insertCatalogueSheet}
           />
+          <ManyAgencies language={language} actions={actions} />
         </>
       ) : (
         <div className={styles.source}>
