@@ -94,6 +94,8 @@ export interface ReportRequest {
   readonly chart: boolean;
   /** Replace generated sheets even if the officer edited them (asked after a "generated-sheet-edited" issue). */
   readonly replaceEdited?: boolean;
+  /** Export as a standalone .xlsx (default) or, where Excel supports it, the workbook printed to PDF. */
+  readonly format?: "xlsx" | "pdf";
   /**
    * Draw recommendations and measures from the officer's catalogue sheet when the workbook has one (the
    * default; the outcome's warnings then say so), or `false` for the built-in wording only.
@@ -146,8 +148,10 @@ export interface ExcelActions {
   analyze(request: AnalyzeRequest): Promise<ActionOutcome<AnalysisOutcome>>;
   /** Writes the analysis sheet, the measures sheet and the chart (at most 3 syncs). */
   generateReport(request: ReportRequest): Promise<ActionOutcome<GeneratedReport>>;
-  /** A standalone .xlsx of the report sheets, drawn from the same model. */
+  /** A standalone .xlsx of the report sheets, drawn from the same model; or the workbook as PDF. */
   exportReport(request: ReportRequest): Promise<ActionOutcome<ExportedReport>>;
+  /** Whether this Excel can print the workbook to PDF for the add-in (the PdfFile requirement set). */
+  canExportPdf(): boolean;
   /** "Many agencies": scores a selected table of agencies, results beside it and a summary sheet. */
   analyzeAgencies(request: AgenciesRequest): Promise<ActionOutcome<AgenciesOutcome>>;
 }

@@ -3,6 +3,7 @@ import type { ExcelActions } from "./actions";
 import { analyze, previewSelection } from "./analyze";
 import { insertFrameworkSheet } from "./framework-sheet";
 import { insertInputSheet } from "./input-sheet";
+import { canExportPdf } from "./pdf";
 
 /**
  * The report code (the model, the catalogue, the renderer) is loaded on first use, so the pane that an
@@ -21,6 +22,7 @@ export function createExcelActions(): ExcelActions {
     analyze,
     generateReport: async (request) => (await reportActions()).generateReport(request),
     exportReport: async (request) => (await reportActions()).exportReport(request),
+    canExportPdf,
     analyzeAgencies: async (request) =>
       (await import(/* webpackChunkName: "batch" */ "./batch")).analyzeAgencies(request),
   };

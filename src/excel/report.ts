@@ -22,6 +22,8 @@ import type { ExportedReport, GeneratedReport, ReportRequest } from "./actions";
 import { assessRead, queueReads, resolveFramework } from "./analyze";
 import { CatalogueSheetRead, cataloguesFromRead, queueCatalogueSheetRead } from "./catalogue-sheet";
 import { planReportWrites, queueReportReads, queueReportWrites } from "./report/render-sheets";
+import { offerDownload } from "./download";
+import { exportWorkbookPdf } from "./pdf";
 import { runExcel, supportsExcelApi } from "./run-excel";
 
 interface ItemsRead {
@@ -145,26 +147,12 @@ function base64Of(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-function offerDownload(bytes: Uint8Array, fileName: string): void {
-  // A copy into a plain ArrayBuffer: Blob does not take views of shared memory.
-  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  const blob = new Blob([buffer], {
-    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  // Let the click start the download before the URL is released.
-  setTimeout(() => URL.revokeObjectURL(url), 60000);
-}
-
 /**
  * A standalone .xlsx with just the report sheets, drawn by ExcelJS from the same layouts (loaded only
  * now, so the pane starts small), opened as a new workbook (ExcelApi 1.8) or offered as a download.
  */
 export function exportReport(request: ReportRequest): Promise<Validated<ExportedReport>> {
+  if (request.format === "pdf") return exportWorkbookPdf(request.fiscalYear);
   return runExcel<ExportedReport>(async (context) => {
     const reads = queueFirstReads(context, request);
     if ("code" in reads) return { ok: false, issues: [reads], warnings: [] };
@@ -179,7 +167,7 @@ export function exportReport(request: ReportRequest): Promise<Validated<Exported
       await Excel.createWorkbook(base64Of(bytes));
       return { ok: true, value: { fileName, delivery: "new-workbook" }, warnings: layouts.warnings };
     }
-    offerDownload(bytes, fileName);
+    offerDownload(bytes, fileName, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     return { ok: true, value: { fileName, delivery: "download" }, warnings: layouts.warnings };
   });
 }

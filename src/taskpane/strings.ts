@@ -5,6 +5,7 @@ export type PaneLanguage = "th" | "en";
 export const paneTitle = "ITA — คุณธรรมและความโปร่งใส";
 
 export interface PaneStrings {
+  exportPdf: string;
   agenciesHeading: string;
   agenciesHint: string;
   analyzeAgencies: string;
@@ -113,6 +114,7 @@ export interface PaneStrings {
 
 export const paneStrings: Readonly<Record<PaneLanguage, PaneStrings>> = {
   th: {
+    exportPdf: "พิมพ์สมุดงานเป็น PDF",
     agenciesHeading: "หลายหน่วยงาน",
     agenciesHint:
       "สำหรับผู้กำกับดูแลที่มีคะแนนของหลายหน่วยงาน: เลือกตารางที่มีแถวหัวตาราง (หน่วยงาน จังหวัด ปีงบประมาณ ตัวชี้วัดที่ 1–10 และคะแนนปีก่อนถ้ามี) หนึ่งหน่วยงานต่อหนึ่งแถว ระบบจะเขียนผลข้างตารางและสรุปภาพรวมในแผ่นงานใหม่",
@@ -240,6 +242,7 @@ export const paneStrings: Readonly<Record<PaneLanguage, PaneStrings>> = {
         : `ส่งออกรายงานเป็นไฟล์ ${quoted(fileName)} ให้ดาวน์โหลดแล้ว โปรดเปิดไฟล์จากโฟลเดอร์ดาวน์โหลด`,
   },
   en: {
+    exportPdf: "Print the workbook to PDF",
     agenciesHeading: "Many agencies",
     agenciesHint:
       "For supervisors holding many agencies' scores: select a table with a header row (agency, province, fiscal year, indicators 1–10 and last year's if any), one agency per row; results go beside it and a summary on a new sheet.",

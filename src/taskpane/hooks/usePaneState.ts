@@ -263,7 +263,7 @@ export interface PaneControls {
   chooseDigits(digits: ReportOptions["digits"]): void;
   chooseChart(chart: boolean): void;
   generateReport(): void;
-  exportReport(): void;
+  exportReport(format?: "xlsx" | "pdf"): void;
   /** Sends the refused report request again, replacing the generated sheets the officer edited. */
   replaceEditedSheets(): void;
   startOver(): void;
@@ -361,12 +361,12 @@ export function usePaneState(actions: ExcelActions): [PaneState, PaneControls] {
         outcome: await actions.generateReport(request),
       }));
     },
-    exportReport: () => {
+    exportReport: (format = "xlsx") => {
       const request = reportRequestFor(latest.current);
       if (request === undefined) return;
       void run("exporting", async () => ({
         type: "report-exported",
-        outcome: await actions.exportReport(request),
+        outcome: await actions.exportReport({ ...request, format }),
       }));
     },
   };

@@ -133,6 +133,7 @@ export function fakeExcelActions(): FakeExcelActions {
     analyze: jest.fn<ReturnType<ExcelActions["analyze"]>, Parameters<ExcelActions["analyze"]>>(() =>
       Promise.resolve(succeeded(seedAnalysis()))
     ),
+    canExportPdf: jest.fn<boolean, []>(() => true),
     analyzeAgencies: jest.fn<
       ReturnType<ExcelActions["analyzeAgencies"]>,
       Parameters<ExcelActions["analyzeAgencies"]>

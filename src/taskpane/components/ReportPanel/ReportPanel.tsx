@@ -16,6 +16,8 @@ export interface ReportPanelProps {
   onChartChange(chart: boolean): void;
   onGenerate(): void;
   onExport(): void;
+  /** Shown only where Excel can print the workbook to PDF for the add-in. */
+  onExportPdf?: () => void;
 }
 
 function outcomeText(report: PaneReport, strings: PaneStrings): string {
@@ -29,7 +31,7 @@ function outcomeText(report: PaneReport, strings: PaneStrings): string {
  * ref is the line saying what was written, which takes focus when an action ends well.
  */
 export const ReportPanel = forwardRef<HTMLParagraphElement, ReportPanelProps>(function ReportPanel(
-  { language, options, work, report, onDigitsChange, onChartChange, onGenerate, onExport },
+  { language, options, work, report, onDigitsChange, onChartChange, onGenerate, onExport, onExportPdf },
   outcomeRef
 ) {
   const styles = useReportPanelStyles();
@@ -77,6 +79,13 @@ export const ReportPanel = forwardRef<HTMLParagraphElement, ReportPanelProps>(fu
             <Bilingual th={th.exportReport} en={en?.exportReport} />
           </span>
         </Button>
+        {onExportPdf && (
+          <Button className={styles.button} disabledFocusable={busy} onClick={onExportPdf}>
+            <span className={styles.buttonText}>
+              <Bilingual th={th.exportPdf} en={en?.exportPdf} />
+            </span>
+          </Button>
+        )}
       </div>
       {report !== undefined && (
         <p ref={outcomeRef} tabIndex={-1} className={styles.outcome}>

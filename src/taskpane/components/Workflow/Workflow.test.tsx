@@ -388,7 +388,17 @@ describe("Workflow report", () => {
     expect(actions.generateReport.mock.calls[0]?.[0]).not.toHaveProperty("itemsAddress");
     await waitFor(() => expect(screen.getByRole("status").textContent).toMatch(/สร้างแผ่นงานรายงานเรียบร้อยแล้ว/));
     await user.click(exportButton());
-    expect(actions.exportReport).toHaveBeenCalledWith(request);
+    expect(actions.exportReport).toHaveBeenCalledWith({ ...request, format: "xlsx" });
+    await waitFor(() => expect(screen.getByRole("button", { name: "พิมพ์สมุดงานเป็น PDF" })).toBeTruthy());
+    await user.click(screen.getByRole("button", { name: "พิมพ์สมุดงานเป็น PDF" }));
+    expect(actions.exportReport).toHaveBeenLastCalledWith({ ...request, format: "pdf" });
+  });
+
+  it("offers PDF only where Excel can print the workbook for the add-in", async () => {
+    const actions = fakeExcelActions();
+    actions.canExportPdf.mockReturnValue(false);
+    await analyzeSelection(actions);
+    expect(screen.queryByRole("button", { name: "พิมพ์สมุดงานเป็น PDF" })).toBeNull();
   });
 
   it("says it is working, then names the sheets written and takes focus there", async () => {

@@ -115,7 +115,8 @@ export function Workflow({ language, actions }: WorkflowProps) {
           onDigitsChange={controls.chooseDigits}
           onChartChange={controls.chooseChart}
           onGenerate={controls.generateReport}
-          onExport={controls.exportReport}
+          onExport={() => controls.exportReport("xlsx")}
+          onExportPdf={actions.canExportPdf() ? () => controls.exportReport("pdf") : undefined}
         />
       )}
     </div>

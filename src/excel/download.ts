@@ -1,0 +1,14 @@
+/** Offering a file the add-in made as a download, where Excel cannot open it by itself. */
+
+/** Starts a browser download of `bytes` as `fileName`. */
+export function offerDownload(bytes: Uint8Array, fileName: string, mimeType: string): void {
+  // A copy into a plain ArrayBuffer: Blob does not take views of shared memory.
+  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  const url = URL.createObjectURL(new Blob([buffer], { type: mimeType }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  // Let the click start the download before the URL is released.
+  setTimeout(() => URL.revokeObjectURL(url), 60000);
+}
