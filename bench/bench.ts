@@ -10,6 +10,7 @@ import { generateReport } from "../src/excel/report";
 import { createExcelHost, ExcelHost } from "../test/support/excel-host";
 import { runBatchBenches } from "./batch-bench";
 import { benchExcelBatch } from "./excel-batch-bench";
+import { benchFindScores } from "./find-scores-bench";
 import { SEED_2564, SEED_2565 } from "../test/support/seed";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -56,6 +57,7 @@ async function main(): Promise<void> {
   await measure("generate-report", () =>
     generateReport({ fiscalYear: 2565, inputAddress: "Sheet1!C3:E13", digits: "thai", chart: true })
   );
+  await benchFindScores();
   await benchExcelBatch();
   await runBatchBenches();
 }

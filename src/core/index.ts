@@ -20,3 +20,4 @@ export * from "./frameworks/validate-framework";
 export * from "./frameworks/framework-sheet";
 export * from "./catalogue";
 export * from "./catalogue/catalogue-sheet";
+export * from "./find-scores";

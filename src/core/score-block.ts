@@ -75,13 +75,23 @@ function yearInHeader(value: unknown): number | undefined {
 
 const PREVIOUS_WORDS = /ปีก่อน|ปีที่แล้ว|previous|last year/i;
 
+/**
+ * Short forms reports print for the framework's names (the seed's comparison table writes
+ * "การปรับปรุงการทำงาน" for indicator 8, its framework table "การใช้ทรัพย์สินของทางราชการ" for indicator 4).
+ */
+const NAME_VARIANTS: readonly (readonly [RegExp, string])[] = [
+  [/ของทางราชการ/g, "ของราชการ"],
+  [/การปรับปรุงการทำงาน/g, "การปรับปรุงระบบการทำงาน"],
+];
+
 /** Normalises an indicator name for matching: no spaces, no "ตัวชี้วัดที่ N", Thai digits as Arabic. */
 function normaliseName(text: string): string {
-  return toArabicDigits(text)
+  const name = toArabicDigits(text)
     .replace(/ตัวชี้วัดที่\s*\d+\.?|indicator\s*\d+\.?/gi, "")
     .replace(/^\s*\d+[.)]?\s*/, "")
-    .replace(/[\s\u200b]+/g, "")
+    .replace(/[\s\u200b\u00a0]+/g, "")
     .toLowerCase();
+  return NAME_VARIANTS.reduce((result, [variant, canonical]) => result.replace(variant, canonical), name);
 }
 
 /** The indicator a label cell names: "5", "ตัวชี้วัดที่ ๕", "การแก้ไขปัญหาการทุจริต", "5. Anti-corruption". */

@@ -1,0 +1,466 @@
+/**
+ * Finding indicator scores wherever an officer pasted them: a report's comparison table (rank order, Thai
+ * digits, signed changes), its per-tool tables, the NACC's result page. The whole used range is scanned;
+ * every number read is tied to an indicator name and a year from its table's header, and the figures the
+ * block states about itself (changes, tool scores, the total) are checked, not believed.
+ */
+import { CellPosition } from "./a1";
+import { ItemEntry } from "./assessment";
+import {
+  Exact,
+  exactCompare,
+  exactFraction,
+  exactInteger,
+  exactSubtract,
+  roundHalfUpToString,
+} from "./exact";
+import { Framework, ToolId } from "./frameworks";
+import { issueAt, problem, Validated, ValidationIssue } from "./issues";
+import { isBlank, parseNumber, parseOitResult, parseScore, trimPasted } from "./parse";
+import { toolScore, weightedTotal } from "./score";
+import { indicatorInLabel, sheetCellAddress } from "./score-block";
+import { toArabicDigits } from "./thai";
+
+/** One score read: the year its column names, the cell, the score. */
+export interface FoundValue {
+  readonly year: number;
+  readonly cell: string;
+  readonly position: CellPosition;
+  readonly score: Exact;
+}
+
+/** One indicator found: where its name is and its score per year (oldest year first). */
+export interface FoundIndicator {
+  readonly indicator: number;
+  readonly labelCell: string;
+  readonly labelPosition: CellPosition;
+  readonly values: readonly FoundValue[];
+}
+
+/** A figure the block states about itself, compared with what the core computes from the scores found. */
+export interface FoundCheck {
+  readonly kind: "change" | "tool" | "total";
+  /** The indicator (change), the tool id (tool) or "total". */
+  readonly subject: string;
+  readonly cell: string;
+  readonly position: CellPosition;
+  readonly stated: Exact;
+  readonly computed: Exact;
+  readonly agrees: boolean;
+}
+
+/** Text next to scores that names nothing the framework knows: listed, never guessed. */
+export interface UnmatchedCell {
+  readonly cell: string;
+  readonly position: CellPosition;
+  readonly text: string;
+}
+
+export interface FoundScores {
+  readonly sheet: string;
+  /** In indicator order. */
+  readonly found: readonly FoundIndicator[];
+  /** Every year a score was found for, oldest first. */
+  readonly years: readonly number[];
+  readonly checks: readonly FoundCheck[];
+  readonly unmatched: readonly UnmatchedCell[];
+  /** One issue per stated figure that disagrees (> 0.01) or per indicator-year read twice differently. */
+  readonly mismatches: readonly ValidationIssue[];
+  /** Item results (i28 80.1, O๑๑ ไม่ผ่าน), ready for `readItemEntries`. */
+  readonly items: readonly ItemEntry[];
+}
+
+/** A stated figure may differ from the computed one by rounding to 2 decimals, no more. */
+const TOLERANCE = exactFraction(BigInt(1), BigInt(100));
+/** Longer text is a sentence, not a table cell naming an indicator or a column. */
+const MAX_LABEL_LENGTH = 80;
+const MAX_HEADER_LENGTH = 30;
+/** How far above a row its table's header may be. */
+const MAX_TABLE_ROWS = 20;
+
+const CHANGE_WORDS = /เปลี่ยนแปลง|ผลต่าง|เพิ่มขึ้น\s*\/?\s*ลดลง|change|difference|delta/i;
+const SCORE_WORDS = /คะแนน|score|result/i;
+const TOTAL_WORDS = /คะแนนรวม|ผลรวม|รวมทั้งหมด|^\s*total|overall|^\s*ita\s*$/i;
+const YEAR_IN_TEXT = /(?:^|[^\d])(25\d\d)(?:[^\d]|$)/;
+const ITEM_CODE_LEAD = /^(?:ข้อ\s*)?([IiEeOo])\s*[-.]?\s*([0-9๐-๙]{1,3})(?=$|[\s:.)\]])/;
+
+type Column =
+  { readonly kind: "year"; readonly year: number } | { readonly kind: "score" } | { readonly kind: "change" };
+
+interface Header {
+  readonly row: number;
+  readonly columns: ReadonlyMap<number, Column>;
+}
+
+/** What a paste leaves that holds nothing: blanks, markdown pipes, and `|---|` separator dashes. */
+function isFiller(value: unknown): boolean {
+  if (isBlank(value)) return true;
+  return typeof value === "string" && /^[\s|:\-–—]*$/.test(value);
+}
+
+function textOf(value: unknown): string | undefined {
+  if (typeof value !== "string" || isFiller(value)) return undefined;
+  return trimPasted(value.replace(/^\s*\|+|\|+\s*$/g, ""));
+}
+
+/** A value as pasted, without stray pipes and with a typographic minus ("−2.50") read as "-". */
+function cleaned(value: unknown): unknown {
+  return typeof value === "string"
+    ? trimPasted(value.replace(/^\s*\|+|\|+\s*$/g, "")).replace(/^[−–]/, "-")
+    : value;
+}
+
+/** A number as pasted: "+๑๘.๗๕", "−2.50", "85.08%". */
+function numberIn(value: unknown): Exact | undefined {
+  if (isFiller(value)) return undefined;
+  const parsed = parseNumber(cleaned(value));
+  return parsed.ok ? parsed.value : undefined;
+}
+
+/**
+ * The indicator a text cell names by name or as "ตัวชี้วัดที่ ๕"; a bare leading number ("๑. หลักการและ
+ * เหตุผล", a table of contents) is not taken as an indicator number.
+ */
+function indicatorNamed(text: string, framework: Framework): number | undefined {
+  if (text.length > MAX_LABEL_LENGTH) return undefined;
+  const withoutNumber = text.replace(/^\s*[0-9๐-๙]{1,2}\s*[.)]\s*/, "");
+  return hasLetters(withoutNumber) ? indicatorInLabel(withoutNumber, framework) : undefined;
+}
+
+function headerColumn(value: unknown): Column | undefined {
+  if (typeof value === "number") {
+    return Number.isInteger(value) && value >= 2500 && value < 2700
+      ? { kind: "year", year: value }
+      : undefined;
+  }
+  const text = textOf(value);
+  if (text === undefined || text.length > MAX_HEADER_LENGTH) return undefined;
+  if (CHANGE_WORDS.test(text)) return { kind: "change" };
+  const year = YEAR_IN_TEXT.exec(toArabicDigits(text));
+  if (year) return { kind: "year", year: Number(year[1]) };
+  if (SCORE_WORDS.test(text) && !TOTAL_WORDS.test(text)) return { kind: "score" };
+  return undefined;
+}
+
+function hasLetters(text: string): boolean {
+  return /[A-Za-z\u0e01-\u0e4e]/.test(text.replace(/[๐-๙]/g, ""));
+}
+
+function toolInLabel(text: string, framework: Framework): ToolId | undefined {
+  const compact = text.replace(/\s+/g, "");
+  for (const tool of framework.tools) {
+    if (new RegExp(`(^|[^A-Za-z])${tool.id}([^A-Za-z]|$)`, "i").test(text)) return tool.id;
+    if (compact.includes(tool.nameTh.replace(/\s+/g, ""))) return tool.id;
+  }
+  return undefined;
+}
+
+function differsBeyondTolerance(a: Exact, b: Exact): boolean {
+  const difference = exactSubtract(a, b);
+  const magnitude = exactCompare(difference, exactInteger(0)) < 0 ? exactSubtract(b, a) : difference;
+  return exactCompare(magnitude, TOLERANCE) > 0;
+}
+
+function formatted(value: Exact): string {
+  return roundHalfUpToString(value, 2);
+}
+
+/**
+ * Scans a grid of cells (a sheet's used range) for the indicator scores it holds, one column per year
+ * when a header row names years ("คะแนน ๒๕๖๔", 2565), else a single score column for the framework's year.
+ * A change column is checked against the two years beside it, tool scores and a total against the core's
+ * arithmetic. Returns problems only when no indicator score nor item result is found; disagreements and unknown
+ * labels are part of the result, for the officer to judge.
+ *
+ * @example findScores("Sheet1", { row: 0, column: 0 }, [["การใช้อำนาจ", "๘๗.๕๓"]], FY2565)
+ * // found: [{ indicator: 3, values: [{ year: 2565, cell: "Sheet1!B1", score: 87.53 }] }]
+ */
+export function findScores(
+  sheet: string,
+  origin: CellPosition,
+  values: readonly (readonly unknown[])[],
+  framework: Framework
+): Validated<FoundScores> {
+  const at = (row: number, column: number): CellPosition => ({
+    row: origin.row + row,
+    column: origin.column + column,
+  });
+  const address = (row: number, column: number) => sheetCellAddress(sheet, at(row, column));
+  const cell = (row: number, column: number): unknown => values[row]?.[column];
+  const width = (row: number) => values[row]?.length ?? 0;
+  const isSeparator = (row: number) => (values[row] ?? []).every(isFiller);
+
+  const headers = new Map<number, Header>();
+  values.forEach((line, row) => {
+    const columns = new Map<number, Column>();
+    line.forEach((value, column) => {
+      const kind = headerColumn(value);
+      if (kind) columns.set(column, kind);
+    });
+    const namesAYear = [...columns.values()].some((column) => column.kind !== "change");
+    if (namesAYear && line.every((value) => numberIn(value) === undefined || headerColumn(value))) {
+      headers.set(row, { row, columns });
+    }
+  });
+
+  /** The header of the table a row belongs to: the nearest header above, with no blank row between. */
+  const headerAbove = (row: number, labelColumn: number): Header | undefined => {
+    for (let above = row - 1; above >= 0 && above >= row - MAX_TABLE_ROWS; above -= 1) {
+      const header = headers.get(above);
+      if (header) return [...header.columns.keys()].some((c) => c > labelColumn) ? header : undefined;
+      const separatorOrContinued = isSeparator(above)
+        ? /-/.test((values[above] ?? []).map(String).join(""))
+        : true;
+      if (!separatorOrContinued) return undefined;
+    }
+    return undefined;
+  };
+
+  const scores = new Map<number, Map<number, FoundValue>>();
+  const labels = new Map<number, { cell: string; position: CellPosition }>();
+  const checks: FoundCheck[] = [];
+  const unmatched: UnmatchedCell[] = [];
+  const mismatches: ValidationIssue[] = [];
+  const items: ItemEntry[] = [];
+  const pendingChanges: { indicator: number; row: number; column: number; stated: Exact; years: number[] }[] =
+    [];
+  const pendingTotals: {
+    kind: "tool" | "total";
+    subject: string;
+    row: number;
+    column: number;
+    stated: Exact;
+    year: number;
+  }[] = [];
+
+  const yearOf = (column: Column): number | undefined =>
+    column.kind === "year" ? column.year : column.kind === "score" ? framework.fiscalYear : undefined;
+
+  /** The year-columns of a row: from its header, or the one number right of the label when there is none. */
+  const valueCells = (row: number, labelColumn: number): { column: number; kind: Column }[] => {
+    const header = headerAbove(row, labelColumn);
+    if (header) {
+      return [...header.columns]
+        .filter(([column]) => column > labelColumn)
+        .map(([column, kind]) => ({ column, kind }));
+    }
+    const numbers: number[] = [];
+    for (let column = labelColumn + 1; column < width(row); column += 1) {
+      if (numberIn(cell(row, column)) !== undefined) numbers.push(column);
+    }
+    return numbers.length === 1 ? [{ column: numbers[0] ?? 0, kind: { kind: "score" } }] : [];
+  };
+
+  const record = (indicator: number, year: number, row: number, column: number, score: Exact) => {
+    const perYear = scores.get(indicator) ?? new Map<number, FoundValue>();
+    scores.set(indicator, perYear);
+    const earlier = perYear.get(year);
+    if (earlier && differsBeyondTolerance(earlier.score, score)) {
+      mismatches.push(
+        issueAt(
+          address(row, column),
+          problem(
+            "conflicting-score",
+            `ตัวชี้วัดที่ ${indicator} ปี ${year} มีคะแนน ${formatted(score)} ไม่ตรงกับ ${formatted(earlier.score)} ที่ ${earlier.cell}`,
+            `indicator ${indicator}, ${year}: ${formatted(score)} here but ${formatted(earlier.score)} at ${earlier.cell}`
+          )
+        )
+      );
+    } else if (!earlier) {
+      perYear.set(year, { year, cell: address(row, column), position: at(row, column), score });
+    }
+  };
+
+  values.forEach((line, row) => {
+    const texts = line
+      .map((value, column) => ({ column, text: textOf(value) }))
+      .filter((entry): entry is { column: number; text: string } => entry.text !== undefined);
+
+    const itemCell = texts.find((entry) => ITEM_CODE_LEAD.test(entry.text));
+    if (itemCell) {
+      const match = ITEM_CODE_LEAD.exec(itemCell.text);
+      for (let column = itemCell.column + 1; column < line.length; column += 1) {
+        const value = cell(row, column);
+        if (isFiller(value)) continue;
+        if (parseScore(cleaned(value)).ok || parseOitResult(cleaned(value)).ok) {
+          items.push({
+            key: `${match?.[1] ?? ""}${match?.[2] ?? ""}`,
+            value: cleaned(value),
+            keyLocation: address(row, itemCell.column),
+            valueLocation: address(row, column),
+          });
+          break;
+        }
+      }
+      return;
+    }
+
+    const label = texts.find((entry) => indicatorNamed(entry.text, framework) !== undefined);
+    if (label) {
+      const indicator = indicatorNamed(label.text, framework) ?? 0;
+      const columns = valueCells(row, label.column);
+      const yearsHere: number[] = [];
+      for (const { column, kind } of columns) {
+        const year = yearOf(kind);
+        const value = cell(row, column);
+        if (year === undefined || isFiller(value)) continue;
+        const score = parseScore(cleaned(value));
+        if (!score.ok) {
+          unmatched.push({ cell: address(row, column), position: at(row, column), text: String(value) });
+          continue;
+        }
+        yearsHere.push(year);
+        record(indicator, year, row, column, score.value);
+      }
+      if (yearsHere.length > 0 && !labels.has(indicator)) {
+        labels.set(indicator, { cell: address(row, label.column), position: at(row, label.column) });
+      }
+      for (const { column, kind } of columns) {
+        const stated = numberIn(cell(row, column));
+        if (kind.kind === "change" && stated !== undefined) {
+          pendingChanges.push({ indicator, row, column, stated, years: [...yearsHere] });
+        }
+      }
+      return;
+    }
+
+    const first = texts.find((entry) => entry.text.length <= MAX_LABEL_LENGTH && hasLetters(entry.text));
+    if (!first) return;
+    const header = headerAbove(row, first.column);
+    const columns = valueCells(row, first.column);
+    const stated = columns
+      .map(({ column, kind }) => ({ column, year: yearOf(kind), value: numberIn(cell(row, column)) }))
+      .filter((entry) => entry.year !== undefined && entry.value !== undefined);
+    if (stated.length === 0) return;
+    const tool = toolInLabel(first.text, framework);
+    const kind = TOTAL_WORDS.test(first.text) ? "total" : tool ? "tool" : undefined;
+    if (kind) {
+      for (const entry of stated) {
+        pendingTotals.push({
+          kind,
+          subject: kind === "total" ? "total" : (tool ?? ""),
+          row,
+          column: entry.column,
+          stated: entry.value ?? exactInteger(0),
+          year: entry.year ?? framework.fiscalYear,
+        });
+      }
+    } else if (header) {
+      unmatched.push({ cell: address(row, first.column), position: at(row, first.column), text: first.text });
+    }
+  });
+
+  const scoreOf = (indicator: number, year: number) => scores.get(indicator)?.get(year)?.score;
+
+  for (const change of pendingChanges) {
+    const [older, newer] = [...change.years].sort((a, b) => a - b).slice(-2);
+    const current = newer !== undefined ? scoreOf(change.indicator, newer) : undefined;
+    const previous = older !== undefined && older !== newer ? scoreOf(change.indicator, older) : undefined;
+    if (!current || !previous) continue;
+    const computed = exactSubtract(current, previous);
+    const agrees = !differsBeyondTolerance(computed, change.stated);
+    checks.push({
+      kind: "change",
+      subject: String(change.indicator),
+      cell: address(change.row, change.column),
+      position: at(change.row, change.column),
+      stated: change.stated,
+      computed,
+      agrees,
+    });
+    if (!agrees) {
+      mismatches.push(
+        issueAt(
+          address(change.row, change.column),
+          problem(
+            "change-mismatch",
+            `การเปลี่ยนแปลงของตัวชี้วัดที่ ${change.indicator} เขียนว่า ${formatted(change.stated)} แต่ ${newer} − ${older} = ${formatted(computed)}`,
+            `the change of indicator ${change.indicator} says ${formatted(change.stated)} but ${newer} − ${older} is ${formatted(computed)}`
+          )
+        )
+      );
+    }
+  }
+
+  for (const total of pendingTotals) {
+    const yearScores = new Map<number, Exact>();
+    for (const indicator of framework.indicators) {
+      const score = scoreOf(indicator.number, total.year);
+      if (score) yearScores.set(indicator.number, score);
+    }
+    const needed = framework.indicators.filter(
+      (indicator) => total.kind === "total" || indicator.tool === total.subject
+    );
+    if (!needed.every((indicator) => yearScores.has(indicator.number))) continue;
+    const computed =
+      total.kind === "total"
+        ? weightedTotal(framework, {
+            IIT: toolScore(framework, yearScores, "IIT"),
+            EIT: toolScore(framework, yearScores, "EIT"),
+            OIT: toolScore(framework, yearScores, "OIT"),
+          })
+        : toolScore(framework, yearScores, total.subject as ToolId);
+    const agrees = !differsBeyondTolerance(computed, total.stated);
+    checks.push({
+      kind: total.kind,
+      subject: total.subject,
+      cell: address(total.row, total.column),
+      position: at(total.row, total.column),
+      stated: total.stated,
+      computed,
+      agrees,
+    });
+    if (!agrees) {
+      const what = total.kind === "total" ? "คะแนนรวม" : `คะแนน ${total.subject}`;
+      const whatEn = total.kind === "total" ? "the total" : `the ${total.subject} score`;
+      mismatches.push(
+        issueAt(
+          address(total.row, total.column),
+          problem(
+            `${total.kind}-mismatch`,
+            `${what} ปี ${total.year} เขียนว่า ${formatted(total.stated)} แต่คำนวณจากคะแนนตัวชี้วัดได้ ${formatted(computed)}`,
+            `${whatEn} of ${total.year} says ${formatted(total.stated)} but the indicator scores give ${formatted(computed)}`
+          )
+        )
+      );
+    }
+  }
+
+  const found: FoundIndicator[] = framework.indicators.flatMap((indicator) => {
+    const perYear = scores.get(indicator.number);
+    const label = labels.get(indicator.number);
+    if (!perYear || perYear.size === 0 || !label) return [];
+    return [
+      {
+        indicator: indicator.number,
+        labelCell: label.cell,
+        labelPosition: label.position,
+        values: [...perYear.values()].sort((a, b) => a.year - b.year),
+      },
+    ];
+  });
+  if (found.length === 0 && items.length === 0) {
+    return {
+      ok: false,
+      warnings: [],
+      issues: [
+        issueAt(
+          sheet,
+          problem(
+            "no-scores-found",
+            "ไม่พบชื่อตัวชี้วัดหรือรหัสข้อคำถามที่มีคะแนนอยู่ข้าง ๆ ในแผ่นงานนี้",
+            "no indicator name or item code with a score beside it was found on this sheet"
+          )
+        ),
+      ],
+    };
+  }
+  const years = [...new Set(found.flatMap((entry) => entry.values.map((value) => value.year)))].sort(
+    (a, b) => a - b
+  );
+  return {
+    ok: true,
+    warnings: [],
+    value: { sheet, found, years, checks, unmatched, mismatches, items },
+  };
+}

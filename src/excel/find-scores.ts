@@ -1,0 +1,273 @@
+/**
+ * Find scores: scan the active sheet for the indicator scores an officer pasted there (a Word report's
+ * tables, the NACC's result page), highlight what was found, and hand it to the pane to confirm. One
+ * `Excel.run`, two syncs: read the used range (capped), then the core, then the highlights. Values are
+ * never written; the highlighted cells are recorded in the workbook settings so that the next run clears
+ * its own highlights and nothing else.
+ */
+import {
+  cellAddress,
+  exactToNumber,
+  Framework,
+  frameworkFor,
+  issueAt,
+  ItemEntry,
+  parseRangeReference,
+  problem,
+  quoteSheetName,
+  Validated,
+  ValidationIssue,
+} from "../core";
+import { FoundCheck, findScores, UnmatchedCell } from "../core/find-scores";
+import { frameworkFromRead, queueFrameworkSheetRead } from "./framework-sheet";
+import { runExcel } from "./run-excel";
+
+/**
+ * The largest block scanned, from the used range's top-left cell: a pasted report fits many times over,
+ * and a sheet whose used range reaches row 1,048,576 (one stray format) is not pulled whole.
+ */
+export const SCAN_LIMIT = { rows: 500, columns: 40 } as const;
+
+export const HIGHLIGHT_RECORD_KEY = "ita.foundScoreHighlights";
+/** Found scores and their names. */
+export const FOUND_FILL = "#FFF2CC";
+/** Stated changes, tool scores or totals that disagree with the scores found. */
+export const MISMATCH_FILL = "#F8CBAD";
+
+export interface FoundScoreCell {
+  readonly year: number;
+  /** "Sheet1!D7". */
+  readonly cell: string;
+  readonly value: number;
+}
+
+export interface FoundIndicatorOnSheet {
+  readonly indicator: number;
+  readonly nameTh: string;
+  readonly labelCell: string;
+  /** Oldest year first. */
+  readonly values: readonly FoundScoreCell[];
+}
+
+export interface FoundCheckOnSheet {
+  readonly kind: FoundCheck["kind"];
+  readonly subject: string;
+  readonly cell: string;
+  readonly stated: number;
+  readonly computed: number;
+  readonly agrees: boolean;
+}
+
+/** What the pane shows and asks the officer to confirm. */
+export interface FoundScoresOnSheet {
+  readonly sheet: string;
+  /** The block scanned, e.g. "Sheet1!B2:H40"; smaller than the used range when `truncated`. */
+  readonly scannedAddress: string;
+  readonly truncated: boolean;
+  readonly found: readonly FoundIndicatorOnSheet[];
+  readonly years: readonly number[];
+  readonly checks: readonly FoundCheckOnSheet[];
+  readonly unmatched: readonly UnmatchedCell[];
+  readonly mismatches: readonly ValidationIssue[];
+  readonly items: readonly ItemEntry[];
+  /** Cells given a fill ("B7"), on `sheet`. Empty when the sheet is protected. */
+  readonly highlighted: readonly string[];
+}
+
+interface HighlightRecord {
+  readonly version: 1;
+  readonly sheets: readonly { readonly sheetId: string; readonly cells: readonly string[] }[];
+}
+
+/** Reads the setting; an unknown or damaged value counts as no highlights (never as cells to clear). */
+export function parseHighlightRecord(value: unknown): HighlightRecord {
+  const empty: HighlightRecord = { version: 1, sheets: [] };
+  let data: unknown = value;
+  if (typeof value === "string") {
+    try {
+      data = JSON.parse(value);
+    } catch {
+      return empty;
+    }
+  }
+  if (typeof data !== "object" || data === null || (data as { version?: unknown }).version !== 1)
+    return empty;
+  const sheets = (data as { sheets?: unknown }).sheets;
+  if (!Array.isArray(sheets)) return empty;
+  return {
+    version: 1,
+    sheets: sheets.filter(
+      (entry): entry is HighlightRecord["sheets"][number] =>
+        typeof entry === "object" &&
+        entry !== null &&
+        typeof entry.sheetId === "string" &&
+        Array.isArray(entry.cells) &&
+        entry.cells.every(
+          (cell: unknown) => typeof cell === "string" && parseRangeReference(cell) !== undefined
+        )
+    ),
+  };
+}
+
+const fail = <T>(issues: ValidationIssue[], warnings: ValidationIssue[] = []): Validated<T> => ({
+  ok: false,
+  issues,
+  warnings,
+});
+
+/**
+ * Scans the active sheet's used range (at most {@link SCAN_LIMIT}) for the indicator scores of a fiscal
+ * year, highlights the cells found, and returns them for the officer to confirm. Two syncs; values are
+ * never changed.
+ *
+ * @example const outcome = await findScoresOnSheet(2565); // outcome.value.found[0].values → 2564, 2565
+ */
+export async function findScoresOnSheet(fiscalYear: number): Promise<Validated<FoundScoresOnSheet>> {
+  return runExcel(async (context) => {
+    const sheet = context.workbook.worksheets.getActiveWorksheet();
+    sheet.load("name,id");
+    // A navigation property returns a proxy that needs no load; the rule cannot tell it from a scalar.
+    // eslint-disable-next-line office-addins/load-object-before-read, office-addins/call-sync-before-read
+    const protection = sheet.protection;
+    protection.load("protected");
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load("address,rowIndex,columnIndex,rowCount,columnCount");
+    const window = used.getCell(0, 0).getResizedRange(SCAN_LIMIT.rows - 1, SCAN_LIMIT.columns - 1);
+    window.load("values");
+    const setting = context.workbook.settings.getItemOrNullObject(HIGHLIGHT_RECORD_KEY);
+    setting.load("value");
+    const frameworkSheet = queueFrameworkSheetRead(context, fiscalYear);
+    await context.sync();
+
+    const fromSheet = frameworkFromRead(frameworkSheet);
+    if (!fromSheet.ok) return fail([...fromSheet.issues]);
+    const framework: Framework | undefined = fromSheet.value ?? frameworkFor(fiscalYear);
+    if (!framework) {
+      return fail([
+        issueAt(
+          "ปีงบประมาณ / fiscal year",
+          problem(
+            "unsupported-year",
+            `ยังไม่มีกรอบการประเมินของปี ${fiscalYear}`,
+            `no ITA framework for ${fiscalYear}`
+          )
+        ),
+      ]);
+    }
+    const sheetName = sheet.name;
+    const sheetId = sheet.id;
+    if (used.isNullObject) {
+      return fail([
+        issueAt(quoteSheetName(sheetName), problem("empty-sheet", "แผ่นงานนี้ว่างเปล่า", "the sheet is empty")),
+      ]);
+    }
+    const origin = { row: used.rowIndex, column: used.columnIndex };
+    const rows = Math.min(used.rowCount, SCAN_LIMIT.rows);
+    const columns = Math.min(used.columnCount, SCAN_LIMIT.columns);
+    const truncated = used.rowCount > rows || used.columnCount > columns;
+    const values = window.values.slice(0, rows).map((row) => row.slice(0, columns));
+    const scannedAddress = `${quoteSheetName(sheetName)}!${cellAddress(origin)}:${cellAddress({
+      row: origin.row + rows - 1,
+      column: origin.column + columns - 1,
+    })}`;
+    const warnings: ValidationIssue[] = [...fromSheet.warnings];
+    if (truncated) {
+      warnings.push(
+        issueAt(
+          used.address,
+          problem(
+            "scan-truncated",
+            `ช่วงที่ใช้งานของแผ่นงานใหญ่เกินไป (${used.rowCount} แถว × ${used.columnCount} คอลัมน์) จึงค้นหาเฉพาะ ${scannedAddress}`,
+            `the sheet's used range is too large (${used.rowCount} rows × ${used.columnCount} columns): only ${scannedAddress} was searched`
+          )
+        )
+      );
+    }
+
+    const result = findScores(sheetName, origin, values, framework);
+    if (!result.ok) return fail([...result.issues], [...warnings, ...result.warnings]);
+    const { found, years, checks, unmatched, mismatches, items } = result.value;
+
+    const foundCells = new Set<string>();
+    for (const entry of found) {
+      foundCells.add(cellAddress(entry.labelPosition));
+      for (const value of entry.values) foundCells.add(cellAddress(value.position));
+    }
+    for (const check of checks) if (check.agrees) foundCells.add(cellAddress(check.position));
+    const mismatchCells = new Set(
+      checks.filter((check) => !check.agrees).map((c) => cellAddress(c.position))
+    );
+    for (const issue of mismatches) {
+      const reference = parseRangeReference(issue.location);
+      if (reference) mismatchCells.add(cellAddress(reference.start));
+    }
+    for (const cell of mismatchCells) foundCells.delete(cell);
+
+    let highlighted: string[] = [];
+    if (protection.protected) {
+      warnings.push(
+        issueAt(
+          quoteSheetName(sheetName),
+          problem(
+            "protected-sheet",
+            "แผ่นงานนี้ถูกป้องกัน จึงไม่ได้ระบายสีเซลล์ที่พบ",
+            "the sheet is protected, so the cells found were not highlighted"
+          )
+        )
+      );
+    } else {
+      const record = setting.isNullObject
+        ? parseHighlightRecord(undefined)
+        : parseHighlightRecord(setting.value);
+      const earlier = record.sheets.find((entry) => entry.sheetId === sheetId)?.cells ?? [];
+      for (const cell of earlier) {
+        if (!foundCells.has(cell) && !mismatchCells.has(cell)) sheet.getRange(cell).format.fill.clear();
+      }
+      for (const cell of foundCells) sheet.getRange(cell).format.fill.color = FOUND_FILL;
+      for (const cell of mismatchCells) sheet.getRange(cell).format.fill.color = MISMATCH_FILL;
+      highlighted = [...foundCells, ...mismatchCells];
+      const next: HighlightRecord = {
+        version: 1,
+        sheets: [
+          ...record.sheets.filter((entry) => entry.sheetId !== sheetId),
+          { sheetId, cells: highlighted },
+        ],
+      };
+      context.workbook.settings.add(HIGHLIGHT_RECORD_KEY, JSON.stringify(next));
+      await context.sync();
+    }
+
+    return {
+      ok: true,
+      warnings: [...warnings, ...result.warnings],
+      value: {
+        sheet: sheetName,
+        scannedAddress,
+        truncated,
+        found: found.map((entry) => ({
+          indicator: entry.indicator,
+          nameTh: framework.indicators.find((i) => i.number === entry.indicator)?.nameTh ?? "",
+          labelCell: entry.labelCell,
+          values: entry.values.map((value) => ({
+            year: value.year,
+            cell: value.cell,
+            value: exactToNumber(value.score),
+          })),
+        })),
+        years,
+        checks: checks.map((check) => ({
+          kind: check.kind,
+          subject: check.subject,
+          cell: check.cell,
+          stated: exactToNumber(check.stated),
+          computed: exactToNumber(check.computed),
+          agrees: check.agrees,
+        })),
+        unmatched,
+        mismatches,
+        items,
+        highlighted,
+      },
+    };
+  });
+}
