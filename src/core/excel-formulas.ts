@@ -1,7 +1,7 @@
 /**
  * Native Excel formulas that compute what the core computes, so a workbook keeps recalculating for
  * colleagues who do not have the add-in. They are proven equal to the core on the rounding traps by
- * recalculating them in LibreOffice (test/e2e). Pure text generation: nothing here talks to Excel.
+ * recalculating them in LibreOffice (test/e2e). Pure text generation: nothing here calls the spreadsheet host.
  *
  * Choices that keep formulas and core in step:
  * - Tool scores and the total stay at full precision; only the rating and pass tests use ROUND(x, 2),
