@@ -11,7 +11,6 @@ import {
   CellBlock,
   CellPosition,
   Framework,
-  frameworkFor,
   inputAddress,
   issueAt,
   OutputPlan,
@@ -31,7 +30,7 @@ import {
 } from "../core";
 import type { AnalysisOutcome, AnalyzeRequest, InputPreview } from "./actions";
 import { OUTPUT_RECORD_KEY, ownBlocksOn, parseOutputRecord, withBlock } from "./output-record";
-import { FrameworkSheetRead, frameworkFromRead, queueFrameworkSheetRead } from "./framework-sheet";
+import { FrameworkSheetRead, queueFrameworkSheetRead, resolveFramework } from "./framework-sheet";
 import { runExcel, supportsExcelApi } from "./run-excel";
 
 /**
@@ -101,28 +100,6 @@ const fail = <T>(issues: ValidationIssue[], warnings: readonly ValidationIssue[]
   issues,
   warnings,
 });
-
-/**
- * The framework to use once the reads are in: the officer's framework sheet of the year when the workbook
- * has one (it may correct the built-in one, or be a year the add-in does not know, such as 2569), else the
- * built-in framework; or the problems of an edited sheet, each at its cell.
- */
-export function resolveFramework(read: ReadPhase, fiscalYear: number): Validated<Framework> {
-  const fromSheet = frameworkFromRead(read.frameworkSheet);
-  if (!fromSheet.ok) return fromSheet;
-  const framework = fromSheet.value ?? frameworkFor(fiscalYear);
-  if (framework) return { ok: true, value: framework, warnings: fromSheet.warnings };
-  return fail([
-    issueAt(
-      "ปีงบประมาณ / fiscal year",
-      problem(
-        "unsupported-year",
-        `ยังไม่มีกรอบการประเมินของปี ${fiscalYear}`,
-        `no ITA framework for ${fiscalYear}`
-      )
-    ),
-  ]);
-}
 
 /**
  * The assessment in the cells read: recognised, checked and scored, with item results when given. Used
@@ -284,7 +261,7 @@ export function previewSelection(fiscalYear: number): Promise<Validated<InputPre
     const read = queueReads(context, fiscalYear);
     if ("code" in read) return fail([read]);
     await context.sync();
-    const framework = resolveFramework(read, fiscalYear);
+    const framework = resolveFramework(read.frameworkSheet, fiscalYear);
     if (!framework.ok) return framework;
     const planned = planAnalysis(read, framework.value, undefined, "values");
     if (!planned.ok) return planned;
@@ -323,7 +300,7 @@ export function analyze(request: AnalyzeRequest): Promise<Validated<AnalysisOutc
     const read = queueReads(context, request.fiscalYear, request.inputAddress);
     if ("code" in read) return fail([read]);
     await context.sync();
-    const resolved = resolveFramework(read, request.fiscalYear);
+    const resolved = resolveFramework(read.frameworkSheet, request.fiscalYear);
     if (!resolved.ok) return resolved;
     const framework = resolved.value;
 

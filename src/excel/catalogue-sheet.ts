@@ -18,6 +18,7 @@ import {
   Validated,
 } from "../core";
 import { freeSheetName } from "./input-sheet";
+import { existingSheetIssue, queueRecordedSheet } from "./settings-sheet";
 import { runExcel, supportsExcelApi } from "./run-excel";
 
 /** The workbook name that leads to the catalogue sheet. */
@@ -38,28 +39,14 @@ export function insertCatalogueSheet(): Promise<Validated<{ sheetName: string }>
   return runExcel(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
-    const recorded = context.workbook.names.getItemOrNullObject(CATALOGUE_SHEET_NAME);
-    recorded.load("type,value");
+    const recorded = queueRecordedSheet(context, CATALOGUE_SHEET_NAME);
     await context.sync();
 
-    if (!recorded.isNullObject && recorded.type === "Range") {
-      return {
-        ok: false,
-        warnings: [],
-        issues: [
-          issueAt(
-            String(recorded.value),
-            problem(
-              "catalogue-sheet-exists",
-              `มีแผ่นงานแคตตาล็อกมาตรการอยู่แล้ว (${String(recorded.value)}) แก้ไขที่แผ่นงานนั้น หรือลบแผ่นงานนั้นก่อนหากต้องการเริ่มใหม่`,
-              `the workbook already has the catalogue sheet (${String(recorded.value)}): edit it, or delete it first to start again`
-            )
-          ),
-        ],
-      };
-    }
-    // A name left behind by a deleted catalogue sheet (#REF!) is replaced.
-    if (!recorded.isNullObject) recorded.delete();
+    const exists = existingSheetIssue(recorded, "catalogue-sheet-exists", {
+      th: "แผ่นงานแคตตาล็อกมาตรการ",
+      en: "the catalogue sheet",
+    });
+    if (exists) return { ok: false, warnings: [], issues: [exists] };
 
     const sheetName = freeSheetName(
       CATALOGUE_SHEET_TITLE,

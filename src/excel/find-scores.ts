@@ -8,8 +8,6 @@
 import {
   cellAddress,
   exactToNumber,
-  Framework,
-  frameworkFor,
   issueAt,
   ItemEntry,
   parseRangeReference,
@@ -19,7 +17,8 @@ import {
   ValidationIssue,
 } from "../core";
 import { FoundCheck, findScores, UnmatchedCell } from "../core/find-scores";
-import { frameworkFromRead, queueFrameworkSheetRead } from "./framework-sheet";
+import { queueFrameworkSheetRead, resolveFramework } from "./framework-sheet";
+import { rectanglesOf } from "./report/render-sheets";
 import { runExcel } from "./run-excel";
 
 /**
@@ -77,6 +76,17 @@ export interface FoundScoresOnSheet {
 interface HighlightRecord {
   readonly version: 1;
   readonly sheets: readonly { readonly sheetId: string; readonly cells: readonly string[] }[];
+}
+
+/** The ranges covering A1 cells ("C4", "C5", "D4"…), contiguous cells merged into rectangles. */
+function blocksOf(sheet: Excel.Worksheet, cells: Iterable<string>): Excel.Range[] {
+  const keys = [...cells].flatMap((cell) => {
+    const reference = parseRangeReference(cell);
+    return reference ? [`${reference.start.row},${reference.start.column}`] : [];
+  });
+  return rectanglesOf(keys).map((rect) =>
+    sheet.getRangeByIndexes(rect.top, rect.left, rect.bottom - rect.top + 1, rect.right - rect.left + 1)
+  );
 }
 
 /** Reads the setting; an unknown or damaged value counts as no highlights (never as cells to clear). */
@@ -139,21 +149,9 @@ export async function findScoresOnSheet(fiscalYear: number): Promise<Validated<F
     const frameworkSheet = queueFrameworkSheetRead(context, fiscalYear);
     await context.sync();
 
-    const fromSheet = frameworkFromRead(frameworkSheet);
-    if (!fromSheet.ok) return fail([...fromSheet.issues]);
-    const framework: Framework | undefined = fromSheet.value ?? frameworkFor(fiscalYear);
-    if (!framework) {
-      return fail([
-        issueAt(
-          "ปีงบประมาณ / fiscal year",
-          problem(
-            "unsupported-year",
-            `ยังไม่มีกรอบการประเมินของปี ${fiscalYear}`,
-            `no ITA framework for ${fiscalYear}`
-          )
-        ),
-      ]);
-    }
+    const resolved = resolveFramework(frameworkSheet, fiscalYear);
+    if (!resolved.ok) return fail([...resolved.issues]);
+    const framework = resolved.value;
     const sheetName = sheet.name;
     const sheetId = sheet.id;
     if (used.isNullObject) {
@@ -170,7 +168,7 @@ export async function findScoresOnSheet(fiscalYear: number): Promise<Validated<F
       row: origin.row + rows - 1,
       column: origin.column + columns - 1,
     })}`;
-    const warnings: ValidationIssue[] = [...fromSheet.warnings];
+    const warnings: ValidationIssue[] = [...resolved.warnings];
     if (truncated) {
       warnings.push(
         issueAt(
@@ -220,11 +218,11 @@ export async function findScoresOnSheet(fiscalYear: number): Promise<Validated<F
         ? parseHighlightRecord(undefined)
         : parseHighlightRecord(setting.value);
       const earlier = record.sheets.find((entry) => entry.sheetId === sheetId)?.cells ?? [];
-      for (const cell of earlier) {
-        if (!foundCells.has(cell) && !mismatchCells.has(cell)) sheet.getRange(cell).format.fill.clear();
-      }
-      for (const cell of foundCells) sheet.getRange(cell).format.fill.color = FOUND_FILL;
-      for (const cell of mismatchCells) sheet.getRange(cell).format.fill.color = MISMATCH_FILL;
+      // Contiguous cells share one range: a pasted table is a few blocks, not a write per cell.
+      const stale = earlier.filter((cell) => !foundCells.has(cell) && !mismatchCells.has(cell));
+      for (const range of blocksOf(sheet, stale)) range.format.fill.clear();
+      for (const range of blocksOf(sheet, foundCells)) range.format.fill.color = FOUND_FILL;
+      for (const range of blocksOf(sheet, mismatchCells)) range.format.fill.color = MISMATCH_FILL;
       highlighted = [...foundCells, ...mismatchCells];
       const next: HighlightRecord = {
         version: 1,

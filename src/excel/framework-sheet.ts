@@ -24,6 +24,7 @@ import {
   frameworkSheetLayout,
 } from "../core/frameworks/framework-sheet";
 import { freeSheetName } from "./input-sheet";
+import { existingSheetIssue, queueRecordedSheet } from "./settings-sheet";
 import { runExcel } from "./run-excel";
 
 const NUMBER_FORMATS: Readonly<Record<FrameworkCellKind, string>> = {
@@ -78,28 +79,14 @@ export function insertFrameworkSheet(fiscalYear: number): Promise<Validated<{ sh
     const { framework, warnings } = startingFramework(fiscalYear);
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
-    const recorded = context.workbook.names.getItemOrNullObject(frameworkSheetNameFor(fiscalYear));
-    recorded.load("type,value");
+    const recorded = queueRecordedSheet(context, frameworkSheetNameFor(fiscalYear));
     await context.sync();
 
-    if (!recorded.isNullObject && recorded.type === "Range") {
-      return {
-        ok: false,
-        warnings: [],
-        issues: [
-          issueAt(
-            String(recorded.value),
-            problem(
-              "framework-sheet-exists",
-              `มีแผ่นงานกรอบการประเมินปี ${fiscalYear} อยู่แล้ว (${String(recorded.value)}) แก้ไขที่แผ่นงานนั้น หรือลบแผ่นงานนั้นก่อนหากต้องการเริ่มใหม่`,
-              `the workbook already has the framework sheet of ${fiscalYear} (${String(recorded.value)}): edit it, or delete it first to start again`
-            )
-          ),
-        ],
-      };
-    }
-    // A name left behind by a deleted framework sheet (#REF!) is replaced.
-    if (!recorded.isNullObject) recorded.delete();
+    const exists = existingSheetIssue(recorded, "framework-sheet-exists", {
+      th: `แผ่นงานกรอบการประเมินปี ${fiscalYear}`,
+      en: `the framework sheet of ${fiscalYear}`,
+    });
+    if (exists) return { ok: false, warnings: [], issues: [exists] };
 
     const sheetName = freeSheetName(
       `กรอบ ITA ${fiscalYear}`,
@@ -215,4 +202,30 @@ export function readFrameworkSheet(fiscalYear: number): Promise<Validated<Framew
     await context.sync();
     return frameworkFromRead(read);
   });
+}
+
+/**
+ * The framework to use once the reads are in: the officer's framework sheet of the year when the workbook
+ * has one (it may correct the built-in one, or be a year the add-in does not know, such as 2569), else the
+ * built-in framework; or the problems of an edited sheet, each at its cell.
+ */
+export function resolveFramework(read: FrameworkSheetRead, fiscalYear: number): Validated<Framework> {
+  const fromSheet = frameworkFromRead(read);
+  if (!fromSheet.ok) return fromSheet;
+  const framework = fromSheet.value ?? frameworkFor(fiscalYear);
+  if (framework) return { ok: true, value: framework, warnings: fromSheet.warnings };
+  return {
+    ok: false,
+    warnings: [],
+    issues: [
+      issueAt(
+        "ปีงบประมาณ / fiscal year",
+        problem(
+          "unsupported-year",
+          `ยังไม่มีกรอบการประเมินของปี ${fiscalYear}`,
+          `no ITA framework for ${fiscalYear}`
+        )
+      ),
+    ],
+  };
 }

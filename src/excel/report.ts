@@ -19,7 +19,8 @@ import {
   ValidationIssue,
 } from "../core";
 import type { ExportedReport, GeneratedReport, ReportRequest } from "./actions";
-import { assessRead, queueReads, resolveFramework } from "./analyze";
+import { assessRead, queueReads } from "./analyze";
+import { resolveFramework } from "./framework-sheet";
 import { CatalogueSheetRead, cataloguesFromRead, queueCatalogueSheetRead } from "./catalogue-sheet";
 import { planReportWrites, queueReportReads, queueReportWrites } from "./report/render-sheets";
 import { offerDownload } from "./download";
@@ -71,7 +72,7 @@ function layoutsFrom(
   request: ReportRequest
 ): Validated<SheetLayout[]> {
   if ("code" in read) return { ok: false, issues: [read], warnings: [] };
-  const resolved = resolveFramework(read, request.fiscalYear);
+  const resolved = resolveFramework(read.frameworkSheet, request.fiscalYear);
   if (!resolved.ok) return resolved;
   const catalogues = catalogueSheet ? cataloguesFromRead(catalogueSheet) : undefined;
   if (catalogues && !catalogues.ok) return catalogues;
