@@ -3,7 +3,15 @@
  * syncs. The pane receives an `ExcelActions` as a prop (the Office templates' habit), so its tests and the
  * browser e2e test can hand it other implementations.
  */
-import type { AnalysisMode, ResultJson, Validated } from "../core";
+import type {
+  AnalysisMode,
+  FoundCheck,
+  ItemEntry,
+  ResultJson,
+  UnmatchedCell,
+  Validated,
+  ValidationIssue,
+} from "../core";
 
 /** Formulas keep the workbook live for colleagues without the add-in; values are a plain snapshot. */
 export type { AnalysisMode };
@@ -14,6 +22,17 @@ export type ActionOutcome<T> = Validated<T>;
 export interface InputSheetRequest {
   readonly fiscalYear: number;
   readonly agency?: string;
+  /** Scores found on a sheet ("Find scores") to fill the new sheet with, instead of an empty form. */
+  readonly prefill?: InputSheetPrefill;
+}
+
+/** What "Find scores" found and the officer confirmed, ready to be copied into a new input sheet. */
+export interface InputSheetPrefill {
+  /** Where the scores were found, "Sheet1!B3:F14": written on the new sheet so each number can be traced. */
+  readonly source: string;
+  readonly scores: readonly { readonly indicator: number; readonly year: number; readonly value: number }[];
+  /** Item results as found: codes such as "i28" or "O๑๑", values such as 80.1 or "ผ่าน". */
+  readonly items: readonly ItemEntry[];
 }
 
 export interface InsertedInputSheet {
@@ -138,6 +157,48 @@ export interface AgenciesOutcome {
   readonly shareAtLeast85: number;
 }
 
+export interface FoundScoreCell {
+  readonly year: number;
+  /** "Sheet1!D7". */
+  readonly cell: string;
+  readonly value: number;
+}
+
+export interface FoundIndicatorOnSheet {
+  readonly indicator: number;
+  readonly nameTh: string;
+  readonly labelCell: string;
+  /** Oldest year first. */
+  readonly values: readonly FoundScoreCell[];
+}
+
+export interface FoundCheckOnSheet {
+  readonly kind: FoundCheck["kind"];
+  readonly subject: string;
+  readonly cell: string;
+  readonly stated: number;
+  readonly computed: number;
+  readonly agrees: boolean;
+}
+
+/** What the pane shows and asks the officer to confirm. */
+export interface FoundScoresOnSheet {
+  readonly sheet: string;
+  /** The block scanned, e.g. "Sheet1!B2:H40"; smaller than the used range when `truncated`. */
+  readonly scannedAddress: string;
+  readonly truncated: boolean;
+  readonly found: readonly FoundIndicatorOnSheet[];
+  /** The framework's indicators, so that the pane can name the ones not found. */
+  readonly indicators: readonly { readonly number: number; readonly nameTh: string }[];
+  readonly years: readonly number[];
+  readonly checks: readonly FoundCheckOnSheet[];
+  readonly unmatched: readonly UnmatchedCell[];
+  readonly mismatches: readonly ValidationIssue[];
+  readonly items: readonly ItemEntry[];
+  /** Cells given a fill ("B7"), on `sheet`. Empty when the sheet is protected. */
+  readonly highlighted: readonly string[];
+}
+
 export interface ExcelActions {
   insertInputSheet(request: InputSheetRequest): Promise<ActionOutcome<InsertedInputSheet>>;
   /** The framework of a fiscal year as a sheet; Analyze and the report then use it. */
@@ -152,6 +213,11 @@ export interface ExcelActions {
   exportReport(request: ReportRequest): Promise<ActionOutcome<ExportedReport>>;
   /** Whether this Excel can print the workbook to PDF for the add-in (the PdfFile requirement set). */
   canExportPdf(): boolean;
+  /**
+   * "Find scores": scans the active sheet for the indicator scores pasted there and highlights them (two
+   * syncs, values never changed). The officer confirms before they are used (insertInputSheet's prefill).
+   */
+  findScores(fiscalYear: number): Promise<ActionOutcome<FoundScoresOnSheet>>;
   /** "Many agencies": scores a selected table of agencies, results beside it and a summary sheet. */
   analyzeAgencies(request: AgenciesRequest): Promise<ActionOutcome<AgenciesOutcome>>;
 }

@@ -23,6 +23,8 @@ export function createExcelActions(): ExcelActions {
     generateReport: async (request) => (await reportActions()).generateReport(request),
     exportReport: async (request) => (await reportActions()).exportReport(request),
     canExportPdf,
+    findScores: async (fiscalYear) =>
+      (await import(/* webpackChunkName: "find-scores" */ "./find-scores")).findScoresOnSheet(fiscalYear),
     analyzeAgencies: async (request) =>
       (await import(/* webpackChunkName: "batch" */ "./batch")).analyzeAgencies(request),
   };

@@ -9,14 +9,14 @@ import {
   cellAddress,
   exactToNumber,
   issueAt,
-  ItemEntry,
   parseRangeReference,
   problem,
   quoteSheetName,
   Validated,
   ValidationIssue,
 } from "../core";
-import { FoundCheck, findScores, UnmatchedCell } from "../core/find-scores";
+import { findScores } from "../core/find-scores";
+import type { FoundScoresOnSheet } from "./actions";
 import { queueFrameworkSheetRead, resolveFramework } from "./framework-sheet";
 import { rectanglesOf } from "./report/render-sheets";
 import { runExcel } from "./run-excel";
@@ -32,46 +32,6 @@ export const HIGHLIGHT_RECORD_KEY = "ita.foundScoreHighlights";
 export const FOUND_FILL = "#FFF2CC";
 /** Stated changes, tool scores or totals that disagree with the scores found. */
 export const MISMATCH_FILL = "#F8CBAD";
-
-export interface FoundScoreCell {
-  readonly year: number;
-  /** "Sheet1!D7". */
-  readonly cell: string;
-  readonly value: number;
-}
-
-export interface FoundIndicatorOnSheet {
-  readonly indicator: number;
-  readonly nameTh: string;
-  readonly labelCell: string;
-  /** Oldest year first. */
-  readonly values: readonly FoundScoreCell[];
-}
-
-export interface FoundCheckOnSheet {
-  readonly kind: FoundCheck["kind"];
-  readonly subject: string;
-  readonly cell: string;
-  readonly stated: number;
-  readonly computed: number;
-  readonly agrees: boolean;
-}
-
-/** What the pane shows and asks the officer to confirm. */
-export interface FoundScoresOnSheet {
-  readonly sheet: string;
-  /** The block scanned, e.g. "Sheet1!B2:H40"; smaller than the used range when `truncated`. */
-  readonly scannedAddress: string;
-  readonly truncated: boolean;
-  readonly found: readonly FoundIndicatorOnSheet[];
-  readonly years: readonly number[];
-  readonly checks: readonly FoundCheckOnSheet[];
-  readonly unmatched: readonly UnmatchedCell[];
-  readonly mismatches: readonly ValidationIssue[];
-  readonly items: readonly ItemEntry[];
-  /** Cells given a fill ("B7"), on `sheet`. Empty when the sheet is protected. */
-  readonly highlighted: readonly string[];
-}
 
 interface HighlightRecord {
   readonly version: 1;
@@ -252,6 +212,7 @@ export async function findScoresOnSheet(fiscalYear: number): Promise<Validated<F
             value: exactToNumber(value.score),
           })),
         })),
+        indicators: framework.indicators.map(({ number, nameTh }) => ({ number, nameTh })),
         years,
         checks: checks.map((check) => ({
           kind: check.kind,

@@ -5,16 +5,20 @@
  */
 import {
   cellAddress,
+  exactToNumber,
+  Framework,
   frameworkFor,
   issueAt,
+  parseItemCode,
   problem,
   quoteSheetName,
+  readItemEntries,
   TEXT_FORMAT,
   SCORE_FORMAT,
   Validated,
   ValidationIssue,
 } from "../core";
-import type { InputSheetRequest, InsertedInputSheet } from "./actions";
+import type { InputSheetPrefill, InputSheetRequest, InsertedInputSheet } from "./actions";
 import { runExcel, supportsExcelApi } from "./run-excel";
 
 /** The sheet's layout, fixed so Analyze and later issues can find their way around it. */
@@ -90,7 +94,63 @@ export function inputSheetRows(
   return { rows: rows.map(pad), itemKinds };
 }
 
-/** Inserts the input sheet of a fiscal year (two syncs). */
+/**
+ * The rows with the scores "Find scores" found filled in: each indicator's score in its year's column
+ * (this year and the three before it), each item's result beside its code, and the instruction line
+ * saying where they came from. Item results are read by the core's rules first, so a value the input
+ * sheet would refuse is refused here, with the cell it was found in, before anything is written.
+ */
+export function prefilledRows(
+  rows: readonly Row[],
+  framework: Framework,
+  prefill: InputSheetPrefill
+): Validated<Row[]> {
+  const layout = INPUT_SHEET_LAYOUT;
+  const filled = rows.map((row) => [...row]);
+  const issues: ValidationIssue[] = [];
+  const warnings: ValidationIssue[] = [];
+  const items = readItemEntries(prefill.items, framework, issues);
+  if (issues.length > 0) return { ok: false, issues, warnings };
+  const yearColumns = layout.columns - 3;
+  const dropped = new Set<number>();
+  for (const { indicator, year, value } of prefill.scores) {
+    const back = framework.fiscalYear - year;
+    const index = framework.indicators.findIndex((candidate) => candidate.number === indicator);
+    const row = filled[layout.firstIndicatorRow + index];
+    if (back < 0 || back >= yearColumns || index < 0 || row === undefined) {
+      dropped.add(year);
+      continue;
+    }
+    row[3 + back] = value;
+  }
+  for (const year of [...dropped].sort()) {
+    warnings.push(
+      issueAt(
+        prefill.source,
+        problem(
+          "year-not-copied",
+          `ไม่ได้นำคะแนนปี ${year} มาใส่ เพราะแผ่นงานกรอกคะแนนปี ${framework.fiscalYear} มีคอลัมน์สำหรับปี ${framework.fiscalYear - yearColumns + 1}–${framework.fiscalYear} เท่านั้น`,
+          `the scores of ${year} were not copied: the ${framework.fiscalYear} input sheet has columns for ${framework.fiscalYear - yearColumns + 1}–${framework.fiscalYear} only`
+        )
+      )
+    );
+  }
+  for (const row of filled.slice(layout.firstItemRow)) {
+    const code = parseItemCode(row[0]);
+    if (!code.ok) continue;
+    const score = items.perception.get(code.value);
+    const passed = items.oit.get(code.value);
+    if (score !== undefined) row[3] = exactToNumber(score);
+    else if (passed !== undefined) row[3] = passed ? "ผ่าน" : "ไม่ผ่าน";
+  }
+  filled[2] = [
+    `คะแนนในแผ่นงานนี้คัดลอกจาก ${prefill.source} โดยการค้นหาคะแนนอัตโนมัติ โปรดตรวจทานกับต้นฉบับก่อนวิเคราะห์`,
+    ...Array.from({ length: layout.columns - 1 }, () => ""),
+  ];
+  return { ok: true, value: filled, warnings };
+}
+
+/** Inserts the input sheet of a fiscal year (two syncs), empty or filled with scores found on a sheet. */
 export function insertInputSheet(request: InputSheetRequest): Promise<Validated<InsertedInputSheet>> {
   return runExcel(async (context) => {
     const framework = frameworkFor(request.fiscalYear);
@@ -121,7 +181,16 @@ export function insertInputSheet(request: InputSheetRequest): Promise<Validated<
       sheets.items.map((sheet) => sheet.name)
     );
     const takenNames = names.items.map((item) => item.name);
-    const { rows, itemKinds } = inputSheetRows(request.fiscalYear, request.agency);
+    const form = inputSheetRows(request.fiscalYear, request.agency);
+    const { itemKinds } = form;
+    let rows = form.rows;
+    const warnings: ValidationIssue[] = [];
+    if (request.prefill) {
+      const prefilled = prefilledRows(rows, framework, request.prefill);
+      if (!prefilled.ok) return prefilled;
+      rows = prefilled.value;
+      warnings.push(...prefilled.warnings);
+    }
     const layout = INPUT_SHEET_LAYOUT;
     const sheet = sheets.add(sheetName);
     const all = sheet.getRangeByIndexes(0, 0, rows.length, layout.columns);
@@ -144,7 +213,6 @@ export function insertInputSheet(request: InputSheetRequest): Promise<Validated<
     const yearColumns = layout.columns - 3;
     sheet.getRangeByIndexes(layout.firstIndicatorRow, 3, count, yearColumns).format.fill.color = "#FFF2CC";
 
-    const warnings: ValidationIssue[] = [];
     const scoreRule = { decimal: { formula1: 0, formula2: 100, operator: "Between" as const } };
     if (supportsExcelApi("1.8")) {
       sheet.getRangeByIndexes(layout.firstIndicatorRow, 3, count, yearColumns).dataValidation.rule =

@@ -28,6 +28,23 @@ export interface PaneStrings {
   insertSheetHint: string;
   useSelection: string;
   useSelectionHint: string;
+  findScores: string;
+  findScoresHint: string;
+
+  foundHeading: string;
+  foundIntro: (scannedAddress: string) => string;
+  foundValueCell: (cell: string) => string;
+  checksAgree: (count: number) => string;
+  mismatchesHeading: string;
+  unmatchedHeading: string;
+  itemsFound: (count: number) => string;
+  missingIndicators: (fiscalYear: number) => string;
+  noScoresForUse: string;
+  useFound: (fiscalYear: number) => string;
+  useFoundHint: string;
+  dismissFound: string;
+  finding: string;
+  foundStatus: (indicators: number, mismatches: number) => string;
 
   advancedHeading: string;
   insertFrameworkSheet: string;
@@ -144,6 +161,31 @@ export const paneStrings: Readonly<Record<PaneLanguage, PaneStrings>> = {
     useSelection: "ใช้ช่วงที่เลือก",
     useSelectionHint:
       "เลือกเซลล์ที่มีคะแนนตัวชี้วัดทั้ง 10 ตัวในแผ่นงานก่อน แล้วกดปุ่มนี้ " + "ระบบจะแสดงค่าที่อ่านได้ให้ตรวจสอบก่อนเขียนข้อมูลใด ๆ",
+    findScores: "ค้นหาคะแนนที่วางไว้ในแผ่นงานนี้",
+    findScoresHint:
+      "สำหรับคะแนนที่คัดลอกมาวางจากระบบ ITAS หรือจากตารางในรายงานปีก่อน ระบบจะค้นหาชื่อตัวชี้วัดและคะแนนที่อยู่ข้างชื่อ " +
+      "ระบายสีเซลล์ที่พบ แล้วแสดงให้ตรวจทานก่อนนำไปใช้",
+
+    foundHeading: "คะแนนที่พบในแผ่นงาน",
+    foundIntro: (scannedAddress) =>
+      `ค้นหาในช่วง ${scannedAddress} เซลล์ที่พบระบายสีเหลือง ตัวเลขที่ไม่ตรงกับการคำนวณระบายสีส้ม`,
+    foundValueCell: (cell) => `จากเซลล์ ${cell}`,
+    checksAgree: (count) =>
+      `ตัวเลขที่ตารางระบุไว้เอง (ผลต่างจากปีก่อน คะแนนรายเครื่องมือ คะแนนรวม) ตรงกับที่คำนวณได้ ${count} รายการ`,
+    mismatchesHeading: "ตัวเลขที่ไม่ตรงกับการคำนวณ (ต้นฉบับอาจพิมพ์ผิด โปรดตรวจสอบ)",
+    unmatchedHeading: "ข้อความที่ไม่ตรงกับชื่อตัวชี้วัดใด (ไม่ได้นำมาใช้)",
+    itemsFound: (count) => `พบคะแนนรายข้อ ${count} ข้อ จะคัดลอกไปพร้อมกัน`,
+    missingIndicators: (fiscalYear) =>
+      `ยังไม่พบคะแนนปี ${fiscalYear} ของตัวชี้วัดต่อไปนี้ จึงยังนำไปใช้ไม่ได้ ระบบจะไม่เดาค่าแทน`,
+    noScoresForUse: "ไม่พบคะแนนรายตัวชี้วัดที่นำไปใช้ได้",
+    useFound: (fiscalYear) => `ใช้คะแนนเหล่านี้ (สร้างแผ่นงานกรอกคะแนนปี ${fiscalYear})`,
+    useFoundHint: "ระบบจะคัดลอกคะแนนไปยังแผ่นงานกรอกคะแนนแผ่นใหม่ ข้อมูลที่วางไว้เดิมจะไม่ถูกแก้ไข",
+    dismissFound: "ไม่ใช้",
+    finding: "กำลังค้นหาคะแนนในแผ่นงาน…",
+    foundStatus: (indicators, mismatches) =>
+      mismatches === 0
+        ? `พบคะแนนของตัวชี้วัด ${indicators} ตัว โปรดตรวจทานก่อนนำไปใช้`
+        : `พบคะแนนของตัวชี้วัด ${indicators} ตัว และตัวเลขที่ไม่ตรงกัน ${mismatches} แห่ง โปรดตรวจทานก่อนนำไปใช้`,
 
     advancedHeading: "ตั้งค่าขั้นสูง",
     insertFrameworkSheet: "แทรกแผ่นงานกรอบการประเมิน",
@@ -274,6 +316,32 @@ export const paneStrings: Readonly<Record<PaneLanguage, PaneStrings>> = {
     useSelectionHint:
       "First select the cells holding the ten indicator scores, then press this button. " +
       "You can check what was read before anything is written.",
+    findScores: "Find the scores pasted on this sheet",
+    findScoresHint:
+      "For scores copied from the NACC's ITAS system or from last year's report: finds the indicator names and " +
+      "the scores beside them, highlights the cells, and shows them for you to check before they are used.",
+
+    foundHeading: "Scores found on the sheet",
+    foundIntro: (scannedAddress) =>
+      `Searched ${scannedAddress}. Cells found are yellow; figures that disagree with the calculation are orange.`,
+    foundValueCell: (cell) => `from ${cell}`,
+    checksAgree: (count) =>
+      `${count} figures the table states itself (changes, tool scores, totals) agree with the calculation.`,
+    mismatchesHeading:
+      "Figures that disagree with the calculation (the source may have a typo: please check)",
+    unmatchedHeading: "Text that names no indicator (not used)",
+    itemsFound: (count) => `${count} item results found; they are copied too.`,
+    missingIndicators: (fiscalYear) =>
+      `No ${fiscalYear} score was found for these indicators, so the scores cannot be used yet. Nothing is guessed.`,
+    noScoresForUse: "No indicator scores were found that could be used.",
+    useFound: (fiscalYear) => `Use these scores (new ${fiscalYear} input sheet)`,
+    useFoundHint: "The scores are copied into a new input sheet; what you pasted is not changed.",
+    dismissFound: "Don't use",
+    finding: "Finding the scores on the sheet…",
+    foundStatus: (indicators, mismatches) =>
+      mismatches === 0
+        ? `Found scores for ${indicators} indicators. Please check them before using them.`
+        : `Found scores for ${indicators} indicators and ${mismatches} figures that disagree. Please check them before using them.`,
 
     advancedHeading: "Advanced settings",
     insertFrameworkSheet: "Insert the framework sheet",

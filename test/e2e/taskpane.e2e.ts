@@ -4,10 +4,11 @@
  * sheets. Screenshots of the pane go to test-results/ for a person to look at.
  */
 import { execFileSync } from "child_process";
-import { mkdirSync } from "fs";
+import { mkdirSync, readFileSync } from "fs";
 import { Server } from "http";
 import { join } from "path";
 import { Browser, Page } from "playwright-core";
+import { SEED_2564, SEED_2565 } from "../support/seed";
 import { launchChromium, openPane, ROOT, serveDist } from "./browser";
 
 let browser: Browser;
@@ -117,4 +118,86 @@ it("writes the analysis and measures sheets of the seed after Analyze", async ()
   const dir = join(ROOT, "test-results");
   mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: join(dir, "taskpane-report.png"), fullPage: true });
+});
+
+/** The seed's comparison table as pasted from Word into "วางจากรายงาน", that sheet active; one change altered. */
+async function pasteSeedComparison(page: Page, alteredChange?: string): Promise<void> {
+  const fixture = JSON.parse(
+    readFileSync(join(ROOT, "test", "fixtures", "pasted", "comparison.cells.json"), "utf8")
+  ) as { rows: string[][] };
+  const rows = fixture.rows.map((row) => [...row]);
+  // The fifth row of the table (ranked 3rd): its stated change is the one altered.
+  const altered = rows[4];
+  if (alteredChange !== undefined && altered) altered[4] = alteredChange;
+  const width = Math.max(...rows.map((row) => row.length));
+  // Typed into a cell, "+36.50" would become a number; pasted from Word it stays text, as "'" keeps it.
+  const cells = rows.map((row) =>
+    Array.from({ length: width }, (_, c) => {
+      const value = row[c] ?? null;
+      return typeof value === "string" && /^[+-]/.test(value) ? `'${value}` : value;
+    })
+  );
+  await page.evaluate(
+    ({ cells, last }) => {
+      const host = (
+        window as unknown as {
+          __itaHost: {
+            addSheet(name: string): void;
+            setCells(address: string, values: unknown[][]): void;
+            setActiveSheet(name: string): void;
+          };
+        }
+      ).__itaHost;
+      host.addSheet("วางจากรายงาน");
+      host.setCells(`'วางจากรายงาน'!B3:F${last}`, cells);
+      host.setActiveSheet("วางจากรายงาน");
+    },
+    { cells, last: 2 + cells.length }
+  );
+}
+
+it("finds the seed's comparison table pasted on a sheet, checks its changes, and analyses it once confirmed", async () => {
+  const { page, foreignRequests, pageErrors } = await openPane(browser, origin);
+  await pasteSeedComparison(page);
+  await page.getByRole("button", { name: /ค้นหาคะแนนที่วางไว้ในแผ่นงานนี้/ }).click();
+  await page.getByRole("heading", { name: "คะแนนที่พบในแผ่นงาน" }).waitFor();
+  const table = await page.getByRole("table").innerText();
+  for (const score of [...SEED_2564, ...SEED_2565]) expect(table).toContain(score.toFixed(2));
+  const pane = await page.locator("body").innerText();
+  expect(pane).toContain("ตรงกับที่คำนวณได้ 10 รายการ");
+  expect(pane).toContain("พบคะแนนของตัวชี้วัด 10 ตัว");
+  const fill = await page.evaluate(
+    () =>
+      (
+        window as unknown as { __itaHost: { getCell(address: string): { format: { fillColor?: string } } } }
+      ).__itaHost.getCell("'วางจากรายงาน'!E5").format.fillColor
+  );
+  expect(fill).toBe("#FFF2CC");
+  const dir = join(ROOT, "test-results");
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, "taskpane-found-scores.png"), fullPage: true });
+
+  await page.getByRole("button", { name: /ใช้คะแนนเหล่านี้/ }).click();
+  await page.getByRole("button", { name: "วิเคราะห์และเขียนผล" }).click();
+  await page.getByText("91.96").first().waitFor();
+  expect(await page.locator("body").innerText()).toContain("+36.50");
+  expect(foreignRequests).toEqual([]);
+  expect(pageErrors).toEqual([]);
+});
+
+it("reports a deliberately altered change of the pasted table as a mismatch with its cell", async () => {
+  const { page, pageErrors } = await openPane(browser, origin);
+  await pasteSeedComparison(page, "+๓๐.๕๐");
+  await page.getByRole("button", { name: /ค้นหาคะแนนที่วางไว้ในแผ่นงานนี้/ }).click();
+  const mismatches = page.getByRole("list", { name: /ไม่ตรงกับการคำนวณ/ });
+  await mismatches.waitFor();
+  expect(await mismatches.innerText()).toContain("'วางจากรายงาน'!F7");
+  const fill = await page.evaluate(
+    () =>
+      (
+        window as unknown as { __itaHost: { getCell(address: string): { format: { fillColor?: string } } } }
+      ).__itaHost.getCell("'วางจากรายงาน'!F7").format.fillColor
+  );
+  expect(fill).toBe("#F8CBAD");
+  expect(pageErrors).toEqual([]);
 });

@@ -1,7 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { formatIssue } from "../../src/core";
+import { analyze } from "../../src/excel/analyze";
 import { FOUND_FILL, findScoresOnSheet, MISMATCH_FILL, SCAN_LIMIT } from "../../src/excel/find-scores";
+import { insertInputSheet } from "../../src/excel/input-sheet";
+import { usableFound } from "../../src/taskpane/hooks/usePaneState";
 import { createExcelHost, ExcelHost } from "../support/excel-host";
 import { SEED_2564, SEED_2565 } from "../support/seed";
 
@@ -114,6 +117,66 @@ describe("findScoresOnSheet", () => {
     const outcome = await findScoresOnSheet(2565);
     expect(outcome.ok).toBe(false);
     expect(host.syncCount).toBe(1);
+    expect(host.diffSnapshots(before, host.snapshot())).toEqual([]);
+  });
+});
+
+describe("paste and go", () => {
+  it("turns the confirmed scores into an input sheet that Analyze scores like the seed, the paste untouched", async () => {
+    pasteComparison();
+    const found = await findScoresOnSheet(2568);
+    if (!found.ok) throw new Error(found.issues.map((issue) => formatIssue(issue)).join("\n"));
+    const usable = usableFound(found.value);
+    if (!usable.ready) throw new Error(`not usable: ${JSON.stringify(usable)}`);
+    const pastedValues = () =>
+      Object.entries(host.snapshot().sheets.find((sheet) => sheet.name === "Sheet1")?.cells ?? {}).map(
+        ([address, cell]) => [address, cell.value, cell.formula]
+      );
+    const pasted = pastedValues();
+    const inserted = await insertInputSheet({
+      fiscalYear: usable.fiscalYear,
+      agency: "เทศบาลตำบลด่านเกวียน",
+      prefill: usable.prefill,
+    });
+    if (!inserted.ok) throw new Error(inserted.issues.map((issue) => formatIssue(issue)).join("\n"));
+    expect(inserted.value.sheetName).toBe("ITA 2565");
+    expect(host.getCell("'ITA 2565'!D14").value).toBe(SEED_2565[9]);
+    expect(host.getCell("'ITA 2565'!E14").value).toBe(SEED_2564[9]);
+    expect(host.getCell("'ITA 2565'!F14").value).toBe("");
+    expect(String(host.getCell("'ITA 2565'!A3").value)).toContain("Sheet1!B3:F14");
+    const analysis = await analyze({
+      fiscalYear: usable.fiscalYear,
+      mode: "values",
+      inputAddress: inserted.value.analysisAddress,
+    });
+    if (!analysis.ok) throw new Error(analysis.issues.map((issue) => formatIssue(issue)).join("\n"));
+    expect(analysis.value.result).toMatchObject({
+      fiscalYear: 2565,
+      tools: { IIT: 86.55, EIT: 89.98, OIT: 97.5 },
+      total: 91.96,
+      grade: "A",
+      previous: { fiscalYear: 2564, total: 78.2, grade: "B" },
+    });
+    // The officer's paste keeps its values; only the highlight fills differ.
+    expect(pastedValues()).toEqual(pasted);
+    expect(pasted.length).toBeGreaterThan(40);
+  });
+
+  it("refuses item results the input sheet would refuse, naming the cell they were found in, writing nothing", async () => {
+    pasteComparison();
+    const found = await findScoresOnSheet(2565);
+    const usable = found.ok ? usableFound(found.value) : undefined;
+    if (usable?.ready !== true) throw new Error("not usable");
+    const before = host.snapshot();
+    const inserted = await insertInputSheet({
+      fiscalYear: 2565,
+      prefill: {
+        ...usable.prefill,
+        items: [{ key: "o11", value: "บางส่วน", keyLocation: "Sheet1!H3", valueLocation: "Sheet1!I3" }],
+      },
+    });
+    expect(inserted.ok).toBe(false);
+    expect(!inserted.ok && inserted.issues.map((issue) => issue.location)).toEqual(["Sheet1!I3"]);
     expect(host.diffSnapshots(before, host.snapshot())).toEqual([]);
   });
 });

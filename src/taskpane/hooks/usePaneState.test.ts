@@ -8,6 +8,7 @@ import {
   insertedSheet,
   seedAnalysis,
   seedItemsAddress,
+  seedFound,
   seedPreview,
   succeeded,
 } from "../testing/fakeExcelActions";
@@ -16,6 +17,7 @@ import {
   paneReducer,
   paneStatus,
   reportRequestFor,
+  usableFound,
   type PaneEvent,
   type PaneState,
 } from "./usePaneState";
@@ -225,5 +227,69 @@ describe("the report", () => {
       { type: "work-failed", message: "boom" }
     );
     expect(failedAnalysis.analysis).toBeUndefined();
+  });
+});
+
+describe("found scores", () => {
+  it("are shown for the officer to confirm, with focus on them, and nothing else changes", () => {
+    const found = seedFound();
+    const state = after(
+      { type: "work-started", work: "finding" },
+      { type: "scores-found", outcome: succeeded(found) }
+    );
+    expect(state.found).toBe(found);
+    expect(state.source).toBeUndefined();
+    expect(state.focus?.target).toBe("found");
+    expect(paneStatus(state)).toEqual({ kind: "found", indicators: 10, mismatches: 0 });
+  });
+
+  it("are dropped when the officer declines them, and when the search fails", () => {
+    const found = after({ type: "scores-found", outcome: succeeded(seedFound()) });
+    expect(from(found, { type: "found-dismissed" }).found).toBeUndefined();
+    expect(from(found, { type: "found-dismissed" }).focus?.target).toBe("start");
+    const refused = from(found, { type: "scores-found", outcome: failed([issue]) });
+    expect(refused.found).toBeUndefined();
+    expect(refused.trouble).toEqual({ kind: "issues", issues: [issue] });
+  });
+
+  it("become an input sheet of the latest year found, which the pane then analyzes", () => {
+    const state = after(
+      { type: "scores-found", outcome: succeeded(seedFound()) },
+      { type: "sheet-inserted", fiscalYear: 2565, outcome: succeeded(insertedSheet) }
+    );
+    expect(state.fiscalYear).toBe(2565);
+    expect(state.found).toBeUndefined();
+    expect(state.source).toEqual({ kind: "input-sheet", sheet: insertedSheet });
+  });
+
+  it("are usable when the latest year has all ten indicators, every year and cell carried along", () => {
+    const usable = usableFound(seedFound());
+    if (!usable.ready) throw new Error("the seed's table should be usable");
+    expect(usable.fiscalYear).toBe(2565);
+    expect(usable.prefill.source).toBe("Sheet1!B3:F14");
+    expect(usable.prefill.scores).toHaveLength(20);
+    expect(usable.prefill.scores).toContainEqual({ indicator: 10, year: 2564, value: 81.25 });
+    expect(usable.prefill.scores).toContainEqual({ indicator: 10, year: 2565, value: 100 });
+  });
+
+  it("are not usable while an indicator of the latest year is missing, and name it", () => {
+    const found = seedFound();
+    const withoutFive = {
+      ...found,
+      found: found.found.map((entry) =>
+        entry.indicator === 5
+          ? { ...entry, values: entry.values.filter((value) => value.year !== 2565) }
+          : entry
+      ),
+    };
+    expect(usableFound(withoutFive)).toEqual({
+      ready: false,
+      fiscalYear: 2565,
+      missing: [{ number: 5, nameTh: found.indicators[4]?.nameTh }],
+    });
+    expect(usableFound({ ...found, found: [], years: [] })).toMatchObject({
+      ready: false,
+      fiscalYear: undefined,
+    });
   });
 });

@@ -6,7 +6,9 @@ import type {
   AnalysisOutcome,
   ExcelActions,
   ExportedReport,
+  FoundScoresOnSheet,
   GeneratedReport,
+  InputSheetPrefill,
   InputPreview,
   InsertedInputSheet,
   InsertedSettingsSheet,
@@ -16,6 +18,7 @@ import type {
 /** The Excel action running now. */
 export type PaneWork =
   | "inserting"
+  | "finding"
   | "previewing"
   | "analyzing"
   | "generating"
@@ -55,7 +58,7 @@ export interface PaneAnalysis {
 
 /** Where keyboard focus goes when an action ends; `serial` changes on every ending. */
 export interface PaneFocus {
-  readonly target: "start" | "source" | "results" | "report" | "trouble";
+  readonly target: "start" | "found" | "source" | "results" | "report" | "trouble";
   readonly serial: number;
 }
 
@@ -65,6 +68,8 @@ export interface PaneState {
   readonly mode: AnalysisMode;
   readonly work?: PaneWork;
   readonly source?: ScoreSource;
+  /** What "Find scores" found on the active sheet, shown for the officer to confirm before it is used. */
+  readonly found?: FoundScoresOnSheet;
   readonly analysis?: PaneAnalysis;
   /** Official documents customarily use Thai digits, so the report starts with them, and with its chart. */
   readonly reportOptions: ReportOptions;
@@ -86,7 +91,14 @@ export type PaneEvent =
   | { readonly type: "agency-typed"; readonly agency: string }
   | { readonly type: "mode-chosen"; readonly mode: AnalysisMode }
   | { readonly type: "work-started"; readonly work: PaneWork }
-  | { readonly type: "sheet-inserted"; readonly outcome: ActionOutcome<InsertedInputSheet> }
+  | {
+      readonly type: "sheet-inserted";
+      readonly outcome: ActionOutcome<InsertedInputSheet>;
+      /** The year the sheet was made for, when it is not the one chosen (found scores name their year). */
+      readonly fiscalYear?: number;
+    }
+  | { readonly type: "scores-found"; readonly outcome: ActionOutcome<FoundScoresOnSheet> }
+  | { readonly type: "found-dismissed" }
   | {
       readonly type: "settings-sheet-inserted";
       readonly kind: SettingsSheetKind;
@@ -168,11 +180,20 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
       if (!outcome.ok) return troubled(state, outcome.issues, outcome.warnings);
       return {
         ...finished(state, outcome.warnings),
+        fiscalYear: event.fiscalYear ?? state.fiscalYear,
         source: { kind: "input-sheet", sheet: outcome.value },
+        found: undefined,
         analysis: undefined,
         focus: focusOn(state, "source"),
       };
     }
+    case "scores-found": {
+      const { outcome } = event;
+      if (!outcome.ok) return { ...troubled(state, outcome.issues, outcome.warnings), found: undefined };
+      return { ...finished(state, outcome.warnings), found: outcome.value, focus: focusOn(state, "found") };
+    }
+    case "found-dismissed":
+      return { ...state, found: undefined, warnings: [], focus: focusOn(state, "start") };
     case "settings-sheet-inserted": {
       const { outcome, kind } = event;
       if (!outcome.ok) return troubled(state, outcome.issues, outcome.warnings);
@@ -238,6 +259,7 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
       return {
         ...state,
         source: undefined,
+        found: undefined,
         analysis: undefined,
         report: undefined,
         replaceOffer: undefined,
@@ -259,6 +281,11 @@ export interface PaneControls {
   /** Inserts the catalogue of recommendations and measures as a sheet the officer can edit. */
   insertCatalogueSheet(): void;
   previewSelection(): void;
+  /** Scans the active sheet for pasted scores and highlights them; nothing is used until confirmed. */
+  findScores(): void;
+  /** Copies the confirmed scores into a new input sheet of their latest year, ready for Analyze. */
+  useFoundScores(): void;
+  dismissFound(): void;
   analyze(): void;
   chooseDigits(digits: ReportOptions["digits"]): void;
   chooseChart(chart: boolean): void;
@@ -333,6 +360,28 @@ export function usePaneState(actions: ExcelActions): [PaneState, PaneControls] {
         outcome: await actions.previewSelection(fiscalYear),
       }));
     },
+    findScores: () => {
+      const { fiscalYear } = latest.current;
+      void run("finding", async () => ({
+        type: "scores-found",
+        outcome: await actions.findScores(fiscalYear),
+      }));
+    },
+    useFoundScores: () => {
+      const { found, agency } = latest.current;
+      const use = found && usableFound(found);
+      if (use?.ready !== true) return;
+      void run("inserting", async () => ({
+        type: "sheet-inserted",
+        fiscalYear: use.fiscalYear,
+        outcome: await actions.insertInputSheet({
+          fiscalYear: use.fiscalYear,
+          agency: agencyOf(agency),
+          prefill: use.prefill,
+        }),
+      }));
+    },
+    dismissFound: () => dispatch({ type: "found-dismissed" }),
     analyze: () => {
       const { fiscalYear, agency, mode, source } = latest.current;
       if (source === undefined) return;
@@ -373,6 +422,46 @@ export function usePaneState(actions: ExcelActions): [PaneState, PaneControls] {
   return [state, controls];
 }
 
+/**
+ * Whether found scores can be used: the latest year found needs all ten indicators (a missing one is
+ * listed, never guessed); older years come along as far as they were found.
+ */
+export type UsableFound =
+  | { readonly ready: true; readonly fiscalYear: number; readonly prefill: InputSheetPrefill }
+  | { readonly ready: false; readonly fiscalYear?: number; readonly missing: readonly FoundIndicatorName[] };
+
+export interface FoundIndicatorName {
+  readonly number: number;
+  readonly nameTh?: string;
+}
+
+/** The indicators every fiscal year has (ITA.md §1): ten, numbered 1–10. */
+const INDICATOR_NUMBERS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
+
+export function usableFound(found: FoundScoresOnSheet): UsableFound {
+  const fiscalYear = found.years.length > 0 ? Math.max(...found.years) : undefined;
+  const has = (number: number) =>
+    found.found.some(
+      (entry) => entry.indicator === number && entry.values.some((value) => value.year === fiscalYear)
+    );
+  const missing = INDICATOR_NUMBERS.filter((number) => !has(number)).map((number) => ({
+    number,
+    nameTh: found.indicators.find((indicator) => indicator.number === number)?.nameTh,
+  }));
+  if (fiscalYear === undefined || missing.length > 0) return { ready: false, fiscalYear, missing };
+  return {
+    ready: true,
+    fiscalYear,
+    prefill: {
+      source: found.scannedAddress,
+      scores: found.found.flatMap((entry) =>
+        entry.values.map((value) => ({ indicator: entry.indicator, year: value.year, value: value.value }))
+      ),
+      items: found.items,
+    },
+  };
+}
+
 /** The block Analyze reads: the input sheet's, or the one the preview showed even if the selection moved. */
 function analysisAddressOf(source: ScoreSource): string {
   return source.kind === "input-sheet" ? source.sheet.analysisAddress : source.preview.blockAddress;
@@ -408,6 +497,7 @@ export type PaneStatus =
   | { readonly kind: "inserted"; readonly sheetName: string }
   | { readonly kind: "settings-inserted"; readonly sheet: SettingsSheetKind; readonly sheetName: string }
   | { readonly kind: "previewed" }
+  | { readonly kind: "found"; readonly indicators: number; readonly mismatches: number }
   | { readonly kind: "analyzed"; readonly outputAddress: string }
   | { readonly kind: "generated"; readonly sheetNames: readonly string[] }
   | { readonly kind: "exported"; readonly file: ExportedReport }
@@ -430,5 +520,11 @@ export function paneStatus(state: PaneState): PaneStatus {
   if (state.source?.kind === "input-sheet")
     return { kind: "inserted", sheetName: state.source.sheet.sheetName };
   if (state.source?.kind === "selection") return { kind: "previewed" };
+  if (state.found !== undefined)
+    return {
+      kind: "found",
+      indicators: state.found.found.length,
+      mismatches: state.found.mismatches.length,
+    };
   return { kind: "idle" };
 }

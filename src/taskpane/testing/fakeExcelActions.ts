@@ -21,6 +21,7 @@ import type {
   InsertedInputSheet,
   InsertedSettingsSheet,
   AgenciesOutcome,
+  FoundScoresOnSheet,
 } from "../../excel/actions";
 
 function seedResult() {
@@ -62,6 +63,60 @@ export function seedPreview(): InputPreview {
       previousCell: `Sheet1!D${index + 4}`,
       previous: row.previous === undefined ? null : roundHalfUpToNumber(row.previous, 2),
     })),
+  };
+}
+
+/**
+ * findScores's answer for the seed's comparison table pasted at Sheet1!B3:F14 (names in C5:C14 in rank
+ * order, 2564 in D, 2565 in E, the stated change in F), every change agreeing.
+ */
+export function seedFound(): FoundScoresOnSheet {
+  const result = seedResult();
+  // The seed's table lists indicators by rank, so the rows follow the 2565 scores, highest first.
+  const byRank = [...result.indicators].sort(
+    (a, b) => a.rank - b.rank || a.indicator.number - b.indicator.number
+  );
+  const previousOf = (row: (typeof byRank)[number]) =>
+    row.previous === undefined ? 0 : roundHalfUpToNumber(row.previous, 2);
+  const rowOf = (number: number) => 5 + byRank.findIndex((row) => row.indicator.number === number);
+  const found = result.indicators.map((row) => ({
+    indicator: row.indicator.number,
+    nameTh: row.indicator.nameTh,
+    labelCell: `Sheet1!C${rowOf(row.indicator.number)}`,
+    values: [
+      { year: 2564, cell: `Sheet1!D${rowOf(row.indicator.number)}`, value: previousOf(row) },
+      {
+        year: 2565,
+        cell: `Sheet1!E${rowOf(row.indicator.number)}`,
+        value: roundHalfUpToNumber(row.score, 2),
+      },
+    ],
+  }));
+  return {
+    sheet: "Sheet1",
+    scannedAddress: "Sheet1!B3:F14",
+    truncated: false,
+    found,
+    indicators: result.indicators.map(({ indicator }) => ({
+      number: indicator.number,
+      nameTh: indicator.nameTh,
+    })),
+    years: [2564, 2565],
+    checks: result.indicators.map((row) => {
+      const change = roundHalfUpToNumber(row.score, 2) - previousOf(row);
+      return {
+        kind: "change" as const,
+        subject: String(row.indicator.number),
+        cell: `Sheet1!F${rowOf(row.indicator.number)}`,
+        stated: change,
+        computed: change,
+        agrees: true,
+      };
+    }),
+    unmatched: [],
+    mismatches: [],
+    items: [],
+    highlighted: found.flatMap((entry) => [entry.labelCell, ...entry.values.map((value) => value.cell)]),
   };
 }
 
@@ -132,6 +187,9 @@ export function fakeExcelActions(): FakeExcelActions {
     >(() => Promise.resolve(succeeded(seedPreview()))),
     analyze: jest.fn<ReturnType<ExcelActions["analyze"]>, Parameters<ExcelActions["analyze"]>>(() =>
       Promise.resolve(succeeded(seedAnalysis()))
+    ),
+    findScores: jest.fn<ReturnType<ExcelActions["findScores"]>, Parameters<ExcelActions["findScores"]>>(() =>
+      Promise.resolve(succeeded(seedFound()))
     ),
     canExportPdf: jest.fn<boolean, []>(() => true),
     analyzeAgencies: jest.fn<

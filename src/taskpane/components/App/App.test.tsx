@@ -53,6 +53,7 @@ describe("App", () => {
       generateReport: jest.fn(),
       exportReport: jest.fn(),
       analyzeAgencies: jest.fn(),
+      findScores: jest.fn(),
       canExportPdf: jest.fn(() => false),
     };
     const html = markupOf({ language: "th", connection: { state: "excel" }, actions });

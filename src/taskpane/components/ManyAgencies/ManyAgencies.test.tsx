@@ -30,7 +30,12 @@ describe("ManyAgencies", () => {
     const actions = renderIt("en");
     actions.analyzeAgencies.mockResolvedValueOnce(
       failed([
-        { location: "Sheet1!G17", code: "not-a-score", messageTh: '"x" ไม่ใช่คะแนน', messageEn: '"x" is not a score' },
+        {
+          location: "Sheet1!G17",
+          code: "not-a-score",
+          messageTh: '"x" ไม่ใช่คะแนน',
+          messageEn: '"x" is not a score',
+        },
         { location: "Sheet1!H20", code: "blank", messageTh: "ช่องว่าง", messageEn: "the cell is blank" },
       ])
     );

@@ -31,9 +31,10 @@ export function ManyAgencies({ language, actions }: ManyAgenciesProps) {
   const [state, start] = useAgenciesBatch(actions);
   const working = state.kind === "working";
   const share = (fraction: number) =>
-    new Intl.NumberFormat(language === "th" ? "th-TH" : "en", { style: "percent", maximumFractionDigits: 2 }).format(
-      fraction
-    );
+    new Intl.NumberFormat(language === "th" ? "th-TH" : "en", {
+      style: "percent",
+      maximumFractionDigits: 2,
+    }).format(fraction);
 
   return (
     <section className={styles.root} aria-labelledby={`${hintId}-heading`}>
@@ -51,7 +52,10 @@ export function ManyAgencies({ language, actions }: ManyAgenciesProps) {
           validationState="none"
           validationMessage={
             <span aria-live="polite">
-              <Bilingual th={th.agenciesProgress(state.done, state.total)} en={en?.agenciesProgress(state.done, state.total)} />
+              <Bilingual
+                th={th.agenciesProgress(state.done, state.total)}
+                en={en?.agenciesProgress(state.done, state.total)}
+              />
             </span>
           }
         >
@@ -62,8 +66,16 @@ export function ManyAgencies({ language, actions }: ManyAgenciesProps) {
         <MessageBar intent={state.outcome.shareAtLeast85 >= 0.8 ? "success" : "warning"} layout="multiline">
           <MessageBarBody role="status">
             <Bilingual
-              th={th.agenciesDone(state.outcome.agencies, state.outcome.outputAddress, state.outcome.summarySheet)}
-              en={en?.agenciesDone(state.outcome.agencies, state.outcome.outputAddress, state.outcome.summarySheet)}
+              th={th.agenciesDone(
+                state.outcome.agencies,
+                state.outcome.outputAddress,
+                state.outcome.summarySheet
+              )}
+              en={en?.agenciesDone(
+                state.outcome.agencies,
+                state.outcome.outputAddress,
+                state.outcome.summarySheet
+              )}
             />{" "}
             <Bilingual
               th={th.agenciesShare(share(state.outcome.shareAtLeast85), state.outcome.shareAtLeast85 >= 0.8)}

@@ -11,6 +11,7 @@ function renderStartForm(props: Partial<StartFormProps> = {}) {
     onAgencyChange: jest.fn(),
     onInsertInputSheet: jest.fn(),
     onPreviewSelection: jest.fn(),
+    onFindScores: jest.fn(),
   };
   renderInPane(<StartForm language="th" fiscalYear={2568} agency="" {...handlers} {...props} />);
   return handlers;
@@ -40,5 +41,19 @@ describe("StartForm", () => {
     expect(insert.getAttribute("aria-describedby")).toBeTruthy();
     await user.click(insert);
     expect(handlers.onInsertInputSheet).not.toHaveBeenCalled();
+    const find = screen.getByRole("button", { name: /ค้นหาคะแนนที่วางไว้/ });
+    expect(find.getAttribute("aria-disabled")).toBe("true");
+    await user.click(find);
+    expect(handlers.onFindScores).not.toHaveBeenCalled();
+  });
+
+  it("offers to find scores pasted on the sheet, with what it does", async () => {
+    const user = userEvent.setup();
+    const handlers = renderStartForm();
+    const find = screen.getByRole("button", { name: /ค้นหาคะแนนที่วางไว้ในแผ่นงานนี้/ });
+    const hint = document.getElementById(find.getAttribute("aria-describedby") ?? "");
+    expect(hint?.textContent).toMatch(/ITAS/);
+    await user.click(find);
+    expect(handlers.onFindScores).toHaveBeenCalledTimes(1);
   });
 });

@@ -16,12 +16,13 @@ export interface StartFormProps {
   onAgencyChange(agency: string): void;
   onInsertInputSheet(): void;
   onPreviewSelection(): void;
+  onFindScores(): void;
 }
 
 /** Newest first: the officer almost always works on the latest assessment. */
 const fiscalYearsNewestFirst = [...SUPPORTED_FISCAL_YEARS].sort((a, b) => b - a);
 
-/** Step 1: which year and agency, and the two ways to bring the scores in. */
+/** Step 1: which year and agency, and the three ways to bring the scores in. */
 export const StartForm = forwardRef<HTMLHeadingElement, StartFormProps>(function StartForm(
   {
     language,
@@ -32,6 +33,7 @@ export const StartForm = forwardRef<HTMLHeadingElement, StartFormProps>(function
     onAgencyChange,
     onInsertInputSheet,
     onPreviewSelection,
+    onFindScores,
   },
   headingRef
 ) {
@@ -39,6 +41,7 @@ export const StartForm = forwardRef<HTMLHeadingElement, StartFormProps>(function
   const { th, en } = paneTextsFor(language);
   const insertHintId = useId("insert-hint");
   const selectionHintId = useId("selection-hint");
+  const findHintId = useId("find-hint");
   const headingId = useId("start-heading");
   const waysHeadingId = useId("ways-heading");
   const busy = work !== undefined;
@@ -100,6 +103,21 @@ export const StartForm = forwardRef<HTMLHeadingElement, StartFormProps>(function
           </Button>
           <Body1 as="p" id={selectionHintId} className={styles.hint}>
             <Bilingual th={th.useSelectionHint} en={en?.useSelectionHint} />
+          </Body1>
+        </div>
+        <div className={styles.way}>
+          <Button
+            className={styles.button}
+            disabledFocusable={busy}
+            aria-describedby={findHintId}
+            onClick={onFindScores}
+          >
+            <span className={styles.buttonText}>
+              <Bilingual th={th.findScores} en={en?.findScores} />
+            </span>
+          </Button>
+          <Body1 as="p" id={findHintId} className={styles.hint}>
+            <Bilingual th={th.findScoresHint} en={en?.findScoresHint} />
           </Body1>
         </div>
       </div>

@@ -21,6 +21,8 @@ function statusText(status: PaneStatus, strings: PaneStrings): string {
       return strings.settingsInsertedStatus(status.sheet, status.sheetName);
     case "previewed":
       return strings.previewedStatus;
+    case "found":
+      return strings.foundStatus(status.indicators, status.mismatches);
     case "analyzed":
       return strings.analyzedStatus(status.outputAddress);
     case "generated":

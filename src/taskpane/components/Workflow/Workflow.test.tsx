@@ -12,6 +12,7 @@ import {
   insertedFrameworkSheet,
   insertedSheet,
   seedAnalysis,
+  seedFound,
   seedItemsAddress,
   succeeded,
   type FakeExcelActions,
@@ -116,6 +117,80 @@ describe("Workflow", () => {
         )
       );
       expect(screen.queryByRole("group", { name: /พบปัญหา/ })).toBeNull();
+    });
+  });
+
+  describe("scores pasted on the sheet", () => {
+    const findButton = () => screen.getByRole("button", { name: /ค้นหาคะแนนที่วางไว้/ });
+
+    it("shows what was found per indicator and year, with cells, before anything is used", async () => {
+      const actions = fakeExcelActions();
+      const user = renderWorkflow(actions);
+      await user.click(findButton());
+      expect(actions.findScores).toHaveBeenCalledWith(LATEST_FISCAL_YEAR);
+      const heading = await screen.findByRole("heading", { name: /คะแนนที่พบในแผ่นงาน/ });
+      expect(document.activeElement).toBe(heading);
+      const rows = within(screen.getByRole("table")).getAllByRole("row");
+      expect(rows).toHaveLength(11);
+      expect(rows[0]?.textContent).toContain("ปี 2564");
+      expect(rows[0]?.textContent).toContain("ปี 2565");
+      expect(actions.insertInputSheet).not.toHaveBeenCalled();
+      expect(screen.getByRole("status").textContent).toContain("พบคะแนนของตัวชี้วัด 10 ตัว");
+    });
+
+    it("copies the confirmed scores into a new input sheet of their year, then analyzes that sheet", async () => {
+      const actions = fakeExcelActions();
+      const user = renderWorkflow(actions);
+      await user.click(findButton());
+      await user.click(await screen.findByRole("button", { name: /ใช้คะแนนเหล่านี้/ }));
+      expect(actions.insertInputSheet).toHaveBeenCalledTimes(1);
+      const request = actions.insertInputSheet.mock.calls[0]?.[0];
+      expect(request?.fiscalYear).toBe(2565);
+      expect(request?.prefill?.scores).toHaveLength(20);
+      await user.click(await screen.findByRole("button", { name: /วิเคราะห์และเขียนผล/ }));
+      expect(actions.analyze).toHaveBeenCalledWith(
+        expect.objectContaining({ fiscalYear: 2565, inputAddress: insertedSheet.analysisAddress })
+      );
+    });
+
+    it("lists figures that disagree and text it could not match, and can be declined", async () => {
+      const actions = fakeExcelActions();
+      const found = seedFound();
+      actions.findScores.mockResolvedValue(
+        succeeded({
+          ...found,
+          mismatches: [
+            {
+              location: "Sheet1!F7",
+              code: "found-change-mismatch",
+              messageTh: "ผลต่างไม่ตรง",
+              messageEn: "the change disagrees",
+            },
+          ],
+          unmatched: [{ cell: "Sheet1!C16", position: { row: 15, column: 2 }, text: "ตัวชี้วัดพิเศษ" }],
+        })
+      );
+      const user = renderWorkflow(actions);
+      await user.click(findButton());
+      const mismatches = await screen.findByRole("list", { name: /ไม่ตรงกับการคำนวณ/ });
+      expect(mismatches.textContent).toContain("Sheet1!F7");
+      expect(screen.getByRole("list", { name: /ไม่ตรงกับชื่อตัวชี้วัดใด/ }).textContent).toContain("C16 ตัวชี้วัดพิเศษ");
+      await user.click(screen.getByRole("button", { name: /ไม่ใช้/ }));
+      expect(screen.queryByRole("heading", { name: /คะแนนที่พบในแผ่นงาน/ })).toBeNull();
+      expect(actions.insertInputSheet).not.toHaveBeenCalled();
+    });
+
+    it("offers no use while an indicator of the latest year is missing, and names it", async () => {
+      const actions = fakeExcelActions();
+      const found = seedFound();
+      actions.findScores.mockResolvedValue(
+        succeeded({ ...found, found: found.found.filter((entry) => entry.indicator !== 3) })
+      );
+      const user = renderWorkflow(actions);
+      await user.click(findButton());
+      const missing = await screen.findByRole("list", { name: /ยังไม่พบคะแนนปี 2565/ });
+      expect(missing.textContent).toContain(`ตัวชี้วัดที่ 3 ${found.indicators[2]?.nameTh}`);
+      expect(screen.queryByRole("button", { name: /ใช้คะแนนเหล่านี้/ })).toBeNull();
     });
   });
 

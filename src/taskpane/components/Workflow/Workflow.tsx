@@ -6,6 +6,7 @@ import { AdvancedSettings } from "../AdvancedSettings/AdvancedSettings";
 import { ManyAgencies } from "../ManyAgencies/ManyAgencies";
 import { AnalysisResults } from "../AnalysisResults/AnalysisResults";
 import { AnalyzeControls } from "../AnalyzeControls/AnalyzeControls";
+import { FoundScores } from "../FoundScores/FoundScores";
 import { InputSheetCard } from "../InputSheetCard/InputSheetCard";
 import { ProblemBar } from "../ProblemBar/ProblemBar";
 import { ReplaceEdited, ReportPanel } from "../ReportPanel/ReportPanel";
@@ -29,6 +30,7 @@ export function Workflow({ language, actions }: WorkflowProps) {
   const [state, controls] = usePaneState(actions);
   const startHeading = useRef<HTMLHeadingElement>(null);
   const sourceHeading = useRef<HTMLHeadingElement>(null);
+  const foundHeading = useRef<HTMLHeadingElement>(null);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const reportOutcome = useRef<HTMLParagraphElement>(null);
   const troubleBar = useRef<HTMLDivElement>(null);
@@ -38,6 +40,7 @@ export function Workflow({ language, actions }: WorkflowProps) {
     if (focus === undefined) return;
     const targets: Record<PaneFocus["target"], React.RefObject<HTMLElement>> = {
       start: startHeading,
+      found: foundHeading,
       source: sourceHeading,
       results: resultsHeading,
       report: reportOutcome,
@@ -46,10 +49,19 @@ export function Workflow({ language, actions }: WorkflowProps) {
     targets[focus.target].current?.focus();
   }, [focus]);
 
-  const { source, analysis, trouble, warnings, work, replaceOffer } = state;
+  const { source, found, analysis, trouble, warnings, work, replaceOffer } = state;
   return (
     <div className={styles.root}>
-      {source === undefined ? (
+      {source === undefined && found !== undefined ? (
+        <FoundScores
+          ref={foundHeading}
+          language={language}
+          found={found}
+          work={work}
+          onUse={controls.useFoundScores}
+          onDismiss={controls.dismissFound}
+        />
+      ) : source === undefined ? (
         <>
           <StartForm
             ref={startHeading}
@@ -61,6 +73,7 @@ export function Workflow({ language, actions }: WorkflowProps) {
             onAgencyChange={controls.typeAgency}
             onInsertInputSheet={controls.insertInputSheet}
             onPreviewSelection={controls.previewSelection}
+            onFindScores={controls.findScores}
           />
           <AdvancedSettings
             language={language}
