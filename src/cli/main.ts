@@ -11,12 +11,35 @@ import { SCORE_USAGE, scoreCommand } from "./score-command";
 const USAGE = `ita: คะแนน ITA ของหน่วยงานภาครัฐ / ITA scores for Thai government agencies
 
 คำสั่ง / commands:
-  ita score FILE.json [--json]   คำนวณคะแนนรวม ระดับ และการเปลี่ยนแปลง / tools, total, rating and changes
+  ita score INPUT [--json]       คำนวณคะแนนรวม ระดับ และการเปลี่ยนแปลง / tools, total, rating and changes
   ita report [INPUT] [-o OUT]    เขียนรายงานวิเคราะห์และมาตรการเป็น .xlsx / the analysis and measures report
   ita batch FILE [-o OUT]        ผลและสรุปของหลายหน่วยงาน (.csv/.xlsx) / many agencies and their summary
 
+INPUT: .json, .csv, .xlsx (แผ่นงานกรอกคะแนน หรือแผ่นงานใดก็ได้ที่วางตารางคะแนนไว้ / the input sheet or any
+       sheet with a pasted table) หรือ .txt (ข้อความที่คัดลอกจากรายงานหรือหน้าผลของ ป.ป.ช. / text pasted
+       from a report or the NACC's result page)
+
 ita COMMAND --help แสดงวิธีใช้คำสั่ง / shows a command's options
 `;
+
+/** The options of the commands that read one agency's input (read-input.ts). */
+const INPUT_OPTIONS = {
+  year: { type: "string" },
+  sheet: { type: "string" },
+  agency: { type: "string" },
+  "accept-mismatches": { type: "boolean", default: false },
+} as const;
+
+/** The input options as parsed, for `readInput`. */
+function inputOptions(values: Record<string, string | boolean | undefined>) {
+  const text = (value: string | boolean | undefined) => (typeof value === "string" ? value : undefined);
+  return {
+    year: text(values.year),
+    sheet: text(values.sheet),
+    agency: text(values.agency),
+    acceptMismatches: values["accept-mismatches"] === true,
+  };
+}
 
 function usageError(io: CliIo, message: string, usage: string): number {
   io.stderr(`ita: ${message}\n\n${usage}\n`);
@@ -60,12 +83,24 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return command === undefined ? EXIT_INVALID_INPUT : EXIT_OK;
   }
   if (command === "score") {
-    const parsed = parseCommand(rest, { json: { type: "boolean", default: false } }, SCORE_USAGE, io);
+    const parsed = parseCommand(
+      rest,
+      { json: { type: "boolean", default: false }, ...INPUT_OPTIONS },
+      SCORE_USAGE,
+      io
+    );
     if (typeof parsed === "number") return parsed;
     if (parsed.positionals.length !== 1) {
-      return usageError(io, "ต้องระบุไฟล์ JSON หนึ่งไฟล์ / give exactly one JSON file", SCORE_USAGE);
+      return usageError(io, "ต้องระบุไฟล์ข้อมูลหนึ่งไฟล์ / give exactly one input file", SCORE_USAGE);
     }
-    return scoreCommand(parsed.positionals[0] ?? "-", parsed.values.json === true, io);
+    return scoreCommand(
+      {
+        input: parsed.positionals[0] ?? "-",
+        json: parsed.values.json === true,
+        ...inputOptions(parsed.values),
+      },
+      io
+    );
   }
   if (command === "report") {
     const parsed = parseCommand(
@@ -75,6 +110,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         "thai-digits": { type: "boolean", default: false },
         "arabic-digits": { type: "boolean", default: false },
         "no-chart": { type: "boolean", default: false },
+        ...INPUT_OPTIONS,
       },
       REPORT_USAGE,
       io
@@ -97,6 +133,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         output: typeof output === "string" ? output : undefined,
         digits: parsed.values["arabic-digits"] ? "arabic" : "thai",
         chart: !parsed.values["no-chart"],
+        ...inputOptions(parsed.values),
       },
       io
     );

@@ -1,26 +1,31 @@
 /**
- * `ita score FILE.json [--json]`: scores one agency's assessment in the JSON input format.
+ * `ita score INPUT [--json]`: scores one agency's assessment, read from the JSON input format, a CSV, an
+ * .xlsx, or text pasted from a report (see read-input.ts).
  */
 import {
   AssessmentResult,
   Exact,
   formatDecimal,
-  formatIssue,
   indicatorDelta,
   isPassing,
   resultJson,
   roundHalfUpToString,
   scoreAssessment,
-  validateAssessment,
-  ValidationIssue,
 } from "../core";
 import { CliIo, EXIT_INVALID_INPUT, EXIT_OK } from "./io";
-import { parseJsonText, readTextFile } from "./input-file";
+import { InputOptions, readInput } from "./read-input";
+import { printReading } from "./reading-text";
 import { renderTable } from "./text-table";
+import { INPUT_OPTIONS_USAGE } from "./usage";
 
-export const SCORE_USAGE = `ใช้งาน / usage: ita score FILE.json [--json]
-  คำนวณคะแนน ITA ของหน่วยงานจากไฟล์ JSON / score one agency's ITA from a JSON file ("-" reads standard input)
-  --json   พิมพ์ผลเป็น JSON / print the result as one JSON object`;
+export const SCORE_USAGE = `ใช้งาน / usage: ita score INPUT [--json] [--year ปี] [--sheet ชื่อ] [--agency ชื่อ] [--accept-mismatches]
+  คำนวณคะแนน ITA ของหน่วยงาน / score one agency's ITA
+  INPUT  .json (รูปแบบข้อมูลของ ita), .csv (คะแนน 10 ตัวชี้วัด), .xlsx (แผ่นงานกรอกคะแนนของส่วนเสริม หรือแผ่นงานที่วางตารางไว้)
+         หรือ .txt (ข้อความที่คัดลอกจากรายงานหรือหน้าผลการประเมินของ ป.ป.ช.); "-" อ่านจากอินพุตมาตรฐาน
+         .json, .csv, an .xlsx (the add-in's input sheet or any sheet with a pasted table) or a .txt of text
+         pasted from a report or the NACC's result page; "-" reads standard input (JSON or pasted text)
+${INPUT_OPTIONS_USAGE}
+  --json                พิมพ์ผลเป็น JSON / print the result as one JSON object`;
 
 const two = (value: Exact) => formatDecimal(value, 2);
 
@@ -102,28 +107,18 @@ export function scoreText(result: AssessmentResult): string {
   return lines.join("\n") + "\n";
 }
 
-function reportIssues(io: CliIo, file: string, issues: readonly ValidationIssue[], label: string): void {
-  for (const issue of issues) io.stderr(`${label}${file}: ${formatIssue(issue)}\n`);
+export interface ScoreOptions extends InputOptions {
+  readonly input: string;
+  readonly json: boolean;
 }
 
 /** Runs `ita score`; returns the exit code. */
-export function scoreCommand(file: string, asJson: boolean, io: CliIo): number {
-  const text = readTextFile(file);
-  const json = text.ok ? parseJsonText(text.value, file) : text;
-  if (!json.ok) {
-    for (const issue of json.issues) io.stderr(`${formatIssue(issue)}\n`);
+export async function scoreCommand(options: ScoreOptions, io: CliIo): Promise<number> {
+  const reading = await readInput(options.input, options);
+  if (!printReading(io, reading, { th: "ไม่ได้คำนวณ", en: "nothing was scored" }) || !reading.assessment.ok) {
     return EXIT_INVALID_INPUT;
   }
-  const validated = validateAssessment(json.value);
-  reportIssues(io, file, validated.warnings, "คำเตือน / warning: ");
-  if (!validated.ok) {
-    reportIssues(io, file, validated.issues, "");
-    io.stderr(
-      `ข้อมูลไม่ถูกต้อง ${validated.issues.length} รายการ จึงไม่ได้คำนวณ / ${validated.issues.length} problem(s): nothing was scored\n`
-    );
-    return EXIT_INVALID_INPUT;
-  }
-  const result = scoreAssessment(validated.value);
-  io.stdout(asJson ? `${JSON.stringify(resultJson(result), null, 2)}\n` : scoreText(result));
+  const result = scoreAssessment(reading.assessment.value);
+  io.stdout(options.json ? `${JSON.stringify(resultJson(result), null, 2)}\n` : scoreText(result));
   return EXIT_OK;
 }

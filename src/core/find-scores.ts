@@ -27,6 +27,11 @@ export interface FoundValue {
   readonly cell: string;
   readonly position: CellPosition;
   readonly score: Exact;
+  /**
+   * True when no header named the year (a column headed only "ผลคะแนน", as under the seed's per-tool tables)
+   * and the framework's year was taken: the caller decides whether a year named elsewhere wins.
+   */
+  readonly assumedYear?: boolean;
 }
 
 /** One indicator found: where its name is and its score per year (oldest year first). */
@@ -78,11 +83,12 @@ const MAX_HEADER_LENGTH = 30;
 /** How far above a row its table's header may be. */
 const MAX_TABLE_ROWS = 20;
 
-const CHANGE_WORDS = /เปลี่ยนแปลง|ผลต่าง|เพิ่มขึ้น\s*\/?\s*ลดลง|change|difference|delta/i;
+const CHANGE_WORDS = /เปลี่ยนแปลง|ผลต่าง|เพิ่มขึ้น\s*(?:\/\s*)?ลดลง|change|difference|delta/i;
 const SCORE_WORDS = /คะแนน|score|result/i;
 const TOTAL_WORDS = /คะแนนรวม|ผลรวม|รวมทั้งหมด|^\s*total|overall|^\s*ita\s*$/i;
 const YEAR_IN_TEXT = /(?:^|[^\d])(25\d\d)(?:[^\d]|$)/;
-const ITEM_CODE_LEAD = /^(?:ข้อ\s*)?([IiEeOo])\s*[-.]?\s*([0-9๐-๙]{1,3})(?=$|[\s:.)\]])/;
+// `\s*(?:[-.]\s*)?` rather than `\s*[-.]?\s*`: one way to match a run of spaces, not quadratically many.
+const ITEM_CODE_LEAD = /^(?:ข้อ\s*)?([IiEeOo])\s*(?:[-.]\s*)?([0-9๐-๙]{1,3})(?=$|[\s:.)\]])/;
 
 type Column =
   { readonly kind: "year"; readonly year: number } | { readonly kind: "score" } | { readonly kind: "change" };
@@ -98,16 +104,33 @@ function isFiller(value: unknown): boolean {
   return typeof value === "string" && /^[\s|:\-–—]*$/.test(value);
 }
 
+/**
+ * The text without the pipes of a pasted markdown row around it ("| 91.21 |"). Scanned by hand: the
+ * regular expression `\|+\s*$` retries from every pipe of a run in the middle of the text, which takes
+ * seconds on a long cell.
+ */
+function withoutPipes(value: string): string {
+  let start = 0;
+  while (start < value.length && /\s/.test(value.charAt(start))) start += 1;
+  const leadingPipes = start;
+  while (start < value.length && value.charAt(start) === "|") start += 1;
+  if (start === leadingPipes) start = 0;
+  let end = value.length;
+  while (end > start && /\s/.test(value.charAt(end - 1))) end -= 1;
+  const trailingSpaces = end;
+  while (end > start && value.charAt(end - 1) === "|") end -= 1;
+  if (end === trailingSpaces) end = value.length;
+  return value.slice(start, end);
+}
+
 function textOf(value: unknown): string | undefined {
   if (typeof value !== "string" || isFiller(value)) return undefined;
-  return trimPasted(value.replace(/^\s*\|+|\|+\s*$/g, ""));
+  return trimPasted(withoutPipes(value));
 }
 
 /** A value as pasted, without stray pipes and with a typographic minus ("−2.50") read as "-". */
 function cleaned(value: unknown): unknown {
-  return typeof value === "string"
-    ? trimPasted(value.replace(/^\s*\|+|\|+\s*$/g, "")).replace(/^[−–]/, "-")
-    : value;
+  return typeof value === "string" ? trimPasted(withoutPipes(value)).replace(/^[−–]/, "-") : value;
 }
 
 /** A number as pasted: "+๑๘.๗๕", "−2.50", "85.08%". */
@@ -251,7 +274,14 @@ export function findScores(
     return numbers.length === 1 ? [{ column: numbers[0] ?? 0, kind: { kind: "score" } }] : [];
   };
 
-  const record = (indicator: number, year: number, row: number, column: number, score: Exact) => {
+  const record = (
+    indicator: number,
+    year: number,
+    row: number,
+    column: number,
+    score: Exact,
+    assumedYear: boolean
+  ) => {
     const perYear = scores.get(indicator) ?? new Map<number, FoundValue>();
     scores.set(indicator, perYear);
     const earlier = perYear.get(year);
@@ -267,7 +297,13 @@ export function findScores(
         )
       );
     } else if (!earlier) {
-      perYear.set(year, { year, cell: address(row, column), position: at(row, column), score });
+      perYear.set(year, {
+        year,
+        cell: address(row, column),
+        position: at(row, column),
+        score,
+        ...(assumedYear ? { assumedYear } : {}),
+      });
     }
   };
 
@@ -310,7 +346,7 @@ export function findScores(
           continue;
         }
         yearsHere.push(year);
-        record(indicator, year, row, column, score.value);
+        record(indicator, year, row, column, score.value, kind.kind === "score");
       }
       if (yearsHere.length > 0 && !labels.has(indicator)) {
         labels.set(indicator, { cell: address(row, label.column), position: at(row, label.column) });

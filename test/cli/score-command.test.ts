@@ -52,7 +52,7 @@ describe("ita score --json", () => {
   it("requires exactly one input file", async () => {
     const { code, stderr } = await ita("score");
     expect(code).toBe(2);
-    expect(stderr).toContain("give exactly one JSON file");
+    expect(stderr).toContain("give exactly one input file");
   });
 });
 
@@ -130,7 +130,7 @@ describe("ita score refuses bad input with exit code 2 and nothing on stdout", (
 
   it("shows help", async () => {
     expect(await ita("--help")).toMatchObject({ code: 0 });
-    expect((await ita("score", "--help")).stdout).toContain("ita score FILE.json");
+    expect((await ita("score", "--help")).stdout).toContain("ita score INPUT [--json]");
   });
 });
 
