@@ -4,7 +4,7 @@
  * previous year's scores beside them. Host-neutral: the values come in as Excel hands them over.
  */
 import { CellPosition, cellAddress, quoteSheetName } from "./a1";
-import { Exact } from "./exact";
+import { Exact, exactCompare, exactInteger } from "./exact";
 import { Assessment, ItemEntry, readItemEntries, reconcileOit, ScoreSource, YearScores } from "./assessment";
 import { Framework, frameworkFor } from "./frameworks";
 import { issueAt, problem, Validated, ValidationIssue } from "./issues";
@@ -63,13 +63,32 @@ export function sheetCellAddress(sheet: string, position: CellPosition): string 
 }
 
 const YEAR_IN_TEXT = /(?:^|[^\d])(25\d\d)(?:[^\d]|$)/;
+const COMMON_ERA_YEAR_IN_TEXT = /(?:^|[^\d])((?:19|20)\d\d)(?:[^\d]|$)/;
 
-/** A Buddhist-era year named in a header cell ("คะแนนปี ๒๕๖๕", 2565). */
+/**
+ * A header's text with Thai digits as Arabic and a thousands separator inside a number dropped: a year cell
+ * formatted with a separator and pasted as text reads "2,565" (or "๒,๕๖๕").
+ */
+function headerText(value: string): string {
+  return toArabicDigits(value).replace(/(\d),(?=\d{3}(?!\d))/g, "$1");
+}
+
+/** A Buddhist-era year named in a header cell ("คะแนนปี ๒๕๖๕", "ปี 2,565", 2565). */
 function yearInHeader(value: unknown): number | undefined {
   if (typeof value === "number")
     return Number.isInteger(value) && value >= 2500 && value < 2700 ? value : undefined;
   if (typeof value !== "string") return undefined;
-  const match = YEAR_IN_TEXT.exec(toArabicDigits(value));
+  const match = YEAR_IN_TEXT.exec(headerText(value));
+  return match ? Number(match[1]) : undefined;
+}
+
+/** A Common-Era year where a header names no Buddhist-era one ("คะแนน 2022"), the same mistake parseFiscalYear catches. */
+function commonEraYearInHeader(value: unknown): number | undefined {
+  if (yearInHeader(value) !== undefined) return undefined;
+  if (typeof value === "number")
+    return Number.isInteger(value) && value >= 1900 && value < 2300 ? value : undefined;
+  if (typeof value !== "string") return undefined;
+  const match = COMMON_ERA_YEAR_IN_TEXT.exec(headerText(value));
   return match ? Number(match[1]) : undefined;
 }
 
@@ -206,6 +225,22 @@ export function recognizeScores(block: CellBlock, framework: Framework): Validat
   // Which score field is which year: by the years in the header (any number of years, newest first), or
   // for two fields by the words "ปีก่อน"/"previous"; a single field is this year.
   const headerOf = (field: number) => (hasHeader ? valueAt(block, orientation, 0, field) : undefined);
+  const headerCellOf = (field: number) =>
+    sheetCellAddress(block.sheet, positionOf(block, orientation, 0, field));
+  // A Common-Era year would otherwise be ignored and the scores rated by the pane's year without a word.
+  for (const field of scoreFields) {
+    const commonEra = commonEraYearInHeader(headerOf(field));
+    if (commonEra === undefined) continue;
+    issues.push(
+      blockIssue(
+        headerCellOf(field),
+        `หัวคอลัมน์ระบุปี ${commonEra} ซึ่งเป็นปีคริสต์ศักราช โปรดระบุปีพุทธศักราช ${commonEra + 543}`,
+        `the header says ${commonEra}, a Common-Era year: write the Buddhist-era year ${commonEra + 543}`,
+        "common-era-year"
+      )
+    );
+  }
+  if (issues.length > 0) return { ok: false, issues, warnings: [] };
   const years = scoreFields.map((field) => ({ field, year: yearInHeader(headerOf(field)) }));
   const allYears = years.every((entry) => entry.year !== undefined);
   const distinctYears = new Set(years.map((entry) => entry.year)).size === years.length;
@@ -213,7 +248,21 @@ export function recognizeScores(block: CellBlock, framework: Framework): Validat
   if (scoreFields.length === 1) {
     ordered = scoreFields;
   } else if (allYears && distinctYears) {
-    ordered = [...years].sort((a, b) => (b.year ?? 0) - (a.year ?? 0)).map((entry) => entry.field);
+    const byYear = [...years].sort((a, b) => (b.year ?? 0) - (a.year ?? 0));
+    ordered = byYear.map((entry) => entry.field);
+    // "ปีก่อน 2566" beside "2565": the words and the years disagree, and rating by either could be wrong.
+    const [newest, next] = byYear;
+    if (newest && next && PREVIOUS_WORDS.test(String(headerOf(newest.field) ?? ""))) {
+      issues.push(
+        blockIssue(
+          headerCellOf(newest.field),
+          `ปีก่อนหน้า (${newest.year ?? ""}) ต้องมาก่อนปีที่ประเมิน (${next.year ?? ""})`,
+          `the previous year (${newest.year ?? ""}) must be earlier than the assessed year (${next.year ?? ""})`,
+          "previous-not-earlier"
+        )
+      );
+      return { ok: false, issues, warnings: [] };
+    }
   } else if (scoreFields.length === 2) {
     const [a, b] = scoreFields as [number, number];
     const previousA = PREVIOUS_WORDS.test(String(headerOf(a) ?? ""));
@@ -378,6 +427,53 @@ export function recognizeScores(block: CellBlock, framework: Framework): Validat
       history,
     },
   };
+}
+
+const ZERO = exactInteger(0);
+
+/**
+ * Warnings for scores of 0. A 0 is a valid score (an OIT indicator whose items all failed), so it is analysed;
+ * but a formula that points at an empty cell also shows 0, and so does a sheet linked to one not filled in
+ * yet, so the officer is asked to look: per cell, or once when a whole year is 0.
+ *
+ * @example zeroScoreWarnings(recognized) // [{ location: "Sheet1!C8", code: "zero-score", … }]
+ */
+export function zeroScoreWarnings(recognized: RecognizedScores): ValidationIssue[] {
+  const years = recognized.previous ? [recognized.current, recognized.previous] : [recognized.current];
+  return years.flatMap((year) => {
+    const zeros = [...year.scores].filter(([, score]) => exactCompare(score, ZERO) === 0).map(([n]) => n);
+    const cells = zeros.flatMap((number) => {
+      const cell = year.cells.get(number);
+      return cell ? [cell] : [];
+    });
+    if (cells.length === 0) return [];
+    if (zeros.length === year.scores.size && zeros.length > 1) {
+      const rows = cells.map((cell) => cell.row);
+      const columns = cells.map((cell) => cell.column);
+      const start = { row: Math.min(...rows), column: Math.min(...columns) };
+      const end = { row: Math.max(...rows), column: Math.max(...columns) };
+      return [
+        issueAt(
+          `${sheetCellAddress(recognized.sheet, start)}:${cellAddress(end)}`,
+          problem(
+            "all-scores-zero",
+            `คะแนนปี ${year.fiscalYear} เป็น 0 ทุกตัวชี้วัด หากยังไม่ได้กรอกคะแนนหรือสูตรอ้างถึงช่องว่าง โปรดกรอกคะแนนจริงก่อน ระบบวิเคราะห์ตามค่าที่อ่านได้`,
+            `every score of ${year.fiscalYear} is 0: if the scores are not filled in yet, or the formulas point at empty cells, fill them in; the add-in analysed the values as read`
+          )
+        ),
+      ];
+    }
+    return cells.map((cell) =>
+      issueAt(
+        sheetCellAddress(recognized.sheet, cell),
+        problem(
+          "zero-score",
+          "คะแนนเป็น 0 ซึ่งเป็นคะแนนที่ใช้ได้ แต่หากตั้งใจเว้นว่างไว้หรือเป็นสูตรที่อ้างถึงช่องว่าง โปรดตรวจสอบ",
+          "the score is 0, a valid score; check that the cell was not meant to be blank (a formula that points at an empty cell shows 0)"
+        )
+      )
+    );
+  });
 }
 
 /**

@@ -9,9 +9,12 @@ import {
   AssessmentResult,
   cellAddress,
   CellBlock,
+  columnLetters,
   CellPosition,
   Framework,
   inputAddress,
+  isDateNumberFormat,
+  isPercentNumberFormat,
   issueAt,
   OutputPlan,
   parseRangeReference,
@@ -27,6 +30,7 @@ import {
   Validated,
   ValidationIssue,
   weakestIndicators,
+  zeroScoreWarnings,
 } from "../core";
 import type { AnalysisOutcome, AnalyzeRequest, InputPreview } from "./actions";
 import { OUTPUT_RECORD_KEY, ownBlocksOn, parseOutputRecord, withBlock } from "./output-record";
@@ -39,16 +43,39 @@ import { runExcel, supportsExcelApi } from "./run-excel";
  * a window instead of the selection keeps a whole-column selection from pulling a million cells.
  */
 const WINDOW = 11;
+/** Excel's grid: a selection this tall is whole columns, this wide whole rows. */
+const SHEET_ROWS = 1_048_576;
+const SHEET_COLUMNS = 16_384;
 
 export interface ReadPhase {
   /** The officer's framework sheet of the year, if the workbook has one (read in the same sync). */
   readonly frameworkSheet: FrameworkSheetRead;
   readonly range: Excel.Range;
   readonly window: Excel.Range;
+  /** The input's sheet; a null object when the address names a sheet that was deleted or renamed. */
   readonly sheet: Excel.Worksheet;
+  /** The sheet the address named, when an address was given. */
+  readonly requestedSheet?: string;
+  /**
+   * Where the input sheet of the year is now (the add-in's workbook name follows a rename), to point the
+   * officer at it when the requested sheet is gone; a null object when there is none.
+   */
+  readonly inputSheetOfYear?: Excel.Worksheet;
   readonly merged?: Excel.RangeAreas;
   readonly setting: Excel.Setting;
+  /** The workbook, with `readOnly` loaded where ExcelApi 1.8 has it. */
+  readonly workbook?: Excel.Workbook;
+  /** One cell per window row with `rowHidden`, and per window column with `columnHidden` (ExcelApi 1.2). */
+  readonly lines?: { readonly rows: readonly Excel.Range[]; readonly columns: readonly Excel.Range[] };
+  /** The sheet's AutoFilter and its range (ExcelApi 1.9), to tell rows a filter hides from hidden rows. */
+  readonly filter?: { readonly autoFilter: Excel.AutoFilter; readonly range: Excel.Range };
 }
+
+/**
+ * The workbook name that the input sheet gives its scores (input-sheet.ts: `ITA_Scores_2568`); a workbook
+ * name follows its sheet through a rename, so it finds the sheet under its new name.
+ */
+const inputScoresName = (fiscalYear: number) => `ITA_Scores_${fiscalYear}`;
 
 /** Queues every read Analyze and the preview need; nothing is read until the caller syncs. */
 export function queueReads(
@@ -57,6 +84,9 @@ export function queueReads(
   inputAddress?: string
 ): ReadPhase | ValidationIssue {
   let range: Excel.Range;
+  let sheet: Excel.Worksheet;
+  let requestedSheet: string | undefined;
+  let inputSheetOfYear: Excel.Worksheet | undefined;
   if (inputAddress) {
     const reference = parseRangeReference(inputAddress);
     if (!reference || !reference.sheet) {
@@ -65,28 +95,281 @@ export function queueReads(
         problem("bad-address", "อ่านที่อยู่ช่วงเซลล์ไม่ได้", "cannot read this range address")
       );
     }
-    const end = cellAddress(reference.end);
-    range = context.workbook.worksheets
-      .getItem(reference.sheet)
-      .getRange(`${cellAddress(reference.start)}:${end}`);
+    requestedSheet = reference.sheet;
+    // The pane keeps the address between actions; the officer may have deleted or renamed the sheet since.
+    sheet = context.workbook.worksheets.getItemOrNullObject(reference.sheet);
+    range = sheet.getRange(`${cellAddress(reference.start)}:${cellAddress(reference.end)}`);
+    inputSheetOfYear = context.workbook.names
+      .getItemOrNullObject(inputScoresName(fiscalYear))
+      .getRangeOrNullObject().worksheet;
+    inputSheetOfYear.load("name");
   } else {
     range = context.workbook.getSelectedRange();
+    // A navigation property returns a proxy that needs no load; the rule cannot tell it from a scalar.
+    // eslint-disable-next-line office-addins/call-sync-before-read
+    sheet = range.worksheet;
   }
   range.load("address,rowIndex,columnIndex,rowCount,columnCount");
-  // A navigation property returns a proxy that needs no load; the rule cannot tell it from a scalar.
-  // eslint-disable-next-line office-addins/load-object-before-read
-  const sheet = range.worksheet;
   sheet.load("name,id");
   sheet.protection.load("protected");
   const window = range.getCell(0, 0).getResizedRange(WINDOW - 1, WINDOW - 1);
-  window.load("values,formulas,valueTypes");
+  window.load("values,formulas,valueTypes,numberFormat");
   // Merged areas need ExcelApi 1.13; older Excel skips this check (the write would fail loudly instead).
   const merged = supportsExcelApi("1.13") ? window.getMergedAreasOrNullObject() : undefined;
   merged?.load("address");
   const setting = context.workbook.settings.getItemOrNullObject(OUTPUT_RECORD_KEY);
   setting.load("value");
   const frameworkSheet = queueFrameworkSheetRead(context, fiscalYear);
-  return { frameworkSheet, range, window, sheet, merged, setting };
+  const workbook = supportsExcelApi("1.8") ? context.workbook.load("readOnly") : undefined;
+  // Hidden rows and columns are asked line by line: a range's rowHidden is null when only some are hidden,
+  // and the message must name them. All in this same sync.
+  const lines = supportsExcelApi("1.2")
+    ? {
+        rows: Array.from({ length: WINDOW }, (_, row) => window.getCell(row, 0).load("rowHidden")),
+        columns: Array.from({ length: WINDOW }, (_, column) =>
+          window.getCell(0, column).load("columnHidden")
+        ),
+      }
+    : undefined;
+  let filter: ReadPhase["filter"];
+  if (supportsExcelApi("1.9")) {
+    const autoFilter = sheet.autoFilter.load("isDataFiltered");
+    filter = { autoFilter, range: autoFilter.getRangeOrNullObject().load("rowIndex,rowCount") };
+  }
+  return {
+    frameworkSheet,
+    range,
+    window,
+    sheet,
+    requestedSheet,
+    inputSheetOfYear,
+    merged,
+    setting,
+    workbook,
+    lines,
+    filter,
+  };
+}
+
+/** After the sync: the sheet the address named is gone (deleted, or renamed: then say where it went). */
+export function missingSheetIssue(read: ReadPhase, fiscalYear: number): ValidationIssue | undefined {
+  if (!read.sheet.isNullObject) return undefined;
+  const missing = quoteSheetName(read.requestedSheet ?? "");
+  const now = read.inputSheetOfYear && !read.inputSheetOfYear.isNullObject ? read.inputSheetOfYear.name : "";
+  if (now) {
+    const renamed = quoteSheetName(now);
+    return issueAt(
+      missing,
+      problem(
+        "sheet-renamed",
+        `ไม่พบแผ่นงาน ${missing} ในสมุดงาน แผ่นงานกรอกคะแนนปี ${fiscalYear} ขณะนี้ชื่อ ${renamed} (อาจถูกเปลี่ยนชื่อ) โปรดเลือกช่วงคะแนนบนแผ่นงานนั้นแล้วใช้ "ใช้ช่วงที่เลือก" ไม่ได้เขียนข้อมูลใด`,
+        `there is no sheet ${missing} in the workbook; the input sheet of ${fiscalYear} is now named ${renamed} (renamed?): select the scores on it and use "Use my own range"; nothing was written`
+      )
+    );
+  }
+  return issueAt(
+    missing,
+    problem(
+      "sheet-missing",
+      `ไม่พบแผ่นงาน ${missing} ในสมุดงาน (อาจถูกลบหรือเปลี่ยนชื่อ) โปรดแทรกแผ่นงานกรอกคะแนนหรือเลือกช่วงคะแนนใหม่ ไม่ได้เขียนข้อมูลใด`,
+      `there is no sheet ${missing} in the workbook (deleted or renamed?): insert an input sheet or select the scores again; nothing was written`
+    )
+  );
+}
+
+/** A selection too large to hold the scores, said plainly for whole columns, rows or the whole sheet. */
+function sizeIssue(read: ReadPhase, framework: Framework): ValidationIssue | undefined {
+  const { rowCount, columnCount, address } = read.range;
+  if (rowCount <= WINDOW && columnCount <= WINDOW) return undefined;
+  const n = framework.indicators.length;
+  const wholeRows = columnCount === SHEET_COLUMNS;
+  const wholeColumns = rowCount === SHEET_ROWS;
+  const [th, en] =
+    wholeRows && wholeColumns
+      ? [
+          `เลือกไว้ทั้งแผ่นงาน โปรดเลือกเฉพาะคะแนน ${n} ตัวชี้วัด (รวมหัวตาราง ชื่อตัวชี้วัด และคะแนนปีก่อน ๆ ได้)`,
+          `the whole sheet is selected: select only the ${n} indicator scores (with their header, names and earlier years' scores, if you like)`,
+        ]
+      : wholeColumns || wholeRows
+        ? [
+            `เลือกไว้ทั้ง${wholeColumns ? "คอลัมน์" : "แถว"} โปรดเลือกเฉพาะช่องคะแนน ${n} ตัวชี้วัด (รวมหัวตาราง ชื่อตัวชี้วัด และคะแนนปีก่อน ๆ ได้)`,
+            `whole ${wholeColumns ? "columns" : "rows"} are selected: select only the cells of the ${n} indicator scores (with their header, names and earlier years' scores, if you like)`,
+          ]
+        : [
+            `ช่วงที่เลือกมี ${rowCount} แถว × ${columnCount} คอลัมน์ ใหญ่เกินกว่าคะแนน ${n} ตัวชี้วัด`,
+            `the selection is ${rowCount} rows × ${columnCount} columns, far more than ${n} indicator scores`,
+          ];
+  return issueAt(address, problem("wrong-size", th, en));
+}
+
+type LineKind = "rows" | "columns";
+
+/** "7", "D": a row or column as Excel labels it. */
+const lineLabel = (index: number, kind: LineKind) =>
+  kind === "rows" ? String(index + 1) : columnLetters(index);
+
+/** "Sheet1!7:8,Sheet1!10:10": whole rows (or columns) in runs, as Excel writes a multi-area address. */
+function linesAddress(sheet: string, indexes: readonly number[], kind: LineKind): string {
+  const runs: [number, number][] = [];
+  for (const index of indexes) {
+    const last = runs[runs.length - 1];
+    if (last && index === last[1] + 1) last[1] = index;
+    else runs.push([index, index]);
+  }
+  return runs
+    .map(([from, to]) => `${quoteSheetName(sheet)}!${lineLabel(from, kind)}:${lineLabel(to, kind)}`)
+    .join(",");
+}
+
+interface HiddenCause {
+  readonly code: string;
+  /** "ถูกซ่อนไว้" / "hidden". */
+  readonly th: string;
+  readonly en: string;
+  readonly remedyTh: string;
+  /** The remedy, given "it" or "them". */
+  readonly remedyEn: (them: string) => string;
+}
+
+/** One issue for hidden rows or columns, worded for one line or several. */
+function hiddenIssue(
+  sheet: string,
+  indexes: readonly number[],
+  kind: LineKind,
+  cause: HiddenCause
+): ValidationIssue {
+  const list = indexes.map((index) => lineLabel(index, kind)).join(", ");
+  const one = indexes.length === 1;
+  const noun = kind === "rows" ? (one ? "row" : "rows") : one ? "column" : "columns";
+  return issueAt(
+    linesAddress(sheet, indexes, kind),
+    problem(
+      cause.code,
+      `${kind === "rows" ? "แถว" : "คอลัมน์"} ${list} ในช่วงที่เลือก${cause.th} ท่านจึงมองไม่เห็นทุกค่าที่จะนำมาวิเคราะห์ ${cause.remedyTh} ไม่ได้เขียนข้อมูลใด`,
+      `${noun} ${list} of the selection ${one ? "is" : "are"} ${cause.en}, so not every value that would be analysed is in view: ${cause.remedyEn(one ? "it" : "them")}; nothing was written`
+    )
+  );
+}
+
+const unhideFirst = (them: string) => `unhide ${them} and check the values first`;
+
+/**
+ * Rows or columns of the input that are hidden, by the officer or by a filter: the officer would analyse
+ * (and publish) values they cannot see, so they are refused, each kind with its own remedy.
+ */
+function hiddenLineIssues(read: ReadPhase, rows: number, columns: number): ValidationIssue[] {
+  if (!read.lines) return [];
+  const sheet = read.sheet.name;
+  const top = read.range.rowIndex;
+  const left = read.range.columnIndex;
+  const hiddenRows = read.lines.rows.slice(0, rows).flatMap((cell, r) => (cell.rowHidden ? [top + r] : []));
+  const hiddenColumns = read.lines.columns
+    .slice(0, columns)
+    .flatMap((cell, c) => (cell.columnHidden ? [left + c] : []));
+  const filterRange = read.filter?.autoFilter.isDataFiltered ? read.filter.range : undefined;
+  const byFilter = (row: number) =>
+    filterRange !== undefined &&
+    !filterRange.isNullObject &&
+    row >= filterRange.rowIndex &&
+    row < filterRange.rowIndex + filterRange.rowCount;
+  const filtered = hiddenRows.filter(byFilter);
+  const byHand = hiddenRows.filter((row) => !byFilter(row));
+  const issues: ValidationIssue[] = [];
+  if (filtered.length > 0) {
+    issues.push(
+      hiddenIssue(sheet, filtered, "rows", {
+        code: "filtered-rows",
+        th: "ถูกซ่อนโดยตัวกรอง (AutoFilter)",
+        en: "hidden by a filter",
+        remedyTh: "โปรดล้างตัวกรองก่อน",
+        remedyEn: () => "clear the filter first",
+      })
+    );
+  }
+  if (byHand.length > 0) {
+    issues.push(
+      hiddenIssue(sheet, byHand, "rows", {
+        code: "hidden-rows",
+        th: "ถูกซ่อนไว้",
+        en: "hidden",
+        remedyTh: "โปรดยกเลิกการซ่อนแถวและตรวจสอบค่าก่อน",
+        remedyEn: unhideFirst,
+      })
+    );
+  }
+  if (hiddenColumns.length > 0) {
+    issues.push(
+      hiddenIssue(sheet, hiddenColumns, "columns", {
+        code: "hidden-columns",
+        th: "ถูกซ่อนไว้",
+        en: "hidden",
+        remedyTh: "โปรดยกเลิกการซ่อนคอลัมน์และตรวจสอบค่าก่อน",
+        remedyEn: unhideFirst,
+      })
+    );
+  }
+  return issues;
+}
+
+/**
+ * The selection takes in cells of the add-in's own earlier output (say the change column beside last
+ * Analyze): those would be read as scores. Cleared output cells do not count.
+ */
+function ownOutputIssue(read: ReadPhase, rows: number, columns: number): ValidationIssue | undefined {
+  const blocks = ownBlocksOn(
+    parseOutputRecord(read.setting.isNullObject ? undefined : read.setting.value),
+    read.sheet.id
+  );
+  const top = read.range.rowIndex;
+  const left = read.range.columnIndex;
+  const overlapping = blocks.filter((block) => {
+    for (let r = 0; r < rows; r += 1) {
+      for (let c = 0; c < columns; c += 1) {
+        const row = top + r;
+        const column = left + c;
+        const inside =
+          row >= block.start.row &&
+          row <= block.end.row &&
+          column >= block.start.column &&
+          column <= block.end.column;
+        const formula = read.window.formulas[r]?.[c];
+        if (inside && formula !== "" && formula !== undefined && formula !== null) return true;
+      }
+    }
+    return false;
+  });
+  const first = overlapping[0];
+  if (!first) return undefined;
+  const output = `${quoteSheetName(read.sheet.name)}!${cellAddress(first.start)}:${cellAddress(first.end)}`;
+  return issueAt(
+    read.range.address,
+    problem(
+      "input-includes-output",
+      `ช่วงที่เลือกรวมผลการวิเคราะห์ที่ส่วนเสริมเขียนไว้ (${output}) โปรดเลือกเฉพาะคะแนน ชื่อตัวชี้วัด และหัวตาราง ไม่ได้เขียนข้อมูลใด`,
+      `the selection takes in the results the add-in wrote earlier (${output}): select only the scores, their names and header; nothing was written`
+    )
+  );
+}
+
+/** Excel's serial day 0 is 30 December 1899 (1900 date system). */
+const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
+const DAY = 86_400_000;
+
+/**
+ * The values as the core should see them: an error cell as its text ("#N/A"), and a number in a cell
+ * formatted as a date as the date the officer sees (a score typed into a date cell shows "25/3/1900").
+ */
+function cellValuesOf(read: ReadPhase, rows: number, columns: number): unknown[][] {
+  return read.window.values.slice(0, rows).map((row, r) =>
+    row.slice(0, columns).map((value, c) => {
+      if (String(read.window.valueTypes[r]?.[c]) === "Error") return String(value);
+      const format = read.window.numberFormat[r]?.[c];
+      if (typeof value === "number" && typeof format === "string" && isDateNumberFormat(format)) {
+        return new Date(SERIAL_EPOCH + value * DAY);
+      }
+      return value;
+    })
+  );
 }
 
 interface Planned {
@@ -109,34 +392,29 @@ export function assessRead(
   read: ReadPhase,
   framework: Framework,
   agency: string | undefined,
-  items: readonly ItemEntry[] = []
+  items: readonly ItemEntry[] = [],
+  fiscalYear: number = framework.fiscalYear
 ): Validated<{ recognized: RecognizedScores; result: AssessmentResult }> {
+  const missing = missingSheetIssue(read, fiscalYear);
+  if (missing) return fail([missing]);
+  const tooLarge = sizeIssue(read, framework);
+  if (tooLarge) return fail([tooLarge]);
   const origin: CellPosition = { row: read.range.rowIndex, column: read.range.columnIndex };
-  const rows = Math.min(read.range.rowCount, WINDOW);
-  const columns = Math.min(read.range.columnCount, WINDOW);
-  if (read.range.rowCount > WINDOW || read.range.columnCount > WINDOW) {
-    return fail([
-      issueAt(
-        read.range.address,
-        problem(
-          "wrong-size",
-          `ช่วงที่เลือกมี ${read.range.rowCount} แถว × ${read.range.columnCount} คอลัมน์ ใหญ่เกินกว่าคะแนน ${framework.indicators.length} ตัวชี้วัด`,
-          `the selection is ${read.range.rowCount} rows × ${read.range.columnCount} columns, far more than ${framework.indicators.length} indicator scores`
-        )
-      ),
-    ]);
-  }
-  const values = read.window.values.slice(0, rows).map((row, r) =>
-    row.slice(0, columns).map((value, c) =>
-      // An error cell reads as its text ("#N/A"); valueTypes says it is an error, not typed text.
-      String(read.window.valueTypes[r]?.[c]) === "Error" ? String(value) : value
-    )
-  );
-  const block: CellBlock = { sheet: read.sheet.name, origin, values };
+  const rows = read.range.rowCount;
+  const columns = read.range.columnCount;
+  const own = ownOutputIssue(read, rows, columns);
+  const layoutIssues = [...(own ? [own] : []), ...hiddenLineIssues(read, rows, columns)];
+  const block: CellBlock = { sheet: read.sheet.name, origin, values: cellValuesOf(read, rows, columns) };
   const recognized = recognizeScores(block, framework);
-  if (!recognized.ok) return fail([...recognized.issues], recognized.warnings);
+  if (!recognized.ok) {
+    return fail([...layoutIssues, ...recognized.issues.map(explainDateCell)], recognized.warnings);
+  }
+  const percent = percentCellIssues(read, recognized.value);
+  if (layoutIssues.length > 0 || percent.length > 0) {
+    return fail([...layoutIssues, ...percent], recognized.warnings);
+  }
   const assessment = assessmentFromCells(recognized.value, agency, items, framework);
-  const warnings = [...recognized.warnings, ...assessment.warnings];
+  const warnings = [...recognized.warnings, ...zeroScoreWarnings(recognized.value), ...assessment.warnings];
   if (!assessment.ok) return fail([...assessment.issues], warnings);
   return {
     ok: true,
@@ -145,13 +423,76 @@ export function assessRead(
   };
 }
 
+/** The core's "a date is not a number" said for a cell: what the officer sees there, and what to do. */
+function explainDateCell(issue: ValidationIssue): ValidationIssue {
+  if (issue.code !== "date") return issue;
+  return issueAt(
+    issue.location,
+    problem(
+      "date",
+      "ช่องนี้จัดรูปแบบเป็นวันที่ จึงแสดงวันที่แทนคะแนน โปรดเปลี่ยนรูปแบบเซลล์เป็นตัวเลขแล้วตรวจสอบคะแนน",
+      "the cell is formatted as a date, so it shows a date, not a score: format it as a number and check the score"
+    )
+  );
+}
+
+/**
+ * Score cells formatted as percentages hold a fraction (0.8508 shown as 85.08%), which would be read as a
+ * score below 1: refused, rather than guessing whether the officer meant 85.08 or 0.85.
+ */
+function percentCellIssues(read: ReadPhase, recognized: RecognizedScores): ValidationIssue[] {
+  const years = [
+    recognized.current,
+    ...(recognized.previous ? [recognized.previous] : []),
+    ...recognized.history,
+  ];
+  return years.flatMap((year) =>
+    [...year.cells.values()].flatMap((cell) => {
+      const r = cell.row - read.range.rowIndex;
+      const c = cell.column - read.range.columnIndex;
+      const format = read.window.numberFormat[r]?.[c];
+      const value = read.window.values[r]?.[c];
+      if (typeof value !== "number" || typeof format !== "string" || !isPercentNumberFormat(format))
+        return [];
+      return [
+        issueAt(
+          sheetCellAddress(recognized.sheet, cell),
+          problem(
+            "percent-format",
+            `ช่องนี้จัดรูปแบบเป็นร้อยละ ค่าที่เก็บจริงคือ ${value} ไม่ใช่คะแนน 0–100 ที่แสดง โปรดเปลี่ยนรูปแบบเซลล์เป็นตัวเลขแล้วพิมพ์คะแนนโดยไม่มีเครื่องหมาย %`,
+            `the cell is formatted as a percentage: it holds ${value}, not the 0–100 score it shows; format it as a number and type the score without %`
+          )
+        ),
+      ];
+    })
+  );
+}
+
+/** A workbook open read-only takes no results (Excel on the web rejects the writes; desktop could not save them). */
+export function readOnlyIssue(read: ReadPhase): ValidationIssue | undefined {
+  if (!read.workbook?.readOnly) return undefined;
+  return issueAt(
+    quoteSheetName(read.sheet.name),
+    problem(
+      "read-only-workbook",
+      "สมุดงานนี้เปิดแบบอ่านอย่างเดียว ส่วนเสริมจึงเขียนผลไม่ได้ โปรดเปิดเพื่อแก้ไข (หรือบันทึกเป็นสำเนา) แล้วลองอีกครั้ง ไม่ได้เขียนข้อมูลใด",
+      "the workbook is open read-only, so the add-in cannot write the results: open it for editing (or save a copy), then try again; nothing was written"
+    )
+  );
+}
+
 /** Everything between the two syncs: recognise, score, plan, and check the output cells are ours to write. */
 function planAnalysis(
   read: ReadPhase,
   framework: Framework,
   agency: string | undefined,
-  mode: AnalyzeRequest["mode"]
+  mode: AnalyzeRequest["mode"],
+  fiscalYear: number
 ): Validated<Planned> {
+  const missing = missingSheetIssue(read, fiscalYear);
+  if (missing) return fail([missing]);
+  const readOnly = readOnlyIssue(read);
+  if (readOnly) return fail([readOnly]);
   const sheetName = read.sheet.name;
   if (read.sheet.protection.protected) {
     return fail([
@@ -165,7 +506,7 @@ function planAnalysis(
       ),
     ]);
   }
-  const assessed = assessRead(read, framework, agency);
+  const assessed = assessRead(read, framework, agency, [], fiscalYear);
   if (!assessed.ok) return assessed;
   const { recognized, result } = assessed.value;
   const origin: CellPosition = { row: read.range.rowIndex, column: read.range.columnIndex };
@@ -263,7 +604,7 @@ export function previewSelection(fiscalYear: number): Promise<Validated<InputPre
     await context.sync();
     const framework = resolveFramework(read.frameworkSheet, fiscalYear);
     if (!framework.ok) return framework;
-    const planned = planAnalysis(read, framework.value, undefined, "values");
+    const planned = planAnalysis(read, framework.value, undefined, "values", fiscalYear);
     if (!planned.ok) return planned;
     return { ok: true, value: previewOf(planned.value), warnings: planned.warnings };
   });
@@ -305,7 +646,7 @@ export function analyze(request: AnalyzeRequest): Promise<Validated<AnalysisOutc
     const framework = resolved.value;
 
     const wantsFormulas = request.mode === "formulas";
-    const first = planAnalysis(read, framework, request.agency, request.mode);
+    const first = planAnalysis(read, framework, request.agency, request.mode, request.fiscalYear);
     if (!first.ok) return first;
     // Formulas cannot compute with text such as "๘๕.๐๘": write values and say so, rather than formulas
     // that would show #N/A until the officer retypes the cells.
@@ -314,7 +655,8 @@ export function analyze(request: AnalyzeRequest): Promise<Validated<AnalysisOutc
       ...(first.value.recognized.previous?.raw.values() ?? []),
     ].some((value) => typeof value !== "number");
     const mode = wantsFormulas && hasText ? "values" : request.mode;
-    const planned = mode === request.mode ? first : planAnalysis(read, framework, request.agency, mode);
+    const planned =
+      mode === request.mode ? first : planAnalysis(read, framework, request.agency, mode, request.fiscalYear);
     if (!planned.ok) return planned;
     const { plan, result, recognized } = planned.value;
 

@@ -19,7 +19,7 @@ import {
   ValidationIssue,
 } from "../core";
 import type { ExportedReport, GeneratedReport, ReportRequest } from "./actions";
-import { assessRead, queueReads } from "./analyze";
+import { assessRead, missingSheetIssue, queueReads, readOnlyIssue } from "./analyze";
 import { resolveFramework } from "./framework-sheet";
 import { CatalogueSheetRead, cataloguesFromRead, queueCatalogueSheetRead } from "./catalogue-sheet";
 import { planReportWrites, queueReportReads, queueReportWrites } from "./report/render-sheets";
@@ -29,8 +29,13 @@ import { runExcel, supportsExcelApi } from "./run-excel";
 
 interface ItemsRead {
   readonly sheet: string;
+  /** A null object when the sheet was deleted or renamed since the pane took the address. */
+  readonly worksheet: Excel.Worksheet;
   readonly range: Excel.Range;
 }
+
+const badAddress = (address: string) =>
+  issueAt(address, problem("bad-address", "อ่านที่อยู่ช่วงเซลล์ไม่ได้", "cannot read this range address"));
 
 function queueItemsRead(
   context: Excel.RequestContext,
@@ -38,14 +43,50 @@ function queueItemsRead(
 ): ItemsRead | ValidationIssue | undefined {
   if (!address) return undefined;
   const reference = parseRangeReference(address);
-  if (!reference || !reference.sheet) {
-    return issueAt(address, problem("bad-address", "อ่านที่อยู่ช่วงเซลล์ไม่ได้", "cannot read this range address"));
-  }
-  const range = context.workbook.worksheets
-    .getItem(reference.sheet)
-    .getRange(`${cellAddress(reference.start)}:${cellAddress(reference.end)}`);
+  if (!reference || !reference.sheet) return badAddress(address);
+  const worksheet = context.workbook.worksheets.getItemOrNullObject(reference.sheet);
+  worksheet.load("name");
+  const range = worksheet.getRange(`${cellAddress(reference.start)}:${cellAddress(reference.end)}`);
   range.load("values,rowIndex,columnIndex");
-  return { sheet: reference.sheet, range };
+  return { sheet: reference.sheet, worksheet, range };
+}
+
+/**
+ * The item block and the indicator block must be apart: where they overlap, the same cells would be read
+ * both as indicator scores and as item results. Checked on the addresses, before anything is read.
+ */
+function overlapIssue(request: ReportRequest): ValidationIssue | undefined {
+  if (!request.itemsAddress) return undefined;
+  const items = parseRangeReference(request.itemsAddress);
+  const input = parseRangeReference(request.inputAddress);
+  if (!items || !input || items.sheet.toLowerCase() !== input.sheet.toLowerCase()) return undefined;
+  const apart =
+    items.end.row < input.start.row ||
+    input.end.row < items.start.row ||
+    items.end.column < input.start.column ||
+    input.end.column < items.start.column;
+  if (apart) return undefined;
+  return issueAt(
+    request.itemsAddress,
+    problem(
+      "items-overlap-scores",
+      `ช่วงคะแนนรายข้อซ้อนทับกับช่วงคะแนนตัวชี้วัด (${request.inputAddress}) เซลล์เดียวกันจะถูกอ่านเป็นทั้งสองอย่าง โปรดแยกสองช่วงออกจากกัน ไม่ได้เขียนข้อมูลใด`,
+      `the item block overlaps the indicator scores (${request.inputAddress}), so the same cells would be read as both: keep the two blocks apart; nothing was written`
+    )
+  );
+}
+
+function missingItemsSheetIssue(items: ItemsRead): ValidationIssue | undefined {
+  if (!items.worksheet.isNullObject) return undefined;
+  const missing = quoteSheetName(items.sheet);
+  return issueAt(
+    missing,
+    problem(
+      "sheet-missing",
+      `ไม่พบแผ่นงาน ${missing} ของคะแนนรายข้อในสมุดงาน (อาจถูกลบหรือเปลี่ยนชื่อ) ไม่ได้เขียนข้อมูลใด`,
+      `there is no sheet ${missing} with the item scores in the workbook (deleted or renamed?); nothing was written`
+    )
+  );
 }
 
 /** Everything the first sync reads: the assessment's block, its items and the officer's catalogue sheet. */
@@ -59,6 +100,8 @@ function queueFirstReads(
   context: Excel.RequestContext,
   request: ReportRequest
 ): FirstReads | ValidationIssue {
+  const overlap = overlapIssue(request);
+  if (overlap) return overlap;
   const read = queueReads(context, request.fiscalYear, request.inputAddress);
   const items = queueItemsRead(context, request.itemsAddress);
   if (items && "code" in items) return items;
@@ -77,6 +120,8 @@ function layoutsFrom(
   const catalogues = catalogueSheet ? cataloguesFromRead(catalogueSheet) : undefined;
   if (catalogues && !catalogues.ok) return catalogues;
   const framework = resolved.value;
+  const missing = missingSheetIssue(read, request.fiscalYear) ?? (items && missingItemsSheetIssue(items));
+  if (missing) return { ok: false, issues: [missing], warnings: [] };
   const entries = items
     ? itemEntriesFromRows(
         items.sheet,
@@ -84,7 +129,7 @@ function layoutsFrom(
         items.range.values
       )
     : [];
-  const assessed = assessRead(read, framework, request.agency, entries);
+  const assessed = assessRead(read, framework, request.agency, entries, request.fiscalYear);
   if (!assessed.ok) return assessed;
   const officers = catalogues?.value;
   const model = buildReport(assessed.value.result, {
@@ -120,6 +165,8 @@ export function generateReport(request: ReportRequest): Promise<Validated<Genera
     await context.sync();
     const layouts = layoutsFrom(reads, request);
     if (!layouts.ok) return layouts;
+    const readOnly = "code" in reads.read ? undefined : readOnlyIssue(reads.read);
+    if (readOnly) return { ok: false, issues: [readOnly], warnings: layouts.warnings };
 
     const earlier = queueReportReads(
       context,

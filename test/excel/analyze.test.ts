@@ -201,7 +201,9 @@ describe("analyze", () => {
         );
         host.select("Sheet1!C:C");
       });
-      expect(problems[0]).toMatch(/1048576 rows × 1 columns, far more than 10/);
+      expect(problems).toEqual([
+        "Sheet1!C:C: whole columns are selected: select only the cells of the 10 indicator scores (with their header, names and earlier years' scores, if you like)",
+      ]);
     });
 
     it("merged cells", async () => {
@@ -250,8 +252,81 @@ describe("analyze", () => {
         mode: "formulas",
         inputAddress: "'ITA 2565'!C4:E14",
       } as never);
-      expect(problems).toEqual(["Excel: the sheet or range no longer exists (deleted or renamed?)"]);
+      expect(problems).toEqual([
+        "'ITA 2565': there is no sheet 'ITA 2565' in the workbook (deleted or renamed?): insert an input sheet or select the scores again; nothing was written",
+      ]);
     });
+  });
+});
+
+describe("what the officer cannot see, and older Excel", () => {
+  it("refuses hidden rows already at the preview, in its one sync, writing nothing", async () => {
+    seedTable();
+    host.setHidden("Sheet1!6:7");
+    host.select("Sheet1!C3:E13");
+    const before = host.snapshot();
+    host.resetCounters();
+    const outcome = await previewSelection(2565);
+    expect(host.syncCount).toBe(1);
+    expect(messages(outcome)).toEqual([
+      "Sheet1!6:7: rows 6, 7 of the selection are hidden, so not every value that would be analysed is in view: unhide them and check the values first; nothing was written",
+    ]);
+    expect(host.diffSnapshots(before, host.snapshot())).toEqual([]);
+  });
+
+  it("minds neither hidden rows nor a filter outside the selection", async () => {
+    seedTable();
+    host.setHidden("Sheet1!2:2");
+    host.setCells("Sheet1!C20:D23", [
+      ["name", "score"],
+      ["a", 1],
+      ["b", 2],
+      ["c", 3],
+    ]);
+    host.applyAutoFilter("Sheet1!C20:D23", 1, { filterOn: "Custom", criterion1: ">1" });
+    host.select("Sheet1!C3:E13");
+    const outcome = await analyze({ fiscalYear: 2565, mode: "values" });
+    expect(messages(outcome)).toEqual([]);
+    expect(outcome.ok).toBe(true);
+  });
+
+  it("tells rows a filter hides from rows hidden by hand", async () => {
+    seedTable();
+    host.applyAutoFilter("Sheet1!C3:E10", 2, { filterOn: "Custom", criterion1: ">=85" });
+    host.setHidden("Sheet1!12:12");
+    host.select("Sheet1!C3:E13");
+    expect((await analyze({ fiscalYear: 2565, mode: "values" })).ok).toBe(false);
+    const outcome = await previewSelection(2565);
+    expect(outcome.ok ? [] : outcome.issues.map((issue) => `${issue.location} ${issue.code}`)).toEqual([
+      "Sheet1!7:8 filtered-rows",
+      "Sheet1!12:12 hidden-rows",
+    ]);
+  });
+
+  it("still analyses in two syncs on Excel without the read-only, filter and merged-area APIs (ExcelApi 1.7)", async () => {
+    uninstall();
+    host = createExcelHost({ apiSets: { ExcelApi: "1.7" } });
+    uninstall = host.install();
+    seedTable();
+    host.select("Sheet1!C3:E13");
+    host.resetCounters();
+    const outcome = await analyze({ fiscalYear: 2565, mode: "values" });
+    expect(messages(outcome)).toEqual([]);
+    expect(outcome.ok && outcome.value.result.total).toBe(91.96);
+    expect(host.syncCount).toBe(2);
+  });
+
+  it("warns about scores of 0 and still writes them", async () => {
+    host.setCells(
+      "Sheet1!C4:C13",
+      SEED_2565.map((v, i) => [i === 4 ? 0 : v])
+    );
+    host.select("Sheet1!C4:C13");
+    const outcome = await analyze({ fiscalYear: 2565, mode: "formulas" });
+    expect(outcome.ok).toBe(true);
+    expect(outcome.warnings.map((warning) => `${warning.location} ${warning.code}`)).toEqual([
+      "Sheet1!C8 zero-score",
+    ]);
   });
 });
 

@@ -15,10 +15,10 @@
  * });
  * uninstall();
  */
-import { columnCount, rowCount } from "./a1";
+import { columnCount, isWholeColumns, isWholeRows, rowCount } from "./a1";
 import { ErrorCodes, OfficeExtensionError } from "./errors";
 import { createHyperFormulaEngine } from "./formula-engine";
-import { type CellStyle, getCellRecord } from "./model";
+import { type CellStyle, type SheetModel, getCellRecord } from "./model";
 import { type HostCore, chartTypes, createRequestContext, paperTypes } from "./proxies";
 import { type CellSnapshot, type WorkbookSnapshot, diffSnapshots, takeSnapshot } from "./snapshot";
 import { displayText, formulaText, plainValue, valueType } from "./values";
@@ -44,6 +44,8 @@ export interface ExcelHostOptions {
   readonly maxRequestBytes?: number;
   /** A failing sync applies none of its statements (true, default) or keeps those before the failure. */
   readonly atomicSync?: boolean;
+  /** The workbook is open read-only (`workbook.readOnly`): every write rejects with AccessDenied. */
+  readonly readOnly?: boolean;
 }
 
 export interface CellInfo extends CellSnapshot {
@@ -104,7 +106,17 @@ export interface ExcelHost {
   getCell(address: string): CellInfo;
   addSheet(name: string): void;
   protectSheet(name: string, isProtected?: boolean): void;
+  renameSheet(name: string, newName: string): void;
+  deleteSheet(name: string): void;
   merge(address: string): void;
+  /** A number format on every cell of the range, e.g. "d/m/yyyy". */
+  setNumberFormat(address: string, numberFormat: string): void;
+  /** Hides (or shows) whole rows ("Sheet1!7:8") or whole columns ("Sheet1!D:E"), as the officer would. */
+  setHidden(address: string, hidden?: boolean): void;
+  /** Turns the sheet's AutoFilter on for the range (header row first), filtering a column when criteria are given. */
+  applyAutoFilter(address: string, columnIndex?: number, criteria?: Excel.FilterCriteria): void;
+  /** Opens the workbook read-only (or for editing again). */
+  setReadOnly(on: boolean): void;
   setCellEditMode(on: boolean): void;
   select(address: string): void;
   setActiveSheet(name: string): void;
@@ -197,6 +209,7 @@ function versionAtLeast(have: string, want: string): boolean {
 export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
   const apiSets: Record<string, string> = { ...(options.apiSets ?? { ExcelApi: "1.17" }) };
   const workbook = new Workbook(options.evaluateFormulas === false ? undefined : createHyperFormulaEngine());
+  workbook.readOnly = options.readOnly ?? false;
   const isSetSupported = (name: string, version?: string): boolean => {
     const have = apiSets[name];
     return have !== undefined && (version === undefined || versionAtLeast(have, version));
@@ -263,6 +276,19 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
     if (!sheet) throw new Error(`ExcelHost: no sheet named '${name}'`);
     return sheet;
   };
+  /** Test controls act as the officer at the keyboard: protection and read-only mode do not stop them. */
+  const asOfficer = <T>(sheet: SheetModel | undefined, change: () => T): T => {
+    const wasReadOnly = workbook.readOnly;
+    const wasProtected = sheet?.protection;
+    workbook.readOnly = false;
+    if (sheet) sheet.protection = { protected: false };
+    try {
+      return change();
+    } finally {
+      workbook.readOnly = wasReadOnly;
+      if (sheet && wasProtected) sheet.protection = wasProtected;
+    }
+  };
 
   return {
     Excel,
@@ -326,20 +352,46 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
       };
     },
     addSheet(name) {
-      workbook.addSheet(name);
+      asOfficer(undefined, () => workbook.addSheet(name));
+    },
+    renameSheet(name, newName) {
+      asOfficer(undefined, () => workbook.renameSheet(sheetNamed(name), newName));
+    },
+    deleteSheet(name) {
+      asOfficer(undefined, () => workbook.deleteSheet(sheetNamed(name)));
     },
     protectSheet(name, isProtected = true) {
       sheetNamed(name).protection = { protected: isProtected };
     },
     merge(address) {
       const { sheet, rect } = resolve(address);
-      const wasProtected = sheet.protection;
-      sheet.protection = { protected: false };
-      try {
-        workbook.merge(sheet, rect, false);
-      } finally {
-        sheet.protection = wasProtected;
+      asOfficer(sheet, () => workbook.merge(sheet, rect, false));
+    },
+    setNumberFormat(address, numberFormat) {
+      const { sheet, rect } = resolve(address);
+      for (let row = rect.top; row <= rect.bottom; row++) {
+        for (let column = rect.left; column <= rect.right; column++) {
+          workbook.writeCell(sheet, row, column, "numberFormat", numberFormat);
+        }
       }
+      workbook.markDirty();
+    },
+    setHidden(address, hidden = true) {
+      const { sheet, rect } = resolve(address);
+      if (isWholeRows(rect)) {
+        asOfficer(sheet, () => workbook.setHidden(sheet, "rows", rect.top, rect.bottom, hidden));
+      } else if (isWholeColumns(rect)) {
+        asOfficer(sheet, () => workbook.setHidden(sheet, "columns", rect.left, rect.right, hidden));
+      } else {
+        throw new Error(`ExcelHost: setHidden(${address}) takes whole rows ("7:8") or columns ("D:E")`);
+      }
+    },
+    applyAutoFilter(address, columnIndex, criteria) {
+      const { sheet, rect } = resolve(address);
+      asOfficer(sheet, () => workbook.applyAutoFilter(sheet, rect, columnIndex, criteria));
+    },
+    setReadOnly(on) {
+      workbook.readOnly = on;
     },
     setCellEditMode(on) {
       core.cellEditMode = on;

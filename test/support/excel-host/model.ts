@@ -110,6 +110,25 @@ export interface PageLayoutModel {
   readonly headersFooters: Readonly<Record<HeaderFooterPart, string>>;
 }
 
+/**
+ * One column's filter of an AutoFilter (Excel.FilterCriteria, the two kinds the host evaluates): the shown
+ * values to keep, or one or two comparisons such as ">=85".
+ */
+export type FilterCriteriaModel =
+  | { readonly filterOn: "Values"; readonly values: readonly string[] }
+  | {
+      readonly filterOn: "Custom";
+      readonly criterion1: string;
+      readonly criterion2?: string;
+      readonly operator?: "And" | "Or";
+    };
+
+/** A sheet's AutoFilter: its range (header row first) and the criteria by column offset in that range. */
+export interface AutoFilterModel {
+  readonly rect: Rect;
+  readonly criteria: ReadonlyMap<number, FilterCriteriaModel>;
+}
+
 export type HeaderFooterPart =
   "leftHeader" | "centerHeader" | "rightHeader" | "leftFooter" | "centerFooter" | "rightFooter";
 
@@ -144,6 +163,12 @@ export interface SheetModel {
   validations: ValidationArea[];
   columnWidths: Map<number, number>;
   rowHeights: Map<number, number>;
+  /** Rows and columns hidden by the officer (`rowHidden`, a height or width of 0). */
+  hiddenRows: Set<number>;
+  hiddenColumns: Set<number>;
+  /** Rows the AutoFilter hides; kept apart so clearing the filter shows only these again. */
+  filteredRows: Set<number>;
+  autoFilter?: AutoFilterModel;
   protection: { protected: boolean; password?: string };
   frozenRows: number;
   selection: Rect;
@@ -203,6 +228,9 @@ export function newSheet(id: string, name: string): SheetModel {
     validations: [],
     columnWidths: new Map(),
     rowHeights: new Map(),
+    hiddenRows: new Set(),
+    hiddenColumns: new Set(),
+    filteredRows: new Set(),
     protection: { protected: false },
     frozenRows: 0,
     selection: { top: 0, left: 0, bottom: 0, right: 0 },
@@ -233,6 +261,9 @@ export function cloneWorkbook(model: WorkbookModel): WorkbookModel {
       validations: [...sheet.validations],
       columnWidths: new Map(sheet.columnWidths),
       rowHeights: new Map(sheet.rowHeights),
+      hiddenRows: new Set(sheet.hiddenRows),
+      hiddenColumns: new Set(sheet.hiddenColumns),
+      filteredRows: new Set(sheet.filteredRows),
       protection: { ...sheet.protection },
       charts: [...sheet.charts],
     })),

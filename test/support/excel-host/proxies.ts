@@ -85,6 +85,10 @@ const requiredApi: Record<string, string> = {
   "RangeFormat.useStandardWidth": "1.7",
   "RangeFormat.useStandardHeight": "1.7",
   "Worksheet.pageLayout": "1.9",
+  "Worksheet.autoFilter": "1.9",
+  "Range.rowHidden": "1.2",
+  "Range.columnHidden": "1.2",
+  "Workbook.readOnly": "1.8",
 };
 
 function jsonBytes(value: unknown): number {
@@ -156,6 +160,13 @@ export class HostRequestContext {
   _enqueue(action: Action): void {
     this._ensureOpen();
     this._queue.push(action);
+  }
+
+  /** A gated property loaded on a host without its set rejects at sync with ApiNotFound, as Office.js does. */
+  _requireApiAtSync(member: string): void {
+    const version = requiredApi[member];
+    if (version === undefined || this._host.isSetSupported("ExcelApi", version)) return;
+    throw new HostFailure("ApiNotFound", `${member} needs ExcelApi ${version}`);
   }
 
   /** Gated APIs throw at call time when the host lacks the set (real Office.js rejects at sync instead). */
@@ -361,7 +372,7 @@ class ClientResult<T> {
 // ---- workbook and collections ------------------------------------------------------------------------
 
 export class WorkbookObject extends ClientObject<true> {
-  readonly _scalarNames = [] as const;
+  readonly _scalarNames = ["readOnly"] as const;
   private _worksheets: WorksheetCollectionObject | undefined = undefined;
   private _names: NamedItemCollectionObject | undefined = undefined;
   private _settings: SettingCollectionObject | undefined = undefined;
@@ -383,6 +394,18 @@ export class WorkbookObject extends ClientObject<true> {
   }
   get application(): ApplicationObject {
     return (this._application ??= expose(new ApplicationObject(this.context), "Application"));
+  }
+
+  override _readScalar(workbook: Workbook, binding: true, property: string): unknown {
+    if (property === "readOnly") {
+      this.context._requireApiAtSync("Workbook.readOnly");
+      return workbook.readOnly;
+    }
+    return super._readScalar(workbook, binding, property);
+  }
+  /** ExcelApi 1.8: `true` when the workbook is open read-only. */
+  get readOnly(): boolean {
+    return this._get("readOnly");
   }
 
   override _navigations(): Record<string, () => ClientObject<unknown>> {
@@ -523,6 +546,7 @@ export class WorksheetObject extends ClientObject<string> {
   private _freezePanes: FreezePanesObject | undefined = undefined;
   private _charts: ChartCollectionObject | undefined = undefined;
   private _pageLayout: PageLayoutObject | undefined = undefined;
+  private _autoFilter: AutoFilterObject | undefined = undefined;
 
   constructor(context: HostRequestContext, resolve: (workbook: Workbook) => Bound<string>) {
     super(context, "Worksheet", resolve);
@@ -551,6 +575,7 @@ export class WorksheetObject extends ClientObject<string> {
       freezePanes: () => this.freezePanes,
       charts: () => this.charts,
       pageLayout: () => this.pageLayout,
+      autoFilter: () => this.autoFilter,
     };
   }
 
@@ -572,6 +597,7 @@ export class WorksheetObject extends ClientObject<string> {
   set visibility(value: string) {
     this._queue("visibility", value, (wb, id) => {
       const sheet = wb.requireSheet(id);
+      wb.assertWritable();
       if (!sheetVisibilities.includes(value))
         throw new HostFailure("InvalidArgument", `visibility ${String(value)}`);
       const othersVisible = wb.model.sheets.some((s) => s !== sheet && s.visibility === "Visible");
@@ -592,6 +618,7 @@ export class WorksheetObject extends ClientObject<string> {
     this._queue("tabColor", value, (wb, id) => {
       const color = value === "" ? "" : normalizeColor(value);
       if (color === undefined) throw new HostFailure("InvalidArgument", `color ${String(value)}`);
+      wb.assertWritable();
       wb.requireSheet(id).tabColor = color;
     });
   }
@@ -634,6 +661,17 @@ export class WorksheetObject extends ClientObject<string> {
         derive(this, (_wb, id) => id)
       ),
       "PageLayout"
+    ));
+  }
+
+  get autoFilter(): AutoFilterObject {
+    this.context._requireApi("Worksheet.autoFilter");
+    return (this._autoFilter ??= expose(
+      new AutoFilterObject(
+        this.context,
+        derive(this, (_wb, id) => id)
+      ),
+      "AutoFilter"
     ));
   }
 
@@ -744,6 +782,7 @@ export class WorksheetProtectionObject extends ClientObject<string> {
   protect(_options?: unknown, password?: string): void {
     this._queue("protect", null, (wb, id) => {
       const sheet = wb.requireSheet(id);
+      wb.assertWritable();
       // The API reference: "Protects a worksheet. Fails if the worksheet has already been protected."
       if (sheet.protection.protected)
         throw new HostFailure("InvalidOperation", `'${sheet.name}' is already protected`);
@@ -753,6 +792,7 @@ export class WorksheetProtectionObject extends ClientObject<string> {
   unprotect(password?: string): void {
     this._queue("unprotect", null, (wb, id) => {
       const sheet = wb.requireSheet(id);
+      wb.assertWritable();
       if (sheet.protection.password !== undefined && sheet.protection.password !== password) {
         throw new HostFailure("InvalidArgument", "the password is wrong");
       }
@@ -771,6 +811,7 @@ export class FreezePanesObject extends ClientObject<string> {
       if (!Number.isInteger(count) || count < 0 || count >= MAX_ROWS) {
         throw new HostFailure("InvalidArgument", `freezeRows(${count})`);
       }
+      wb.assertWritable();
       wb.requireSheet(id).frozenRows = count;
     });
   }
@@ -806,6 +847,8 @@ export class RangeObject extends ClientObject<RangeRef> {
     "rowIndex",
     "columnIndex",
     "cellCount",
+    "rowHidden",
+    "columnHidden",
   ] as const;
   private _format: RangeFormatObject | undefined = undefined;
   private _dataValidation: DataValidationObject | undefined = undefined;
@@ -835,6 +878,12 @@ export class RangeObject extends ClientObject<RangeRef> {
         return rect.left;
       case "cellCount":
         return rowCount(rect) * columnCount(rect);
+      case "rowHidden":
+        this.context._requireApiAtSync("Range.rowHidden");
+        return workbook.hiddenState(sheet, "rows", rect.top, rect.bottom);
+      case "columnHidden":
+        this.context._requireApiAtSync("Range.columnHidden");
+        return workbook.hiddenState(sheet, "columns", rect.left, rect.right);
     }
     return super._readScalar(workbook, ref, property);
   }
@@ -900,6 +949,37 @@ export class RangeObject extends ClientObject<RangeRef> {
   }
   get cellCount(): number {
     return this._get("cellCount");
+  }
+  /** ExcelApi 1.2: true when every row of the range is hidden (by the officer or a filter), null when some are. */
+  get rowHidden(): boolean {
+    return this._get("rowHidden");
+  }
+  set rowHidden(value: boolean) {
+    this.context._requireApi("Range.rowHidden");
+    this._queue("rowHidden", value, (wb, ref) =>
+      wb.setHidden(
+        wb.requireSheet(ref.sheetId),
+        "rows",
+        ref.rect.top,
+        ref.rect.bottom,
+        ofType<boolean>(value, "boolean", "rowHidden")
+      )
+    );
+  }
+  get columnHidden(): boolean {
+    return this._get("columnHidden");
+  }
+  set columnHidden(value: boolean) {
+    this.context._requireApi("Range.columnHidden");
+    this._queue("columnHidden", value, (wb, ref) =>
+      wb.setHidden(
+        wb.requireSheet(ref.sheetId),
+        "columns",
+        ref.rect.left,
+        ref.rect.right,
+        ofType<boolean>(value, "boolean", "columnHidden")
+      )
+    );
   }
 
   get worksheet(): WorksheetObject {
@@ -1079,6 +1159,67 @@ export class RangeAreasObject extends ClientObject<{ sheetId: string; rects: Rec
   }
 }
 
+// ---- AutoFilter --------------------------------------------------------------------------------------
+
+/** `worksheet.autoFilter` (ExcelApi 1.9): one per sheet; "Values" and "Custom" criteria are evaluated. */
+export class AutoFilterObject extends ClientObject<string> {
+  readonly _scalarNames = ["enabled", "isDataFiltered"] as const;
+  constructor(context: HostRequestContext, resolve: (workbook: Workbook) => Bound<string>) {
+    super(context, "AutoFilter", resolve);
+  }
+  override _readScalar(workbook: Workbook, id: string, property: string): unknown {
+    const filter = workbook.requireSheet(id).autoFilter;
+    switch (property) {
+      case "enabled":
+        return filter !== undefined;
+      case "isDataFiltered":
+        return filter !== undefined && filter.criteria.size > 0;
+    }
+    return super._readScalar(workbook, id, property);
+  }
+  get enabled(): boolean {
+    return this._get("enabled");
+  }
+  get isDataFiltered(): boolean {
+    return this._get("isDataFiltered");
+  }
+  apply(range: RangeObject | string, columnIndex?: number, criteria?: unknown): void {
+    checkSameContext(this.context, range, "AutoFilter.apply");
+    const data = cloneInput(criteria);
+    this._queue("apply", { columnIndex, criteria: data }, (wb, id) =>
+      wb.applyAutoFilter(wb.requireSheet(id), rangeOnSheet(wb, id, range, "the range"), columnIndex, data)
+    );
+  }
+  clearCriteria(): void {
+    this._queue("clearCriteria", null, (wb, id) => wb.clearAutoFilterCriteria(wb.requireSheet(id)));
+  }
+  reapply(): void {
+    this._queue("reapply", null, (wb, id) => wb.filterRows(wb.requireSheet(id)));
+  }
+  remove(): void {
+    this._queue("remove", null, (wb, id) => wb.removeAutoFilter(wb.requireSheet(id)));
+  }
+  getRange(): RangeObject {
+    return newRange(
+      this.context,
+      derive(this, (wb, id) => {
+        const filter = wb.requireSheet(id).autoFilter;
+        if (!filter) throw new HostFailure("ItemNotFound", "the sheet has no AutoFilter");
+        return { sheetId: id, rect: filter.rect };
+      })
+    );
+  }
+  getRangeOrNullObject(): RangeObject {
+    return newRange(
+      this.context,
+      derive(this, (wb, id) => {
+        const filter = wb.requireSheet(id).autoFilter;
+        return filter ? { sheetId: id, rect: filter.rect } : NULL_OBJECT;
+      })
+    );
+  }
+}
+
 // ---- formats -----------------------------------------------------------------------------------------
 
 const horizontalAlignments = [
@@ -1145,9 +1286,9 @@ export class RangeFormatObject extends ClientObject<RangeRef> {
       case "wrapText":
         return workbook.uniformStyle(sheet, rect, (s) => s.wrapText, false);
       case "columnWidth":
-        return workbook.uniformSize(sheet.columnWidths, rect.left, rect.right, DEFAULT_COLUMN_WIDTH);
+        return workbook.shownSize(sheet, "columns", rect.left, rect.right);
       case "rowHeight":
-        return workbook.uniformSize(sheet.rowHeights, rect.top, rect.bottom, DEFAULT_ROW_HEIGHT);
+        return workbook.shownSize(sheet, "rows", rect.top, rect.bottom);
       case "useStandardWidth":
       case "useStandardHeight": {
         const columns = property === "useStandardWidth";
@@ -1772,6 +1913,7 @@ export class SettingCollectionObject extends CollectionObject<SettingObject, str
     );
     this._queue("add", { key, value: data }, (wb) => {
       if (typeof key !== "string" || key === "") throw new HostFailure("InvalidArgument", "a setting key");
+      wb.assertWritable();
       wb.model.settings.set(key, jsonCopy(data));
       setting._preset(key);
     });
@@ -1806,11 +1948,13 @@ export class SettingObject extends ClientObject<string> {
     const data = cloneInput(value);
     this._queue("value", data, (wb, key) => {
       if (!wb.model.settings.has(key)) throw new HostFailure("ItemNotFound", `no setting '${key}'`);
+      wb.assertWritable();
       wb.model.settings.set(key, jsonCopy(data));
     });
   }
   delete(): void {
     this._queue("delete", null, (wb, key) => {
+      wb.assertWritable();
       if (!wb.model.settings.delete(key)) throw new HostFailure("ItemNotFound", `no setting '${key}'`);
     });
   }

@@ -1,5 +1,5 @@
 /** A deep, JSON-serialisable picture of the whole workbook, and a readable diff between two of them. */
-import { cellName, formatRect, quoteSheetName } from "./a1";
+import { cellName, columnLetters, formatRect, quoteSheetName } from "./a1";
 import { type CellStyle, DEFAULT_PAGE_LAYOUT, type SheetModel, keyColumn, keyRow } from "./model";
 import { formulaText, plainValue } from "./values";
 import type { Workbook } from "./workbook";
@@ -78,6 +78,14 @@ export interface SheetSnapshot {
   readonly dataValidation: readonly ValidationSnapshot[];
   readonly columnWidths: Readonly<Record<string, number>>;
   readonly rowHeights: Readonly<Record<string, number>>;
+  /** Hidden rows ("7", "9"), whether hidden by hand or by the AutoFilter, and hidden columns ("D"). */
+  readonly hiddenRows: readonly string[];
+  readonly hiddenColumns: readonly string[];
+  /** The AutoFilter's range ("B3:E13") and its criteria by column offset, or null. */
+  readonly autoFilter: {
+    readonly range: string;
+    readonly criteria: Readonly<Record<string, unknown>>;
+  } | null;
   /** Native charts in the order they were added. */
   readonly charts: readonly ChartSnapshot[];
   readonly pageLayout: PageLayoutSnapshot;
@@ -137,6 +145,19 @@ export function takeSnapshot(workbook: Workbook): WorkbookSnapshot {
         (index) => formatRect({ top: 0, bottom: 1_048_575, left: index, right: index }).split(":")[0] ?? ""
       ),
       rowHeights: sizes(sheet.rowHeights, (index) => String(index + 1)),
+      hiddenRows: [...new Set([...sheet.hiddenRows, ...sheet.filteredRows])]
+        .sort((a, b) => a - b)
+        .map((row) => String(row + 1)),
+      hiddenColumns: [...sheet.hiddenColumns].sort((a, b) => a - b).map((column) => columnLetters(column)),
+      autoFilter: sheet.autoFilter
+        ? {
+            range: formatRect(sheet.autoFilter.rect),
+            criteria: JSON.parse(JSON.stringify(Object.fromEntries(sheet.autoFilter.criteria))) as Record<
+              string,
+              unknown
+            >,
+          }
+        : null,
       charts: sheet.charts.map((chart) => ({
         name: chart.name,
         chartType: chart.chartType,
@@ -270,6 +291,20 @@ export function diffSnapshots(a: WorkbookSnapshot, b: WorkbookSnapshot): string[
       `sheet ${label}`,
       new Map([["dataValidation", old.dataValidation]]),
       new Map([["dataValidation", sheet.dataValidation]]),
+      out
+    );
+    compareMaps(
+      `sheet ${label}`,
+      new Map<string, unknown>([
+        ["hiddenRows", old.hiddenRows],
+        ["hiddenColumns", old.hiddenColumns],
+        ["autoFilter", old.autoFilter],
+      ]),
+      new Map<string, unknown>([
+        ["hiddenRows", sheet.hiddenRows],
+        ["hiddenColumns", sheet.hiddenColumns],
+        ["autoFilter", sheet.autoFilter],
+      ]),
       out
     );
     compareMaps(
