@@ -233,6 +233,31 @@ describe("manifest.xml", () => {
     expect(child(manifest, "Permissions").text.trim()).toBe("ReadWriteDocument");
   });
 
+  it("asks for that permission once and for nothing beyond it (no mailbox, no ReadWriteItem, no other host)", () => {
+    expect(all(manifest, "Permissions").map((permissions) => permissions.text.trim())).toEqual([
+      "ReadWriteDocument",
+    ]);
+    expect(child(manifest, "Hosts").children.map((host) => host.attributes.Name)).toEqual(["Workbook"]);
+  });
+
+  it("lets the pane navigate to no other domain (no AppDomains)", () => {
+    expect(all(manifest, "AppDomain").map((domain) => domain.text.trim())).toEqual([]);
+  });
+
+  it("serves every URL from the add-in's one https origin", () => {
+    const urls = descendants(manifest)
+      .flatMap((e) => [
+        ...Object.entries(e.attributes)
+          .filter(([name]) => !name.startsWith("xmlns"))
+          .map(([, v]) => v),
+        e.text.trim(),
+      ])
+      .filter((value) => /^[a-z][a-z0-9+.-]*:\/\//i.test(value));
+    const origin = new URL(attribute(resource("Taskpane.Url"), "DefaultValue")).origin;
+    expect(origin).toMatch(/^https:\/\//);
+    expect(urls.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+  });
+
   it("puts its button on the Home tab", () => {
     const tab = one(extensionPoint("PrimaryCommandSurface"), "OfficeTab");
     expect(tab.attributes.id).toBe("TabHome");

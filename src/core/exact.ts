@@ -151,11 +151,16 @@ export function roundHalfUpToNumber(value: Exact, places: number): number {
 }
 
 /**
- * The nearest JavaScript number, for hosts that need one (Excel cells, JSON). Exact to about 17 digits:
- * divides with 20 extra digits of precision and lets `Number` pick the closest double.
+ * The nearest JavaScript number, for hosts that need one (Excel cells, JSON). Exact to about 17 significant
+ * digits at any magnitude: divides with 20 digits beyond the value's leading zeros and lets `Number` pick
+ * the closest double. (With 20 decimals flat, 0.000000000000000000001 became 0.)
  */
 export function exactToNumber(value: Exact): number {
-  return Number(roundHalfUpToString(value, 20));
+  if (value.numerator === ZERO) return 0;
+  const magnitude = value.numerator < ZERO ? -value.numerator : value.numerator;
+  // The zeros right after the decimal point, within one: the denominator's digits beyond the numerator's.
+  const leadingZeros = value.denominator.toString().length - magnitude.toString().length;
+  return Number(roundHalfUpToString(value, 20 + Math.max(0, leadingZeros)));
 }
 
 /** True when the value has no fractional part beyond `places` decimals (e.g. a score typed with 2 decimals). */

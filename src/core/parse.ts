@@ -10,8 +10,13 @@ import { toArabicDigits } from "./thai";
 
 const EXCEL_ERRORS =
   /^#(N\/A|DIV\/0!|REF!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/i;
-/** Spaces Excel and the web put around pasted numbers: normal, no-break, thin, zero-width, BOM. */
-const STRAY_SPACE = /^[\s\u00a0\u2000-\u200b\u202f\ufeff]+|[\s\u00a0\u2000-\u200b\u202f\ufeff]+$/g;
+/**
+ * What Excel, web pages, PDFs and Windows' number and date formatting put around a pasted value and a cell
+ * shows as nothing: spaces (normal, no-break, thin, ideographic), the soft hyphen, zero-width spaces and
+ * joiners, direction marks (U+200E/F, U+061C), bidi embeddings and isolates, the word joiner, the BOM.
+ * A value wrapped in them looks exactly like the value, so refusing it would leave nothing to correct.
+ */
+const STRAY_SPACE = /[\s\u00a0\u00ad\u061c\u2000-\u200f\u202a-\u202f\u2060-\u2064\u2066-\u2069\ufeff]/;
 const PLAIN_DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 const WITH_THOUSANDS = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?$/;
 const FULL_WIDTH_DIGIT = /[０-９]/;
@@ -26,7 +31,13 @@ function fail<T>(what: Problem): Parsed<T> {
 
 /** Trims the spaces that pasting leaves around a value. */
 export function trimPasted(text: string): string {
-  return text.replace(STRAY_SPACE, "");
+  // Scanned by hand: a regular expression for trailing spaces (`[ ]+$`) retries from every space of a run
+  // in the middle of the text, which takes seconds on a cell of 32,767 characters (Excel's limit).
+  let start = 0;
+  let end = text.length;
+  while (start < end && STRAY_SPACE.test(text.charAt(start))) start += 1;
+  while (end > start && STRAY_SPACE.test(text.charAt(end - 1))) end -= 1;
+  return text.slice(start, end);
 }
 
 /** True for null, undefined, "" and strings of spaces only: what an empty cell looks like. */
@@ -132,7 +143,9 @@ export function parseScore(value: unknown): Parsed<Exact> {
 /** An item code as the NACC writes it: tool letter in lower case and the number, e.g. "i28", "e11", "o11". */
 export type ItemCode = string;
 
-const ITEM_CODE = /^(?:ข้อ\s*)?([IiEeOo])\s*[-.]?\s*(\d{1,3})$/;
+// The same language as `\s*[-.]?\s*` between letter and number, written so that a run of spaces has only
+// one way to match: the ambiguous form backtracks quadratically on "i" followed by thousands of spaces.
+const ITEM_CODE = /^(?:ข้อ\s*)?([IiEeOo])\s*(?:[-.]\s*)?(\d{1,3})$/;
 /** "1๒๘" and "0๑๑": a digit one or zero typed where the letter I or O was meant (seen in the seed). */
 const DIGIT_FOR_LETTER = /^(?:ข้อ\s*)?([10])([๐-๙]{1,3})$/;
 
@@ -223,6 +236,12 @@ export function parseFiscalYear(value: unknown): Parsed<number> {
     );
   }
   const year = Number(numerator);
+  // A whole number too long for a double (a pasted run of digits) would become Infinity or another year.
+  if (!Number.isSafeInteger(year)) {
+    return fail(
+      problem("not-a-year", `${quoteValue(value)} ไม่ใช่ปีงบประมาณ`, `${quoteValue(value)} is not a fiscal year`)
+    );
+  }
   if (year >= 1900 && year < 2300) {
     return fail(
       problem(

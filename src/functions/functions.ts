@@ -27,6 +27,7 @@ import {
   parseRangeReference,
   parseScore,
   Problem,
+  quoteValue,
   ratingFor,
   SUPPORTED_FISCAL_YEARS,
   toolScores,
@@ -86,7 +87,8 @@ function indicatorArgument(indicators: unknown[][], framework: Framework): Map<n
   const cells = Array.isArray(indicators) ? indicators.flat() : [indicators];
   const expected = framework.indicators.length;
   const isLine =
-    Array.isArray(indicators) && (indicators.length === 1 || indicators.every((row) => row.length === 1));
+    Array.isArray(indicators) &&
+    (indicators.length === 1 || indicators.every((row) => Array.isArray(row) && row.length === 1));
   if (cells.length !== expected || !isLine) {
     fail(
       "value",
@@ -110,8 +112,8 @@ function toolArgument(value: unknown): ToolId {
   if (!tool)
     fail(
       "value",
-      `เครื่องมือต้องเป็น IIT, EIT หรือ OIT (ได้ ${String(value)})`,
-      `the tool must be IIT, EIT or OIT (got ${String(value)})`
+      `เครื่องมือต้องเป็น IIT, EIT หรือ OIT (ได้ ${quoteValue(value)})`,
+      `the tool must be IIT, EIT or OIT (got ${quoteValue(value)})`
     );
   return tool;
 }
@@ -321,8 +323,20 @@ export function thaiDigits(value: any, decimals?: any): string {
 export function numberFromText(text: any): number {
   const parsed = parseNumber(text);
   if (!parsed.ok) failWith(parsed.problem, "ข้อความ", "text");
-  return exactToNumber(parsed.value);
+  const number = exactToNumber(parsed.value);
+  // A run of 309 digits or more is Infinity as a JavaScript number; Excel's own limit is lower still.
+  if (!(Math.abs(number) <= EXCEL_LARGEST_NUMBER)) {
+    fail(
+      "value",
+      `ข้อความ: ${quoteValue(text)} เป็นตัวเลขที่ใหญ่เกินกว่าที่ Excel เก็บได้`,
+      `text: ${quoteValue(text)} is a number too large for Excel`
+    );
+  }
+  return number;
 }
+
+/** The largest number a cell holds (Excel's specifications and limits: 9.99999999999999E+307). */
+const EXCEL_LARGEST_NUMBER = 9.99999999999999e307;
 
 /**
  * Name of an ITA indicator (1–10) in Thai or English / ชื่อตัวชี้วัด ITA ภาษาไทยหรืออังกฤษ
@@ -340,16 +354,16 @@ export function indicatorName(number: any, fiscalYear?: any, language?: any): st
   if (!found) {
     fail(
       "value",
-      `ไม่มีตัวชี้วัดที่ ${String(number)} (มี 1–${framework.indicators.length})`,
-      `there is no indicator ${String(number)} (1–${framework.indicators.length})`
+      `ไม่มีตัวชี้วัดที่ ${quoteValue(number)} (มี 1–${framework.indicators.length})`,
+      `there is no indicator ${quoteValue(number)} (1–${framework.indicators.length})`
     );
   }
   const lang = typeof language === "string" ? language.trim().toLowerCase() : "th";
   if (!["th", "en", "ไทย", "อังกฤษ", ""].includes(lang)) {
     fail(
       "value",
-      `ภาษาต้องเป็น "th" หรือ "en" (ได้ ${String(language)})`,
-      `language must be "th" or "en" (got ${String(language)})`
+      `ภาษาต้องเป็น "th" หรือ "en" (ได้ ${quoteValue(language)})`,
+      `language must be "th" or "en" (got ${quoteValue(language)})`
     );
   }
   return lang === "en" || lang === "อังกฤษ" ? found.nameEn : found.nameTh;

@@ -9,7 +9,7 @@ import { Server } from "http";
 import { join } from "path";
 import { Browser, Page } from "playwright-core";
 import { SEED_2564, SEED_2565 } from "../support/seed";
-import { launchChromium, openPane, ROOT, serveDist } from "./browser";
+import { launchChromium, openPane, PaneSession, ROOT, serveDist } from "./browser";
 
 let browser: Browser;
 let server: Server;
@@ -25,6 +25,37 @@ afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve));
 });
 
+/**
+ * The pane with a watch on its Content-Security-Policy. A request the policy blocks never leaves the page,
+ * so the route that records requests to other origins (openPane's `foreignRequests`) never sees it; the
+ * browser reports it on the console instead. The page is reloaded once the listener is in place, so a
+ * request made while it loads is caught too.
+ */
+async function openWatchedPane(): Promise<PaneSession & { blockedByPolicy: string[] }> {
+  const session = await openPane(browser, origin);
+  const blockedByPolicy: string[] = [];
+  session.page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) blockedByPolicy.push(message.text());
+  });
+  await session.page.reload();
+  return { ...session, blockedByPolicy };
+}
+
+it("catches a request to another origin, whether the policy blocks it or the route does", async () => {
+  const { page, foreignRequests, blockedByPolicy } = await openWatchedPane();
+  await page.evaluate(async () => {
+    await fetch("https://example.org/probe").catch(() => undefined);
+    const image = new Image();
+    image.src = "https://example.org/probe.png";
+    // Allowed by the policy (office.js's CDN), refused by the route: only office.js itself is expected.
+    await fetch("https://appsforoffice.microsoft.com/lib/1/hosted/other.js").catch(() => undefined);
+  });
+  await page.waitForTimeout(500);
+  expect(blockedByPolicy.some((text) => text.includes("https://example.org/probe'"))).toBe(true);
+  expect(blockedByPolicy.some((text) => text.includes("https://example.org/probe.png"))).toBe(true);
+  expect(foreignRequests).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/other.js"]);
+});
+
 it("has Thai fonts installed, or every Thai glyph would be a box", () => {
   expect(execFileSync("fc-list", [":lang=th"], { encoding: "utf8" }).trim()).not.toBe("");
 });
@@ -38,7 +69,7 @@ async function analyzeSeed(page: Page): Promise<void> {
 }
 
 it("walks the officer's path on the seed case and shows the seed's figures", async () => {
-  const { page, foreignRequests, pageErrors } = await openPane(browser, origin);
+  const { page, foreignRequests, pageErrors, blockedByPolicy } = await openWatchedPane();
 
   await page.getByRole("button", { name: "ใช้ช่วงที่เลือก" }).click();
   await page.getByText("Sheet1!E4:E13").first().waitFor();
@@ -68,6 +99,7 @@ it("walks the officer's path on the seed case and shows the seed's figures", asy
   );
   expect(registered).toEqual(expect.arrayContaining(["GRADE", "SCORE", "RANK"]));
   expect(foreignRequests).toEqual([]);
+  expect(blockedByPolicy).toEqual([]);
   expect(pageErrors).toEqual([]);
 
   const dir = join(ROOT, "test-results");
@@ -76,7 +108,7 @@ it("walks the officer's path on the seed case and shows the seed's figures", asy
 });
 
 it("writes the analysis and measures sheets of the seed after Analyze", async () => {
-  const { page, foreignRequests, pageErrors } = await openPane(browser, origin);
+  const { page, foreignRequests, pageErrors, blockedByPolicy } = await openWatchedPane();
   await analyzeSeed(page);
 
   const report = page.getByRole("region", { name: "รายงานสำหรับเผยแพร่" });
@@ -113,6 +145,7 @@ it("writes the analysis and measures sheets of the seed after Analyze", async ()
   const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(scrollWidth).toBeLessThanOrEqual(350);
   expect(foreignRequests).toEqual([]);
+  expect(blockedByPolicy).toEqual([]);
   expect(pageErrors).toEqual([]);
 
   const dir = join(ROOT, "test-results");
@@ -157,7 +190,7 @@ async function pasteSeedComparison(page: Page, alteredChange?: string): Promise<
 }
 
 it("finds the seed's comparison table pasted on a sheet, checks its changes, and analyses it once confirmed", async () => {
-  const { page, foreignRequests, pageErrors } = await openPane(browser, origin);
+  const { page, foreignRequests, pageErrors, blockedByPolicy } = await openWatchedPane();
   await pasteSeedComparison(page);
   await page.getByRole("button", { name: /ค้นหาคะแนนที่วางไว้ในแผ่นงานนี้/ }).click();
   await page.getByRole("heading", { name: "คะแนนที่พบในแผ่นงาน" }).waitFor();
@@ -182,6 +215,7 @@ it("finds the seed's comparison table pasted on a sheet, checks its changes, and
   await page.getByText("91.96").first().waitFor();
   expect(await page.locator("body").innerText()).toContain("+36.50");
   expect(foreignRequests).toEqual([]);
+  expect(blockedByPolicy).toEqual([]);
   expect(pageErrors).toEqual([]);
 });
 
