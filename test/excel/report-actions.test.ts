@@ -90,10 +90,71 @@ describe("generateReport", () => {
     expect(host.diffSnapshots(before, host.snapshot())).toEqual([]);
   });
 
+  it("writes the report for an agency name too long for Excel's page header, shortening only the header", async () => {
+    // Excel refuses a header section over 255 characters; the request failed after the sheets were added,
+    // which real Excel (statement by statement) leaves half-written. Found by test/properties.
+    uninstall();
+    host = createExcelHost({ atomicSync: false });
+    uninstall = host.install();
+    host.setCells("Sheet1!C3:E13", [
+      ["ตัวชี้วัด", "คะแนน 2564", "คะแนน 2565"],
+      ...SEED_2565.map((score, i) => [`ตัวชี้วัดที่ ${i + 1}`, SEED_2564[i] ?? 0, score]),
+    ]);
+    const agency = `องค์การบริหารส่วนตำบล A&B ${"ก".repeat(240)}`;
+    const outcome = await generateReport({ ...request, agency, digits: "arabic" });
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+    const analysis = host.snapshot().sheets.find((sheet) => sheet.name === "ผลการวิเคราะห์ ITA 2565");
+    const header = analysis?.pageLayout.headersFooters.centerHeader ?? "";
+    expect(header.length).toBeLessThanOrEqual(255);
+    expect(header.startsWith("องค์การบริหารส่วนตำบล A&&B ก")).toBe(true);
+    expect(header.endsWith("…")).toBe(true);
+    expect(allValues("ผลการวิเคราะห์ ITA 2565")).toContain(agency);
+  });
+
   it("reads the same block Analyze wrote beside, without minding Analyze's output", async () => {
     host.select("Sheet1!C3:E13");
     expect((await analyze({ fiscalYear: 2565, mode: "formulas" })).ok).toBe(true);
     expect((await generateReport(request)).ok).toBe(true);
+  });
+});
+
+describe("generateReport refuses, writing nothing", () => {
+  it("a workbook open read-only (the export, which writes no cell, still works)", async () => {
+    uninstall();
+    host = createExcelHost({ readOnly: true });
+    uninstall = host.install();
+    host.setCells("Sheet1!C3:E13", [
+      ["ตัวชี้วัด", "คะแนน 2564", "คะแนน 2565"],
+      ...SEED_2565.map((score, i) => [`ตัวชี้วัดที่ ${i + 1}`, SEED_2564[i] ?? 0, score]),
+    ]);
+    const before = host.snapshot();
+    host.resetCounters();
+    const outcome = await generateReport(request);
+    expect(host.syncCount).toBe(1);
+    expect(outcome.ok ? [] : outcome.issues.map((issue) => `${issue.location} ${issue.code}`)).toEqual([
+      "Sheet1 read-only-workbook",
+    ]);
+    (
+      globalThis as unknown as { Excel: { createWorkbook: (base64: string) => Promise<void> } }
+    ).Excel.createWorkbook = async () => undefined;
+    expect((await exportReport(request)).ok).toBe(true);
+    expect(host.diffSnapshots(before, host.snapshot())).toEqual([]);
+  });
+
+  it("an item block on a sheet that is gone, naming that sheet", async () => {
+    const before = host.snapshot();
+    const outcome = await generateReport({ ...request, itemsAddress: "'คะแนนรายข้อ'!A1:D88" });
+    expect(outcome.ok ? [] : outcome.issues.map((issue) => `${issue.location}: ${issue.messageEn}`)).toEqual([
+      "'คะแนนรายข้อ': there is no sheet 'คะแนนรายข้อ' with the item scores in the workbook (deleted or renamed?); nothing was written",
+    ]);
+    expect(host.diffSnapshots(before, host.snapshot())).toEqual([]);
+  });
+
+  it("an item block that overlaps the scores, before reading anything", async () => {
+    host.resetCounters();
+    const outcome = await generateReport({ ...request, itemsAddress: "Sheet1!A10:D30" });
+    expect(outcome.ok ? [] : outcome.issues.map((issue) => issue.code)).toEqual(["items-overlap-scores"]);
+    expect(host.syncCount).toBe(0);
   });
 });
 

@@ -474,9 +474,28 @@ function queueChart(
 
 const POINTS_PER_CM = 72 / 2.54;
 
-/** "&" starts a code in Excel's header and footer text; a literal ampersand is written "&&". */
+/** Excel refuses a header or footer section longer than this, its "&" codes counted. */
+const MAX_HEADER_FOOTER_LENGTH = 255;
+
+/**
+ * Text for a header or footer section: "&" starts a code there, so a literal ampersand is written "&&".
+ * Text too long for the section (a long agency name) is shortened with "…": refused, it would fail the whole
+ * request after the sheets were added, which Excel leaves half-written.
+ *
+ * @example
+ * headerFooterText("กองคลัง & พัสดุ"); // "กองคลัง && พัสดุ"
+ */
 function headerFooterText(text: string): string {
-  return text.replace(/&/g, "&&");
+  const escaped = text.replace(/&/g, "&&");
+  if (escaped.length <= MAX_HEADER_FOOTER_LENGTH) return escaped;
+  let kept = "";
+  // By code point and by whole "&&", so the cut never splits a surrogate pair or leaves a lone "&" code.
+  for (const character of text) {
+    const written = character === "&" ? "&&" : character;
+    if (kept.length + written.length > MAX_HEADER_FOOTER_LENGTH - 1) break;
+    kept += written;
+  }
+  return `${kept}…`;
 }
 
 function queuePageLayout(sheet: Excel.Worksheet, page: PageSetup): void {
