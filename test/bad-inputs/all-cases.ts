@@ -1,0 +1,7 @@
+import type { BadInputCase } from "./catalogue";
+import { cliCases } from "./cli-cases";
+import { functionsCases } from "./functions-cases";
+import { paneCases } from "./pane-cases";
+
+/** The whole catalogue, in the README's order. */
+export const allCases: readonly BadInputCase[] = [...paneCases, ...functionsCases, ...cliCases];

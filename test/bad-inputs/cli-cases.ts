@@ -1,0 +1,582 @@
+/**
+ * Bad inputs of the cli surface: see catalogue.ts. Each case writes its input into a fresh temporary
+ * folder, runs the real command in-process (`run` of src/cli/main.ts, as the shell would), reads the first
+ * line the officer sees on stderr, and lists every file the run created that should not exist (a refused
+ * input must write no report; an accepted one writes only the report asked for).
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { run } from "../../src/cli/main";
+import { INDICATOR_NAMES as INDICATORS, SEED_2564, SEED_2565 } from "../support/seed";
+import type { BadInputCase, Observed, SeenMessage } from "./catalogue";
+
+/** The seed's ten scores as the JSON format's `scores` object. */
+const scoresObject = (scores: readonly unknown[] = SEED_2565) =>
+  Object.fromEntries(scores.map((score, i) => [String(i + 1), score]));
+
+const seedJson = (change: Record<string, unknown> = {}) =>
+  JSON.stringify({ fiscalYear: 2565, scores: scoresObject(), ...change }, null, 2);
+
+/** The seed's section ๓ comparison table as pasted from the report (markdown pipes, Thai digits). */
+const COMPARISON_MARKDOWN = readFileSync(
+  join(__dirname, "..", "fixtures", "pasted", "comparison-markdown.txt"),
+  "utf8"
+);
+
+/** The seed's per-tool table rows (section ๕), whose header names no year. */
+const PER_TOOL = [
+  "| ตัวชี้วัด | ผลคะแนน |",
+  "|---|---------|",
+  ...INDICATORS.map((name, i) => `| ตัวชี้วัดที่ ${i + 1} ${name} | ${(SEED_2565[i] ?? 0).toFixed(2)} |`),
+  "",
+].join("\n");
+
+/** A table of the two years as it would sit on a sheet: the header naming the years, a row per indicator. */
+const sheetRows = (current: readonly number[]): (string | number)[][] => [
+  ["ตัวชี้วัด", "คะแนน 2564", "คะแนน 2565"],
+  ...INDICATORS.map((name, i) => [name, SEED_2564[i] ?? 0, current[i] ?? 0]),
+];
+
+async function workbookBytes(sheets: Record<string, (string | number)[][]>): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  for (const [name, rows] of Object.entries(sheets)) {
+    const sheet = workbook.addWorksheet(name);
+    rows.forEach((row, r) => row.forEach((value, c) => (sheet.getCell(r + 1, c + 1).value = value)));
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+const WARNING_LABEL = "คำเตือน / warning: ";
+
+/**
+ * The first line on stderr as place, Thai and English. The CLI prints `place: ไทย / English`, where the
+ * place is the input's name, followed by `: ` and the issue's own place when that does not start with
+ * the name (`dup.json: $.scores.4`).
+ */
+export function firstMessage(stderr: string, input: string): SeenMessage {
+  const line = (stderr.split("\n")[0] ?? "").replace(WARNING_LABEL, "");
+  const slash = line.lastIndexOf(" / ");
+  const head = slash < 0 ? line : line.slice(0, slash);
+  const en = slash < 0 ? "" : line.slice(slash + 3);
+  let location: string;
+  if (head.startsWith(`${input}: `)) {
+    const rest = head.slice(input.length + 2);
+    const place = /^(\$[^\s:]*|'[^']*'![A-Z]+\d+(?::[A-Z]+\d+)?|[^\s:'!]+![A-Z]+\d+(?::[A-Z]+\d+)?): /.exec(
+      rest
+    );
+    location = place ? `${input}: ${place[1]}` : input;
+  } else {
+    const colon = head.indexOf(": ");
+    location = colon < 0 ? "" : head.slice(0, colon);
+  }
+  const th = head.slice(location.length).replace(/^: /, "");
+  return { location, th, en };
+}
+
+interface CliRun {
+  /** Input files to write into the case's folder, by name. */
+  readonly files: Record<string, string | Buffer | (() => Promise<Buffer>)>;
+  /** The command line; `{dir}` stands for the case's folder. The report goes to `{dir}/out/report.xlsx`. */
+  readonly argv: readonly string[];
+  /** The file whose name leads the messages. */
+  readonly input: string;
+  readonly outcome: "refused" | "accepted";
+}
+
+/** Runs the command on fresh files and reports the first message and the files it should not have made. */
+async function runCli(spec: CliRun): Promise<Observed> {
+  const dir = mkdtempSync(join(tmpdir(), "ita-catalogue-"));
+  try {
+    for (const [name, content] of Object.entries(spec.files)) {
+      writeFileSync(join(dir, name), typeof content === "function" ? await content() : content);
+    }
+    const before = new Set(readdirSync(dir, { recursive: true }).map(String));
+    let stderr = "";
+    await run(
+      spec.argv.map((arg) => arg.replace("{dir}", dir)),
+      { stdout: () => undefined, stderr: (text) => void (stderr += text) }
+    );
+    const allowed = spec.outcome === "accepted" ? new Set(["out", join("out", "report.xlsx")]) : new Set();
+    const changes = readdirSync(dir, { recursive: true })
+      .map(String)
+      .filter((path) => !before.has(path) && !allowed.has(path));
+    return { message: firstMessage(stderr.split(`${dir}/`).join(""), spec.input), changes };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** `ita report FILE -o out/report.xlsx` on one input file, plus options. */
+function report(
+  input: string,
+  content: CliRun["files"][string],
+  outcome: "refused" | "accepted" = "refused",
+  options: readonly string[] = []
+): () => Promise<Observed> {
+  return () =>
+    runCli({
+      files: { [input]: content },
+      argv: ["report", `{dir}/${input}`, "-o", "{dir}/out/report.xlsx", ...options],
+      input,
+      outcome,
+    });
+}
+
+const DUPLICATE_KEY_JSON = [
+  "{",
+  '  "fiscalYear": 2565,',
+  '  "scores": {',
+  '    "1": 91.21, "2": 85.08, "3": 87.53,',
+  '    "4": 84.47,',
+  '    "4": 84.47,',
+  '    "6": 94.31, "7": 89.3, "8": 86.33, "9": 95, "10": 100',
+  "  }",
+  "}",
+].join("\n");
+
+export const cliCases: readonly BadInputCase[] = [
+  {
+    id: "cli-json-duplicate-key",
+    surface: "cli",
+    kind: {
+      th: "คีย์ซ้ำในไฟล์ JSON (พิมพ์ตัวชี้วัดที่ 4 สองครั้ง แทนตัวชี้วัดที่ 5)",
+      en: "a key given twice in a JSON file (indicator 4 typed twice instead of 5)",
+    },
+    example: '"scores": { …, "4": 84.47, "4": 84.47, … }',
+    outcome: "refused",
+    expected: {
+      location: "dup.json: $.scores.4",
+      th: 'คีย์ "4" ปรากฏซ้ำในออบเจกต์เดียวกัน (บรรทัดที่ 6) ซึ่ง JSON จะเก็บไว้เพียงค่าสุดท้าย จึงไม่อาจทราบว่าค่าใดถูกต้อง โปรดคงไว้เพียงค่าเดียว',
+      en: 'the key "4" is given twice in the same object (line 6): JSON would keep only the last value, so which one is meant is unknown; keep one',
+    },
+    run: report("dup.json", DUPLICATE_KEY_JSON),
+  },
+  {
+    id: "cli-json-comment",
+    surface: "cli",
+    kind: { th: "ไฟล์ JSON มีหมายเหตุแบบ // หรือ /* */", en: "a JSON file with // or /* */ comments" },
+    example: '{\n  // ปีงบประมาณ\n  "fiscalYear": 2565, … }',
+    outcome: "refused",
+    expected: {
+      location: "comments.json:2:3",
+      th: 'ไฟล์ JSON มีหมายเหตุ (// หรือ /* */) ซึ่งรูปแบบ JSON ไม่อนุญาต โปรดลบหมายเหตุออก หรือย้ายข้อความไปไว้ในคีย์ "note"',
+      en: 'comments (// or /* */) are not allowed in JSON: remove the comment, or put its text in the "note" key',
+    },
+    run: report("comments.json", seedJson().replace("{\n", "{\n  // ปีงบประมาณ 2565\n")),
+  },
+  {
+    id: "cli-json-nan",
+    surface: "cli",
+    kind: { th: "ใส่ NaN แทนคะแนนในไฟล์ JSON", en: "NaN written for a score in a JSON file" },
+    example: '"scores": { "1": NaN, … }',
+    outcome: "refused",
+    expected: {
+      location: "nan.json:4:10",
+      th: "NaN ไม่ใช่ค่าที่รูปแบบ JSON รองรับ โปรดใส่คะแนนเป็นตัวเลข 0–100",
+      en: "NaN is not a JSON value: write the score as a number from 0 to 100",
+    },
+    run: report("nan.json", seedJson().replace('"1": 91.21', '"1": NaN')),
+  },
+  {
+    id: "cli-json-nan-string",
+    surface: "cli",
+    kind: { th: 'ใส่ข้อความ "NaN" แทนคะแนน', en: 'the text "NaN" for a score' },
+    example: '"scores": { "1": "NaN", … }',
+    outcome: "refused",
+    expected: {
+      location: "nan-text.json: $.scores.1",
+      th: '"NaN" ไม่ใช่คะแนน',
+      en: '"NaN" is not a score',
+    },
+    run: report("nan-text.json", seedJson().replace('"1": 91.21', '"1": "NaN"')),
+  },
+  {
+    id: "cli-json-nine-scores",
+    surface: "cli",
+    kind: { th: "มีคะแนนเพียง 9 ตัวชี้วัด", en: "9 scores instead of 10" },
+    example: '"scores": { "1": 91.21, …, "9": 95 }',
+    outcome: "refused",
+    expected: {
+      location: "nine.json: $.scores.10",
+      th: "ไม่มีคะแนนตัวชี้วัดที่ 10 การป้องกันการทุจริต",
+      en: "indicator 10 (Prevention of corruption) has no score",
+    },
+    run: report("nine.json", seedJson({ scores: scoresObject(SEED_2565.slice(0, 9)) })),
+  },
+  {
+    id: "cli-json-score-above-100",
+    surface: "cli",
+    kind: { th: "คะแนนเกิน 100", en: "a score above 100" },
+    example: '"scores": { "7": 893, … }',
+    outcome: "refused",
+    expected: {
+      location: "above.json: $.scores.7",
+      th: "คะแนน 893 อยู่นอกช่วง 0–100",
+      en: "the score 893 is outside 0–100",
+    },
+    run: report("above.json", seedJson().replace('"7": 89.3', '"7": 893')),
+  },
+  {
+    id: "cli-json-negative-score",
+    surface: "cli",
+    kind: {
+      th: "คะแนนติดลบ (คัดลอกช่องการเปลี่ยนแปลงมาแทนคะแนน)",
+      en: "a negative score (the change copied for the score)",
+    },
+    example: '"scores": { "9": -2.5, … }',
+    outcome: "refused",
+    expected: {
+      location: "negative.json: $.scores.9",
+      th: "คะแนน -2.5 อยู่นอกช่วง 0–100",
+      en: "the score -2.5 is outside 0–100",
+    },
+    run: report("negative.json", seedJson().replace('"9": 95', '"9": -2.5')),
+  },
+  {
+    id: "cli-json-future-year",
+    surface: "cli",
+    kind: { th: "ปีงบประมาณที่ยังไม่มีกรอบการประเมิน", en: "a fiscal year without a framework yet" },
+    example: '"fiscalYear": 2570',
+    outcome: "refused",
+    expected: {
+      location: "future.json: $.fiscalYear",
+      th: "ยังไม่มีกรอบการประเมินของปีงบประมาณ 2570 (ปีที่รองรับ: 2562, 2563, 2564, 2565, 2566, 2567, 2568)",
+      en: "there is no ITA framework for fiscal year 2570 (supported: 2562, 2563, 2564, 2565, 2566, 2567, 2568)",
+    },
+    run: report("future.json", seedJson({ fiscalYear: 2570 })),
+  },
+  {
+    id: "cli-json-common-era-year",
+    surface: "cli",
+    kind: { th: "ปีงบประมาณเป็นปีคริสต์ศักราช", en: "the fiscal year in the Common Era" },
+    example: '"fiscalYear": 2022',
+    outcome: "refused",
+    expected: {
+      location: "ce.json: $.fiscalYear",
+      th: "2022 เป็นปีคริสต์ศักราช โปรดใช้ปีพุทธศักราช 2565",
+      en: "2022 is a Common-Era year; use the Buddhist-era year 2565",
+    },
+    run: report("ce.json", seedJson({ fiscalYear: 2022 })),
+  },
+  {
+    id: "cli-json-previous-not-earlier",
+    surface: "cli",
+    kind: { th: "ปีก่อนหน้าไม่ได้มาก่อนปีที่ประเมิน", en: "the previous year is not before the assessed year" },
+    example: '"fiscalYear": 2565, "previous": { "fiscalYear": 2565, … }',
+    outcome: "refused",
+    expected: {
+      location: "previous.json: $.previous.fiscalYear",
+      th: "ปี 2565 ต้องมาก่อนปี 2565",
+      en: "the year 2565 must be earlier than 2565",
+    },
+    run: report(
+      "previous.json",
+      seedJson({ previous: { fiscalYear: 2565, scores: scoresObject(SEED_2564) } })
+    ),
+  },
+  {
+    id: "cli-json-unknown-item",
+    surface: "cli",
+    kind: { th: "รหัสข้อคำถามที่ไม่มีในปีนั้น", en: "an item code the year does not have" },
+    example: '"items": { "i31": 80 }',
+    outcome: "refused",
+    expected: {
+      location: "item.json: $.items.i31",
+      th: "ไม่มีข้อ i31 ในการประเมินปีงบประมาณ 2565",
+      en: "there is no item i31 in fiscal year 2565",
+    },
+    run: report("item.json", seedJson({ items: { i31: 80 } })),
+  },
+  {
+    id: "cli-json-digit-for-letter",
+    surface: "cli",
+    kind: {
+      th: "รหัสข้อพิมพ์เลข 1 แทนตัว I (แบบในรายงานตัวอย่าง)",
+      en: "an item code with the digit 1 for the letter I (as in the seed)",
+    },
+    example: '"items": { "1๒๘": 80.1 }',
+    outcome: "refused",
+    expected: {
+      location: 'digit.json: $.items["1๒๘"]',
+      th: '"1๒๘" ขึ้นต้นด้วยเลข 1 แทนตัวอักษร I หมายถึง i28 หรือไม่',
+      en: '"1๒๘" starts with the digit 1, not the letter I: did you mean i28?',
+    },
+    run: report("digit.json", seedJson({ items: { "1๒๘": 80.1 } })),
+  },
+  {
+    id: "cli-json-oit-not-pass-fail",
+    surface: "cli",
+    kind: { th: "ผลข้อ OIT ไม่ใช่ผ่าน/ไม่ผ่าน", en: "an OIT item that is not pass/fail" },
+    example: '"items": { "o11": 50 }',
+    outcome: "refused",
+    expected: {
+      location: "oit.json: $.items.o11",
+      th: "50 ไม่ใช่ผลการตรวจ OIT (ใช้ ผ่าน/ไม่ผ่าน, มี/ไม่มี หรือ 100/0)",
+      en: "50 is not an OIT result (use pass/fail or 100/0)",
+    },
+    run: report("oit.json", seedJson({ items: { o11: 50 } })),
+  },
+  {
+    id: "cli-empty-file",
+    surface: "cli",
+    kind: { th: "ไฟล์ว่างเปล่า", en: "an empty file" },
+    example: "scores.json (0 bytes)",
+    outcome: "refused",
+    expected: {
+      location: "scores.json",
+      th: "ไฟล์ว่างเปล่า ไม่มีข้อมูลให้อ่าน",
+      en: "the file is empty: there is nothing to read",
+    },
+    run: report("scores.json", ""),
+  },
+  {
+    id: "cli-missing-file",
+    surface: "cli",
+    kind: { th: "ไม่มีไฟล์ตามชื่อที่ระบุ", en: "no file by that name" },
+    example: "ita report ita-2565.json",
+    outcome: "refused",
+    expected: { location: "ita-2565.json", th: "ไม่พบไฟล์", en: "file not found" },
+    run: () =>
+      runCli({
+        files: {},
+        argv: ["report", "{dir}/ita-2565.json", "-o", "{dir}/out/report.xlsx"],
+        input: "ita-2565.json",
+        outcome: "refused",
+      }),
+  },
+  {
+    id: "cli-xlsx-renamed-file",
+    surface: "cli",
+    kind: { th: "ไฟล์อื่นที่เปลี่ยนนามสกุลเป็น .xlsx", en: "another file renamed to .xlsx" },
+    example: "scores.xlsx (a text file)",
+    outcome: "refused",
+    expected: {
+      location: "scores.xlsx",
+      th: "ไฟล์นี้ไม่ใช่สมุดงาน Excel (.xlsx) แม้จะมีนามสกุล .xlsx อาจเป็นไฟล์ชนิดอื่นที่ถูกเปลี่ยนชื่อ โปรดเปิดใน Excel แล้วบันทึกเป็น .xlsx",
+      en: "this is not an Excel workbook (.xlsx) despite its name, perhaps another kind of file renamed: open it in Excel and save it as .xlsx",
+    },
+    run: report("scores.xlsx", "ตัวชี้วัด,2565\n1,91.21\n"),
+  },
+  {
+    id: "cli-xlsx-zip-not-workbook",
+    surface: "cli",
+    kind: { th: "ไฟล์ zip ที่ไม่ใช่สมุดงาน เปลี่ยนนามสกุลเป็น .xlsx", en: "a zip that is not a workbook, named .xlsx" },
+    example: "scores.xlsx (a zip of documents)",
+    outcome: "refused",
+    expected: {
+      location: "scores.xlsx",
+      th: "ไฟล์นี้เป็นไฟล์บีบอัด (zip) แต่ไม่มีแผ่นงานของ Excel อยู่ข้างใน จึงไม่ใช่สมุดงาน .xlsx",
+      en: "this file is a zip archive with no Excel worksheet inside, so it is not an .xlsx workbook",
+    },
+    run: report("scores.xlsx", async () => {
+      const zip = new JSZip();
+      zip.file("รายงาน ITA.txt", "ผลการประเมิน");
+      return zip.generateAsync({ type: "nodebuffer" });
+    }),
+  },
+  {
+    id: "cli-xlsx-sheets-tie",
+    surface: "cli",
+    kind: {
+      th: "สมุดงานมีสองแผ่นงานที่มีคะแนนครบเท่ากันแต่ต่างกัน",
+      en: "a workbook with two sheets of as many scores that differ",
+    },
+    example: "ก่อนแก้: 1 = 90.00; หลังแก้: 1 = 91.21",
+    outcome: "refused",
+    expected: {
+      location: "scores.xlsx",
+      th: "แผ่นงาน 'ก่อนแก้', 'หลังแก้' พบคะแนนตัวชี้วัดจำนวนเท่ากัน (10 ตัวชี้วัด) แต่คะแนนไม่ตรงกัน จึงไม่ทราบว่าควรใช้แผ่นงานใด โปรดระบุด้วย --sheet",
+      en: "the sheets 'ก่อนแก้', 'หลังแก้' each hold scores of 10 indicators, and the scores differ: choose one with --sheet",
+    },
+    run: report("scores.xlsx", () =>
+      workbookBytes({
+        ก่อนแก้: sheetRows(SEED_2565.map((score, i) => (i === 0 ? 90 : score))),
+        หลังแก้: sheetRows(SEED_2565),
+      })
+    ),
+  },
+  {
+    id: "cli-text-missing-indicator",
+    surface: "cli",
+    kind: { th: "ข้อความที่วางขาดตัวชี้วัดไปหนึ่งแถว", en: "pasted text with an indicator's row missing" },
+    example: "the seed's comparison table without the row of การใช้งบประมาณ",
+    outcome: "refused",
+    expected: {
+      location: "pasted.txt",
+      th: "ไม่พบคะแนนปี 2565 ของตัวชี้วัดที่ 2 การใช้งบประมาณ",
+      en: "no 2565 score was found for indicator 2 (Use of budget)",
+    },
+    run: report(
+      "pasted.txt",
+      COMPARISON_MARKDOWN.split("\n")
+        .filter((line) => !line.includes("การใช้งบประมาณ"))
+        .join("\n")
+    ),
+  },
+  {
+    id: "cli-text-altered-change",
+    surface: "cli",
+    kind: {
+      th: "ข้อความที่วางมีช่องการเปลี่ยนแปลงไม่ตรงกับคะแนน (พิมพ์ผิด)",
+      en: "pasted text whose change column disagrees with its scores (a typo)",
+    },
+    example: "| ๖ | การใช้อำนาจ | ๘๒.๐๘ | ๘๗.๕๓ | +๕.๗๕ |",
+    outcome: "refused",
+    expected: {
+      location: "pasted.txt, บรรทัด 10 ช่องที่ 5 (line 10, cell 5)",
+      th: "การเปลี่ยนแปลงของตัวชี้วัดที่ 3 เขียนว่า 5.75 แต่ 2565 − 2564 = 5.45",
+      en: "the change of indicator 3 says 5.75 but 2565 − 2564 is 5.45",
+    },
+    run: report("pasted.txt", COMPARISON_MARKDOWN.replace("+๕.๔๕", "+๕.๗๕")),
+  },
+  {
+    id: "cli-text-future-year",
+    surface: "cli",
+    kind: {
+      th: "ข้อความที่วางมีหัวตารางเป็นปีที่ยังไม่มีกรอบการประเมิน",
+      en: "pasted text headed by a year without a framework",
+    },
+    example: "| ตัวชี้วัด | คะแนน ๒๕๗๐ |",
+    outcome: "refused",
+    expected: {
+      location: "pasted.txt, บรรทัด 3 ช่องที่ 2 (line 3, cell 2)",
+      th: "หัวตารางระบุปีงบประมาณ 2570 ซึ่งยังไม่มีกรอบการประเมิน (ปีที่รองรับ: 2562, 2563, 2564, 2565, 2566, 2567, 2568)",
+      en: "the table header names fiscal year 2570, which has no ITA framework (supported: 2562, 2563, 2564, 2565, 2566, 2567, 2568)",
+    },
+    run: report("pasted.txt", PER_TOOL.replace("ผลคะแนน", "คะแนน ๒๕๗๐")),
+  },
+  {
+    id: "cli-text-no-scores",
+    surface: "cli",
+    kind: { th: "ข้อความที่วางไม่มีตารางคะแนน", en: "pasted text without a table of scores" },
+    example: "เรียน นายกเทศมนตรี …",
+    outcome: "refused",
+    expected: {
+      location: "pasted.txt",
+      th: "ไม่พบชื่อตัวชี้วัดหรือรหัสข้อคำถามที่มีคะแนนอยู่ข้าง ๆ ในแผ่นงานนี้",
+      en: "no indicator name or item code with a score beside it was found on this sheet",
+    },
+    run: report("pasted.txt", "เรียน นายกเทศมนตรี\n\nตามที่ได้รับการประเมิน ITA ประจำปี พ.ศ. ๒๕๖๕ แล้ว\n"),
+  },
+  {
+    id: "cli-year-option-unknown",
+    surface: "cli",
+    kind: { th: "ระบุ --year เป็นปีที่ยังไม่มีกรอบการประเมิน", en: "--year naming a year without a framework" },
+    example: "ita report pasted.txt --year 2570",
+    outcome: "refused",
+    expected: {
+      location: "--year",
+      th: "ยังไม่มีกรอบการประเมินของปีงบประมาณ 2570 (ปีที่รองรับ: 2562, 2563, 2564, 2565, 2566, 2567, 2568)",
+      en: "there is no ITA framework for fiscal year 2570 (supported: 2562, 2563, 2564, 2565, 2566, 2567, 2568)",
+    },
+    run: report("pasted.txt", PER_TOOL, "refused", ["--year", "2570"]),
+  },
+  {
+    id: "cli-csv-bom",
+    surface: "cli",
+    kind: { th: "CSV ที่ Excel บันทึกแบบ UTF-8 (มี BOM นำหน้า)", en: "a CSV saved by Excel as UTF-8 (with a BOM)" },
+    example: "\\uFEFFตัวชี้วัด,2564,2565",
+    outcome: "accepted",
+    expected: {
+      location: "scores.csv",
+      th: 'อ่านคะแนนครบ 10 ตัวชี้วัดของปีงบประมาณ 2565 และของปี 2564 ไว้เปรียบเทียบ จากตารางที่คั่นด้วย ","',
+      en: 'read all 10 indicator scores of fiscal year 2565, and of 2564 for comparison, from a table separated by ","',
+    },
+    run: report(
+      "scores.csv",
+      `\uFEFF${["ตัวชี้วัด,2564,2565", ...SEED_2565.map((s, i) => `${i + 1},${SEED_2564[i]},${s}`)].join("\r\n")}\r\n`,
+      "accepted"
+    ),
+  },
+  {
+    id: "cli-csv-semicolons",
+    surface: "cli",
+    kind: {
+      th: "CSV คั่นด้วย ; และใช้ , เป็นจุดทศนิยม (Excel ที่ตั้งค่าภูมิภาคแบบยุโรป)",
+      en: "a CSV separated by ; with , as the decimal mark (Excel with a European locale)",
+    },
+    example: "ตัวชี้วัด;2564;2565\n1;87,93;91,21",
+    outcome: "accepted",
+    expected: {
+      location: "scores.csv",
+      th: 'อ่านคะแนนครบ 10 ตัวชี้วัดของปีงบประมาณ 2565 และของปี 2564 ไว้เปรียบเทียบ จากตารางที่คั่นด้วย ";" และใช้ "," เป็นจุดทศนิยม',
+      en: 'read all 10 indicator scores of fiscal year 2565, and of 2564 for comparison, from a table separated by ";", with "," as the decimal mark',
+    },
+    run: report(
+      "scores.csv",
+      ["ตัวชี้วัด;2564;2565", ...SEED_2565.map((s, i) => `${i + 1};${SEED_2564[i]};${s}`)]
+        .join("\n")
+        .replace(/(\d)\.(\d)/g, "$1,$2"),
+      "accepted"
+    ),
+  },
+  {
+    id: "cli-text-comparison-table",
+    surface: "cli",
+    kind: {
+      th: "ตารางเปรียบเทียบที่คัดลอกจากรายงาน (เลขไทย เครื่องหมาย | และการเปลี่ยนแปลงแบบมีเครื่องหมาย)",
+      en: "the comparison table copied from a report (Thai digits, | pipes, signed changes)",
+    },
+    example: "| ๖ | การใช้อำนาจ | ๘๒.๐๘ | ๘๗.๕๓ | +๕.๔๕ |",
+    outcome: "accepted",
+    expected: {
+      location: "pasted.txt",
+      th: "อ่านคะแนนครบ 10 ตัวชี้วัดของปีงบประมาณ 2565 และของปี 2564 ไว้เปรียบเทียบ จากข้อความที่วางไว้",
+      en: "read all 10 indicator scores of fiscal year 2565, and of 2564 for comparison, from the pasted text",
+    },
+    run: report("pasted.txt", COMPARISON_MARKDOWN, "accepted"),
+  },
+  {
+    id: "cli-text-altered-change-accepted",
+    surface: "cli",
+    kind: {
+      th: "ช่องการเปลี่ยนแปลงพิมพ์ผิด และเจ้าหน้าที่ยืนยันว่าคะแนนถูกต้อง (--accept-mismatches)",
+      en: "a mistyped change the officer accepts, the scores being right (--accept-mismatches)",
+    },
+    example: "ita report pasted.txt --accept-mismatches",
+    outcome: "accepted",
+    expected: {
+      location: "pasted.txt, บรรทัด 10 ช่องที่ 5 (line 10, cell 5)",
+      th: "การเปลี่ยนแปลงของตัวชี้วัดที่ 3 เขียนว่า 5.75 แต่ 2565 − 2564 = 5.45",
+      en: "the change of indicator 3 says 5.75 but 2565 − 2564 is 5.45",
+    },
+    run: report("pasted.txt", COMPARISON_MARKDOWN.replace("+๕.๔๕", "+๕.๗๕"), "accepted", [
+      "--accept-mismatches",
+    ]),
+  },
+  {
+    id: "cli-text-no-year",
+    surface: "cli",
+    kind: {
+      th: "ตารางรายเครื่องมือที่วางไว้โดยไม่มีปีในหัวตาราง และไม่ได้ระบุ --year",
+      en: "per-tool tables pasted without a year in their headers, and no --year",
+    },
+    example: "| ตัวชี้วัด | ผลคะแนน |",
+    outcome: "accepted",
+    expected: {
+      location: "pasted.txt",
+      th: "ไม่มีหัวตารางใดระบุปี จึงถือว่าคะแนนเป็นของปีงบประมาณ 2568 ซึ่งเป็นปีล่าสุดที่รองรับ หากไม่ใช่ปีนี้ โปรดเลือกปีงบประมาณ",
+      en: "no table header names a year, so the scores are taken as fiscal year 2568, the latest supported; if that is not their year, choose the fiscal year",
+    },
+    run: report("pasted.txt", PER_TOOL, "accepted"),
+  },
+  {
+    id: "cli-xlsx-pasted-sheet",
+    surface: "cli",
+    kind: {
+      th: "สมุดงานของเจ้าหน้าที่เองที่วางตารางคะแนนไว้ (ไม่ใช่แผ่นงานกรอกคะแนนของส่วนเสริม)",
+      en: "the officer's own workbook with a table of scores pasted on it (not the add-in's input sheet)",
+    },
+    example: "Sheet1: ตัวชี้วัด | คะแนน 2564 | คะแนน 2565",
+    outcome: "accepted",
+    expected: {
+      location: "scores.xlsx",
+      th: "อ่านคะแนนครบ 10 ตัวชี้วัดของปีงบประมาณ 2565 และของปี 2564 ไว้เปรียบเทียบ จากแผ่นงาน Sheet1",
+      en: "read all 10 indicator scores of fiscal year 2565, and of 2564 for comparison, from the sheet Sheet1",
+    },
+    run: report("scores.xlsx", () => workbookBytes({ Sheet1: sheetRows(SEED_2565) }), "accepted"),
+  },
+];
