@@ -9,7 +9,7 @@ import { Assessment, readItemEntries, reconcileOit, ScoreSource, YearScores } fr
 import { Exact } from "./exact";
 import { FoundScores, FoundValue, findScores } from "./find-scores";
 import { Framework, frameworkFor, SUPPORTED_FISCAL_YEARS } from "./frameworks";
-import { issueAt, problem, Validated, ValidationIssue } from "./issues";
+import { issueAt, problem, quoteValue, Validated, ValidationIssue } from "./issues";
 
 export interface FoundAssessmentOptions {
   /**
@@ -110,8 +110,8 @@ export function assessmentFromFound(
         cell.cell,
         problem(
           "not-read",
-          `ไม่ได้อ่าน ${JSON.stringify(cell.text)} เพราะไม่ใช่ชื่อตัวชี้วัดหรือคะแนนที่รู้จัก`,
-          `${JSON.stringify(cell.text)} was not read: it is neither a known indicator name nor a score`
+          `ไม่ได้อ่าน ${quoteValue(cell.text)} เพราะไม่ใช่ชื่อตัวชี้วัดหรือคะแนนที่รู้จัก`,
+          `${quoteValue(cell.text)} was not read: it is neither a known indicator name nor a score`
         )
       )
     );

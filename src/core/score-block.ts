@@ -7,7 +7,7 @@ import { CellPosition, cellAddress, quoteSheetName } from "./a1";
 import { Exact, exactCompare, exactInteger } from "./exact";
 import { Assessment, ItemEntry, readItemEntries, reconcileOit, ScoreSource, YearScores } from "./assessment";
 import { Framework, frameworkFor } from "./frameworks";
-import { issueAt, problem, Validated, ValidationIssue } from "./issues";
+import { issueAt, problem, quoteValue, Validated, ValidationIssue } from "./issues";
 import { isBlank, parseNumber, parseScore, trimPasted } from "./parse";
 import { toArabicDigits } from "./thai";
 
@@ -339,8 +339,8 @@ export function recognizeScores(block: CellBlock, framework: Framework): Validat
         issues.push(
           blockIssue(
             at,
-            `ไม่รู้จักตัวชี้วัด ${JSON.stringify(label)}`,
-            `${JSON.stringify(label)} names no indicator`,
+            `ไม่รู้จักตัวชี้วัด ${quoteValue(label)}`,
+            `${quoteValue(label)} names no indicator`,
             "unknown-indicator"
           )
         );

@@ -78,3 +78,14 @@ describe("zeroScoreWarnings", () => {
     ]);
   });
 });
+
+describe("recognizeScores and labels that name nothing", () => {
+  it("quotes a pasted paragraph shortened, so one cell cannot flood the pane", () => {
+    const paragraph = "ข้อความที่วางมาจากรายงาน ".repeat(400);
+    const labels = ["การปฏิบัติหน้าที่", paragraph, ...Array.from({ length: 8 }, (_, i) => `ตัวชี้วัดที่ ${i + 3}`)];
+    const messages = problems(labels.map((label, i) => [label, seed2565[i]]));
+    const unknown = messages.find((message) => message.startsWith("Sheet1!C4:"));
+    expect(unknown).toMatch(/^Sheet1!C4: "ข้อความ.*… names no indicator$/);
+    expect(unknown?.length).toBeLessThan(80);
+  });
+});
