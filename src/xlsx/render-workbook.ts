@@ -11,6 +11,7 @@ import {
   type PageSetup,
   type SheetLayout,
 } from "../core/report/layout";
+import { headerFooterText, MAX_HEADER_FOOTER_LENGTH } from "../core/report/header-footer";
 import { completePackage } from "./complete-package";
 
 export interface RenderWorkbookOptions {
@@ -87,11 +88,6 @@ function drawCell(
   cell.style = styleOf(laidOut);
 }
 
-function headerFooterText(text: string): string {
-  // "&" starts a code in header and footer text; a literal one is written "&&".
-  return text.replace(/&/g, "&&");
-}
-
 function applyPage(sheet: ExcelJS.Worksheet, page: PageSetup, fontName: string): void {
   const inches = (cm: number) => cm / CM_PER_INCH;
   sheet.pageSetup = {
@@ -111,8 +107,9 @@ function applyPage(sheet: ExcelJS.Worksheet, page: PageSetup, fontName: string):
     // printArea and printTitlesRow are written by completePackage (ExcelJS 4.4 misquotes them).
   };
   const font = `&"${fontName.replace(/"/g, "")},Regular"`;
+  const header = `&C${font}`;
   sheet.headerFooter = {
-    oddHeader: `&C${font}${headerFooterText(page.headerCenter)}`,
+    oddHeader: `${header}${headerFooterText(page.headerCenter, MAX_HEADER_FOOTER_LENGTH - header.length)}`,
     oddFooter: `&C${font}หน้า &P จาก &N`,
   };
 }

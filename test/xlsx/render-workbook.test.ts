@@ -115,6 +115,15 @@ describe("renderWorkbook", () => {
     expect(cellAt(sheet, `D${TABLE_ROW + 2 + COMPARISON.length}`).numFmt).toBe("[$-D00041E]0.00%");
   });
 
+  it("shortens a page header too long for Excel (255 characters with its codes), so the file needs no repair", async () => {
+    const sample = analysisLayout();
+    const layout = { ...sample, page: { ...sample.page, headerCenter: "องค์การบริหารส่วนตำบล".repeat(20) } };
+    const reopened = await reopen(await renderWorkbook([layout], { digits: "thai" }));
+    const header = sheetOf(reopened, ANALYSIS_NAME).headerFooter.oddHeader ?? "";
+    expect(header.length).toBeLessThanOrEqual(255);
+    expect(header).toMatch(/^&C&"TH Sarabun New,Regular"องค์การบริหารส่วนตำบล.*…$/);
+  });
+
   it("uses plain formats with Arabic digits", async () => {
     const arabic = await reopen(await renderWorkbook([analysisLayout()], { digits: "arabic" }));
     const sheet = sheetOf(arabic, ANALYSIS_NAME);

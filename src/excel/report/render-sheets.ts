@@ -15,6 +15,7 @@ import {
   PageSetup,
   SheetLayout,
 } from "../../core/report/layout";
+import { headerFooterText } from "../../core/report/header-footer";
 import { supportsExcelApi } from "../run-excel";
 import {
   anchorName,
@@ -473,30 +474,6 @@ function queueChart(
 }
 
 const POINTS_PER_CM = 72 / 2.54;
-
-/** Excel refuses a header or footer section longer than this, its "&" codes counted. */
-const MAX_HEADER_FOOTER_LENGTH = 255;
-
-/**
- * Text for a header or footer section: "&" starts a code there, so a literal ampersand is written "&&".
- * Text too long for the section (a long agency name) is shortened with "…": refused, it would fail the whole
- * request after the sheets were added, which Excel leaves half-written.
- *
- * @example
- * headerFooterText("กองคลัง & พัสดุ"); // "กองคลัง && พัสดุ"
- */
-function headerFooterText(text: string): string {
-  const escaped = text.replace(/&/g, "&&");
-  if (escaped.length <= MAX_HEADER_FOOTER_LENGTH) return escaped;
-  let kept = "";
-  // By code point and by whole "&&", so the cut never splits a surrogate pair or leaves a lone "&" code.
-  for (const character of text) {
-    const written = character === "&" ? "&&" : character;
-    if (kept.length + written.length > MAX_HEADER_FOOTER_LENGTH - 1) break;
-    kept += written;
-  }
-  return `${kept}…`;
-}
 
 function queuePageLayout(sheet: Excel.Worksheet, page: PageSetup): void {
   const layout = sheet.pageLayout;
