@@ -8,6 +8,7 @@
 import {
   cellAddress,
   exactToNumber,
+  frameworkFor,
   issueAt,
   parseRangeReference,
   problem,
@@ -15,7 +16,7 @@ import {
   Validated,
   ValidationIssue,
 } from "../core";
-import { findScores } from "../core/find-scores";
+import { findScoresNamingYear } from "../core/found-assessment";
 import type { FoundScoresOnSheet } from "./actions";
 import { queueFrameworkSheetRead, resolveFramework } from "./framework-sheet";
 import { rectanglesOf } from "./report/render-sheets";
@@ -142,9 +143,13 @@ export async function findScoresOnSheet(fiscalYear: number): Promise<Validated<F
       );
     }
 
-    const result = findScores(sheetName, origin, values, framework);
+    // The year rule of the CLI: a year named in a header wins, so the seed's per-tool tables ("ผลคะแนน")
+    // join its comparison table's 2565 rather than standing alone as the pane's year.
+    const result = findScoresNamingYear(sheetName, origin, values, framework);
     if (!result.ok) return fail([...result.issues], [...warnings, ...result.warnings]);
     const { found, years, checks, unmatched, mismatches, items } = result.value;
+    const latest = years.length > 0 ? Math.max(...years) : framework.fiscalYear;
+    const named = latest === framework.fiscalYear ? framework : (frameworkFor(latest) ?? framework);
 
     const foundCells = new Set<string>();
     for (const entry of found) {
@@ -204,7 +209,7 @@ export async function findScoresOnSheet(fiscalYear: number): Promise<Validated<F
         truncated,
         found: found.map((entry) => ({
           indicator: entry.indicator,
-          nameTh: framework.indicators.find((i) => i.number === entry.indicator)?.nameTh ?? "",
+          nameTh: named.indicators.find((i) => i.number === entry.indicator)?.nameTh ?? "",
           labelCell: entry.labelCell,
           values: entry.values.map((value) => ({
             year: value.year,
@@ -212,7 +217,7 @@ export async function findScoresOnSheet(fiscalYear: number): Promise<Validated<F
             value: exactToNumber(value.score),
           })),
         })),
-        indicators: framework.indicators.map(({ number, nameTh }) => ({ number, nameTh })),
+        indicators: named.indicators.map(({ number, nameTh }) => ({ number, nameTh })),
         years,
         checks: checks.map((check) => ({
           kind: check.kind,

@@ -122,6 +122,26 @@ describe("findScoresOnSheet", () => {
 });
 
 describe("paste and go", () => {
+  it("takes the whole seed pasted at once (comparison and per-tool tables) as 2565, whatever the pane's year", async () => {
+    pasteComparison();
+    const text = readFileSync(join(__dirname, "..", "fixtures", "pasted", "per-tool.cells.json"), "utf8");
+    const rows = (JSON.parse(text) as { rows: unknown[][] }).rows;
+    const width = Math.max(...rows.map((row) => row.length));
+    host.setCells(
+      `Sheet1!B20:${String.fromCharCode(65 + width)}${19 + rows.length}`,
+      rows.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? null))
+    );
+    const found = await findScoresOnSheet(2568);
+    if (!found.ok) throw new Error(found.issues.map((issue) => formatIssue(issue)).join("\n"));
+    expect(found.value.years).toEqual([2564, 2565]);
+    const usable = usableFound(found.value);
+    expect(usable.ready && usable.fiscalYear).toBe(2565);
+    expect(
+      found.value.found.map((entry) => entry.values.find((value) => value.year === 2565)?.value)
+    ).toEqual(SEED_2565);
+    expect(found.value.mismatches).toEqual([]);
+  });
+
   it("turns the confirmed scores into an input sheet that Analyze scores like the seed, the paste untouched", async () => {
     pasteComparison();
     const found = await findScoresOnSheet(2568);
