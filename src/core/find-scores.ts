@@ -16,7 +16,14 @@ import {
 } from "./exact";
 import { Framework, ToolId } from "./frameworks";
 import { issueAt, problem, Validated, ValidationIssue } from "./issues";
-import { isBlank, parseNumber, parseOitResult, parseScore, trimPasted } from "./parse";
+import {
+  digitForLetterSuggestion,
+  isBlank,
+  parseNumber,
+  parseOitResult,
+  parseScore,
+  trimPasted,
+} from "./parse";
 import { toolScore, weightedTotal } from "./score";
 import { indicatorInLabel, sheetCellAddress } from "./score-block";
 import { toArabicDigits } from "./thai";
@@ -59,6 +66,8 @@ export interface UnmatchedCell {
   readonly cell: string;
   readonly position: CellPosition;
   readonly text: string;
+  /** The item code probably meant, when a digit was typed for a letter ("1๒๘" → "i28"); never applied. */
+  readonly didYouMean?: string;
 }
 
 export interface FoundScores {
@@ -328,6 +337,19 @@ export function findScores(
           break;
         }
       }
+      return;
+    }
+
+    // "1๒๘ 80.1": the seed's digit one for the letter I. Listed with the code it probably means, never read
+    // as that item: the officer corrects the source.
+    const misread = texts.find((entry) => digitForLetterSuggestion(entry.text) !== undefined);
+    if (misread && line.some((_, column) => column > misread.column && !isFiller(cell(row, column)))) {
+      unmatched.push({
+        cell: address(row, misread.column),
+        position: at(row, misread.column),
+        text: misread.text,
+        didYouMean: digitForLetterSuggestion(misread.text),
+      });
       return;
     }
 

@@ -108,11 +108,17 @@ export function assessmentFromFound(
     warnings.push(
       issueAt(
         cell.cell,
-        problem(
-          "not-read",
-          `ไม่ได้อ่าน ${quoteValue(cell.text)} เพราะไม่ใช่ชื่อตัวชี้วัดหรือคะแนนที่รู้จัก`,
-          `${quoteValue(cell.text)} was not read: it is neither a known indicator name nor a score`
-        )
+        cell.didYouMean === undefined
+          ? problem(
+              "not-read",
+              `ไม่ได้อ่าน ${quoteValue(cell.text)} เพราะไม่ใช่ชื่อตัวชี้วัดหรือคะแนนที่รู้จัก`,
+              `${quoteValue(cell.text)} was not read: it is neither a known indicator name nor a score`
+            )
+          : problem(
+              "not-read-digit-for-letter",
+              `ไม่ได้อ่าน ${quoteValue(cell.text)} ซึ่งขึ้นต้นด้วยตัวเลขแทนตัวอักษร หมายถึงข้อ ${cell.didYouMean} หรือไม่ โปรดแก้ในต้นฉบับ`,
+              `${quoteValue(cell.text)} was not read: it starts with a digit where a letter belongs; did you mean ${cell.didYouMean}? Correct the source`
+            )
       )
     );
   }

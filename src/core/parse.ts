@@ -150,6 +150,18 @@ const ITEM_CODE = /^(?:ข้อ\s*)?([IiEeOo])\s*(?:[-.]\s*)?(\d{1,3})$/;
 const DIGIT_FOR_LETTER = /^(?:ข้อ\s*)?([10])([๐-๙]{1,3})$/;
 
 /**
+ * The item code meant when a digit one or zero was typed for the letter I or O ("1๒๘" → "i28"), as the
+ * seed does; undefined for anything else.
+ *
+ * @example digitForLetterSuggestion("0๑๑") // "o11"
+ */
+export function digitForLetterSuggestion(text: string): ItemCode | undefined {
+  const misread = DIGIT_FOR_LETTER.exec(trimPasted(text));
+  if (!misread) return undefined;
+  return `${misread[1] === "1" ? "i" : "o"}${toArabicDigits(misread[2] ?? "")}`;
+}
+
+/**
  * Reads an item code in either case, with Thai or Arabic digits: "I28", "i๒๘", "ข้อ i28", "O๑๑".
  *
  * @example parseItemCode("O๑๑") // { ok: true, value: "o11" }
@@ -166,9 +178,9 @@ export function parseItemCode(value: unknown): Parsed<ItemCode> {
   }
   const trimmed = trimPasted(value);
   const misread = DIGIT_FOR_LETTER.exec(trimmed);
-  if (misread) {
+  const suggestion = digitForLetterSuggestion(trimmed);
+  if (misread && suggestion) {
     const letter = misread[1] === "1" ? "i" : "o";
-    const suggestion = `${letter}${toArabicDigits(misread[2] ?? "")}`;
     return fail(
       problem(
         "digit-for-letter",

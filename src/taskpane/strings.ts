@@ -38,6 +38,7 @@ export interface PaneStrings {
   mismatchesHeading: string;
   unmatchedHeading: string;
   itemsFound: (count: number) => string;
+  didYouMean: (code: string) => string;
   missingIndicators: (fiscalYear: number) => string;
   noScoresForUse: string;
   useFound: (fiscalYear: number) => string;
@@ -175,6 +176,7 @@ export const paneStrings: Readonly<Record<PaneLanguage, PaneStrings>> = {
     mismatchesHeading: "ตัวเลขที่ไม่ตรงกับการคำนวณ (ต้นฉบับอาจพิมพ์ผิด โปรดตรวจสอบ)",
     unmatchedHeading: "ข้อความที่ไม่ตรงกับชื่อตัวชี้วัดใด (ไม่ได้นำมาใช้)",
     itemsFound: (count) => `พบคะแนนรายข้อ ${count} ข้อ จะคัดลอกไปพร้อมกัน`,
+    didYouMean: (code) => `ขึ้นต้นด้วยตัวเลขแทนตัวอักษร หมายถึงข้อ ${code} หรือไม่ โปรดแก้ในต้นฉบับ`,
     missingIndicators: (fiscalYear) =>
       `ยังไม่พบคะแนนปี ${fiscalYear} ของตัวชี้วัดต่อไปนี้ จึงยังนำไปใช้ไม่ได้ ระบบจะไม่เดาค่าแทน`,
     noScoresForUse: "ไม่พบคะแนนรายตัวชี้วัดที่นำไปใช้ได้",
@@ -331,6 +333,7 @@ export const paneStrings: Readonly<Record<PaneLanguage, PaneStrings>> = {
       "Figures that disagree with the calculation (the source may have a typo: please check)",
     unmatchedHeading: "Text that names no indicator (not used)",
     itemsFound: (count) => `${count} item results found; they are copied too.`,
+    didYouMean: (code) => `A digit stands where a letter belongs: did you mean ${code}? Correct the source.`,
     missingIndicators: (fiscalYear) =>
       `No ${fiscalYear} score was found for these indicators, so the scores cannot be used yet. Nothing is guessed.`,
     noScoresForUse: "No indicator scores were found that could be used.",

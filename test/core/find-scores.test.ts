@@ -195,4 +195,17 @@ describe("findScores reads item results", () => {
     expect(read.oit.get("o11")).toBe(false);
     expect(read.oit.get("o13")).toBe(true);
   });
+
+  it("lists the seed's 1๒๘ and 0๑๑ (a digit for the letter) as unmatched, with the code meant, never read as it", () => {
+    const result = found([
+      ["i28", 80.5],
+      ["1๒๘", "๘๐.๑"],
+      ["ข้อ 0๑๑", "ไม่ผ่าน"],
+    ]);
+    expect(result.items.map((item) => item.key)).toEqual(["i28"]);
+    expect(result.unmatched.map((cell) => [cell.cell, cell.text, cell.didYouMean])).toEqual([
+      ["Sheet1!A2", "1๒๘", "i28"],
+      ["Sheet1!A3", "ข้อ 0๑๑", "o11"],
+    ]);
+  });
 });

@@ -154,4 +154,13 @@ describe("assessmentFromFound", () => {
     const result = assessmentFromFound(found(rows, fy2565), fy2565);
     expect(result.ok && located(result.warnings)).toEqual(["Sheet1!A12 not-read"]);
   });
+
+  it("warns about the seed's 1๒๘ with the code it probably means, and does not read it", () => {
+    const rows = [...table([2565], [SEED_2565]), ["1๒๘", "๘๐.๑"]];
+    const result = assessmentFromFound(found(rows, fy2565), fy2565);
+    if (!result.ok) throw new Error("refused");
+    expect(located(result.warnings)).toEqual(["Sheet1!A12 not-read-digit-for-letter"]);
+    expect(result.warnings[0]?.messageEn).toContain("did you mean i28?");
+    expect(result.value.perceptionItems.has("i28")).toBe(false);
+  });
 });

@@ -118,6 +118,16 @@ export const FoundScores = forwardRef<HTMLHeadingElement, FoundScoresProps>(func
           {found.unmatched.map((cell) => (
             <li key={cell.cell}>
               <span className={styles.place}>{cellOf(cell.cell)}</span> {cell.text}
+              {cell.didYouMean !== undefined && (
+                <>
+                  {" "}
+                  <Bilingual
+                    th={th.didYouMean(cell.didYouMean)}
+                    en={en?.didYouMean(cell.didYouMean)}
+                    layout="inline"
+                  />
+                </>
+              )}
             </li>
           ))}
         </Listed>

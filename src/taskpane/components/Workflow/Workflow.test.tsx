@@ -167,14 +167,19 @@ describe("Workflow", () => {
               messageEn: "the change disagrees",
             },
           ],
-          unmatched: [{ cell: "Sheet1!C16", position: { row: 15, column: 2 }, text: "ตัวชี้วัดพิเศษ" }],
+          unmatched: [
+            { cell: "Sheet1!C16", position: { row: 15, column: 2 }, text: "ตัวชี้วัดพิเศษ" },
+            { cell: "Sheet1!C17", position: { row: 16, column: 2 }, text: "1๒๘", didYouMean: "i28" },
+          ],
         })
       );
       const user = renderWorkflow(actions);
       await user.click(findButton());
       const mismatches = await screen.findByRole("list", { name: /ไม่ตรงกับการคำนวณ/ });
       expect(mismatches.textContent).toContain("Sheet1!F7");
-      expect(screen.getByRole("list", { name: /ไม่ตรงกับชื่อตัวชี้วัดใด/ }).textContent).toContain("C16 ตัวชี้วัดพิเศษ");
+      const unmatched = screen.getByRole("list", { name: /ไม่ตรงกับชื่อตัวชี้วัดใด/ }).textContent;
+      expect(unmatched).toContain("C16 ตัวชี้วัดพิเศษ");
+      expect(unmatched).toContain("C17 1๒๘ ขึ้นต้นด้วยตัวเลขแทนตัวอักษร หมายถึงข้อ i28 หรือไม่");
       await user.click(screen.getByRole("button", { name: /ไม่ใช้/ }));
       expect(screen.queryByRole("heading", { name: /คะแนนที่พบในแผ่นงาน/ })).toBeNull();
       expect(actions.insertInputSheet).not.toHaveBeenCalled();
