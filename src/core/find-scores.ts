@@ -15,7 +15,7 @@ import {
   roundHalfUpToString,
 } from "./exact";
 import { Framework, ToolId } from "./frameworks";
-import { issueAt, problem, Validated, ValidationIssue } from "./issues";
+import { issueAt, problem, quoteValue, Validated, ValidationIssue } from "./issues";
 import {
   digitForLetterSuggestion,
   isBlank,
@@ -25,7 +25,7 @@ import {
   trimPasted,
 } from "./parse";
 import { toolScore, weightedTotal } from "./score";
-import { indicatorInLabel, sheetCellAddress } from "./score-block";
+import { commonEraYearInHeader, indicatorInLabel, PREVIOUS_WORDS, sheetCellAddress } from "./score-block";
 import { toArabicDigits } from "./thai";
 
 /** One score read: the year its column names, the cell, the score. */
@@ -80,9 +80,17 @@ export interface FoundScores {
   readonly unmatched: readonly UnmatchedCell[];
   /** One issue per stated figure that disagrees (> 0.01) or per indicator-year read twice differently. */
   readonly mismatches: readonly ValidationIssue[];
+  /**
+   * Score columns left unread because their header cannot say which year they are (a Common-Era year,
+   * several year-less score columns): each is a reason the scores cannot be used as they are.
+   */
+  readonly unreadableColumns: readonly ValidationIssue[];
   /** Item results (i28 80.1, O๑๑ ไม่ผ่าน), ready for `readItemEntries`. */
   readonly items: readonly ItemEntry[];
 }
+
+/** The mismatch of one indicator and year read twice with different scores: never to be accepted. */
+export const CONFLICTING_SCORE = "conflicting-score";
 
 /** A stated figure may differ from the computed one by rounding to 2 decimals, no more. */
 const TOLERANCE = exactFraction(BigInt(1), BigInt(100));
@@ -99,8 +107,16 @@ const YEAR_IN_TEXT = /(?:^|[^\d])(25\d\d)(?:[^\d]|$)/;
 // `\s*(?:[-.]\s*)?` rather than `\s*[-.]?\s*`: one way to match a run of spaces, not quadratically many.
 const ITEM_CODE_LEAD = /^(?:ข้อ\s*)?([IiEeOo])\s*(?:[-.]\s*)?([0-9๐-๙]{1,3})(?=$|[\s:.)\]])/;
 
+/**
+ * What a header cell says of its column. "score" names no year: the framework's year, or the year before
+ * it when the header says "ปีก่อน". "unreadable" columns are never read: a Common-Era year, or one of
+ * several year-less score columns in one header, where which column is which year would be a guess.
+ */
 type Column =
-  { readonly kind: "year"; readonly year: number } | { readonly kind: "score" } | { readonly kind: "change" };
+  | { readonly kind: "year"; readonly year: number }
+  | { readonly kind: "score"; readonly previous: boolean }
+  | { readonly kind: "change" }
+  | { readonly kind: "unreadable"; readonly commonEraYear?: number };
 
 interface Header {
   readonly row: number;
@@ -161,8 +177,9 @@ function indicatorNamed(text: string, framework: Framework): number | undefined 
 
 function headerColumn(value: unknown): Column | undefined {
   if (typeof value === "number") {
-    return Number.isInteger(value) && value >= 2500 && value < 2700
-      ? { kind: "year", year: value }
+    if (Number.isInteger(value) && value >= 2500 && value < 2700) return { kind: "year", year: value };
+    return Number.isInteger(value) && value >= 1900 && value < 2300
+      ? { kind: "unreadable", commonEraYear: value }
       : undefined;
   }
   const text = textOf(value);
@@ -170,7 +187,10 @@ function headerColumn(value: unknown): Column | undefined {
   if (CHANGE_WORDS.test(text)) return { kind: "change" };
   const year = YEAR_IN_TEXT.exec(toArabicDigits(text));
   if (year) return { kind: "year", year: Number(year[1]) };
-  if (SCORE_WORDS.test(text) && !TOTAL_WORDS.test(text)) return { kind: "score" };
+  const commonEraYear = commonEraYearInHeader(toArabicDigits(text));
+  if (commonEraYear !== undefined) return { kind: "unreadable", commonEraYear };
+  if (SCORE_WORDS.test(text) && !TOTAL_WORDS.test(text))
+    return { kind: "score", previous: PREVIOUS_WORDS.test(text) };
   return undefined;
 }
 
@@ -223,6 +243,7 @@ export function findScores(
   const isSeparator = (row: number) => (values[row] ?? []).every(isFiller);
 
   const headers = new Map<number, Header>();
+  const headerProblems: ValidationIssue[] = [];
   values.forEach((line, row) => {
     const columns = new Map<number, Column>();
     line.forEach((value, column) => {
@@ -230,9 +251,34 @@ export function findScores(
       if (kind) columns.set(column, kind);
     });
     const namesAYear = [...columns.values()].some((column) => column.kind !== "change");
-    if (namesAYear && line.every((value) => numberIn(value) === undefined || headerColumn(value))) {
-      headers.set(row, { row, columns });
+    if (!namesAYear || !line.every((value) => numberIn(value) === undefined || headerColumn(value))) return;
+    // Two columns that both stand for "this year" (or both for "last year") cannot be told apart.
+    for (const previous of [false, true]) {
+      const alike = [...columns].filter(([, kind]) => kind.kind === "score" && kind.previous === previous);
+      if (alike.length < 2) continue;
+      for (const [column] of alike) columns.set(column, { kind: "unreadable" });
     }
+    for (const [column, kind] of columns) {
+      if (kind.kind !== "unreadable") continue;
+      const text = String(line[column]);
+      headerProblems.push(
+        issueAt(
+          address(row, column),
+          kind.commonEraYear !== undefined
+            ? problem(
+                "common-era-header",
+                `หัวคอลัมน์ ${quoteValue(text)} ระบุปี ${kind.commonEraYear} ซึ่งเป็นปีคริสต์ศักราช จึงไม่ได้อ่านคอลัมน์นี้ โปรดแก้เป็นปีพุทธศักราช (${kind.commonEraYear + 543})`,
+                `the column headed ${quoteValue(text)} names ${kind.commonEraYear}, a Common-Era year, so it was not read: write the Buddhist-era year (${kind.commonEraYear + 543})`
+              )
+            : problem(
+                "year-less-columns",
+                `หัวคอลัมน์ ${quoteValue(text)} ไม่ระบุปี และตารางนี้มีคอลัมน์คะแนนที่ไม่ระบุปีมากกว่าหนึ่งคอลัมน์ จึงไม่ได้อ่าน เพราะบอกไม่ได้ว่าคอลัมน์ใดเป็นของปีใด โปรดเพิ่มปีในหัวตาราง เช่น "คะแนน ๒๕๖๕"`,
+                `the column headed ${quoteValue(text)} names no year, and so does another score column of this table: neither was read, since which is which year cannot be told. Add the years to the header, e.g. "คะแนน ๒๕๖๕"`
+              )
+        )
+      );
+    }
+    headers.set(row, { row, columns });
   });
 
   /** The header of the table a row belongs to: the nearest header above, with no blank row between. */
@@ -266,7 +312,11 @@ export function findScores(
   }[] = [];
 
   const yearOf = (column: Column): number | undefined =>
-    column.kind === "year" ? column.year : column.kind === "score" ? framework.fiscalYear : undefined;
+    column.kind === "year"
+      ? column.year
+      : column.kind === "score"
+        ? framework.fiscalYear - (column.previous ? 1 : 0)
+        : undefined;
 
   /** The year-columns of a row: from its header, or the one number right of the label when there is none. */
   const valueCells = (row: number, labelColumn: number): { column: number; kind: Column }[] => {
@@ -280,7 +330,9 @@ export function findScores(
     for (let column = labelColumn + 1; column < width(row); column += 1) {
       if (numberIn(cell(row, column)) !== undefined) numbers.push(column);
     }
-    return numbers.length === 1 ? [{ column: numbers[0] ?? 0, kind: { kind: "score" } }] : [];
+    return numbers.length === 1
+      ? [{ column: numbers[0] ?? 0, kind: { kind: "score", previous: false } }]
+      : [];
   };
 
   const record = (
@@ -299,7 +351,7 @@ export function findScores(
         issueAt(
           address(row, column),
           problem(
-            "conflicting-score",
+            CONFLICTING_SCORE,
             `ตัวชี้วัดที่ ${indicator} ปี ${year} มีคะแนน ${formatted(score)} ไม่ตรงกับ ${formatted(earlier.score)} ที่ ${earlier.cell}`,
             `indicator ${indicator}, ${year}: ${formatted(score)} here but ${formatted(earlier.score)} at ${earlier.cell}`
           )
@@ -342,7 +394,9 @@ export function findScores(
 
     // "1๒๘ 80.1": the seed's digit one for the letter I. Listed with the code it probably means, never read
     // as that item: the officer corrects the source.
-    const misread = texts.find((entry) => digitForLetterSuggestion(entry.text) !== undefined);
+    // Only the row's first text can be a code: a score written "1๐๐" further right is a score.
+    const lead = texts[0];
+    const misread = lead && digitForLetterSuggestion(lead.text) !== undefined ? lead : undefined;
     if (misread && line.some((_, column) => column > misread.column && !isFiller(cell(row, column)))) {
       unmatched.push({
         cell: address(row, misread.column),
@@ -502,6 +556,7 @@ export function findScores(
       ok: false,
       warnings: [],
       issues: [
+        ...headerProblems,
         issueAt(
           sheet,
           problem(
@@ -519,6 +574,6 @@ export function findScores(
   return {
     ok: true,
     warnings: [],
-    value: { sheet, found, years, checks, unmatched, mismatches, items },
+    value: { sheet, found, years, checks, unmatched, mismatches, unreadableColumns: headerProblems, items },
   };
 }

@@ -7,7 +7,7 @@
 import { CellPosition, quoteSheetName } from "./a1";
 import { Assessment, readItemEntries, reconcileOit, ScoreSource, YearScores } from "./assessment";
 import { Exact } from "./exact";
-import { FoundScores, FoundValue, findScores } from "./find-scores";
+import { CONFLICTING_SCORE, FoundScores, FoundValue, findScores } from "./find-scores";
 import { Framework, frameworkFor, SUPPORTED_FISCAL_YEARS } from "./frameworks";
 import { issueAt, problem, quoteValue, Validated, ValidationIssue } from "./issues";
 
@@ -122,7 +122,13 @@ export function assessmentFromFound(
       )
     );
   }
-  (options.acceptMismatches ? warnings : issues).push(...found.mismatches);
+  issues.push(...found.unreadableColumns);
+  for (const mismatch of found.mismatches) {
+    // A stated change or total that disagrees is the source's typo in a derived figure and may be accepted;
+    // one indicator and year read twice with different scores cannot be: which one is right is a guess.
+    const acceptable = options.acceptMismatches === true && mismatch.code !== CONFLICTING_SCORE;
+    (acceptable ? warnings : issues).push(mismatch);
+  }
 
   const fiscalYear = found.years[found.years.length - 1];
   if (fiscalYear === undefined) {

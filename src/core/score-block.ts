@@ -83,7 +83,7 @@ function yearInHeader(value: unknown): number | undefined {
 }
 
 /** A Common-Era year where a header names no Buddhist-era one ("คะแนน 2022"), the same mistake parseFiscalYear catches. */
-function commonEraYearInHeader(value: unknown): number | undefined {
+export function commonEraYearInHeader(value: unknown): number | undefined {
   if (yearInHeader(value) !== undefined) return undefined;
   if (typeof value === "number")
     return Number.isInteger(value) && value >= 1900 && value < 2300 ? value : undefined;
@@ -92,7 +92,8 @@ function commonEraYearInHeader(value: unknown): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-const PREVIOUS_WORDS = /ปีก่อน|ปีที่แล้ว|previous|last year/i;
+/** A header naming "last year" without its number. */
+export const PREVIOUS_WORDS = /ปีก่อน|ปีที่แล้ว|previous|last year/i;
 
 /**
  * Short forms reports print for the framework's names (the seed's comparison table writes

@@ -26,6 +26,10 @@ export interface InputSheetRequest {
   readonly prefill?: InputSheetPrefill;
 }
 
+export type FoundScoresUse =
+  | { readonly ready: true; readonly fiscalYear: number; readonly prefill: InputSheetPrefill }
+  | { readonly ready: false; readonly issues: readonly ValidationIssue[] };
+
 /** What "Find scores" found and the officer confirmed, ready to be copied into a new input sheet. */
 export interface InputSheetPrefill {
   /** Where the scores were found, "Sheet1!B3:F14": written on the new sheet so each number can be traced. */
@@ -195,6 +199,12 @@ export interface FoundScoresOnSheet {
   readonly unmatched: readonly UnmatchedCell[];
   readonly mismatches: readonly ValidationIssue[];
   readonly items: readonly ItemEntry[];
+  /**
+   * Whether the scores can be used, by the core's rules for found scores (those of `ita report`): all
+   * indicators of the latest year found, earlier years only when complete, and no indicator read twice with
+   * different values. Ready, the prefill for the new input sheet; else every reason, each at its place.
+   */
+  readonly use: FoundScoresUse;
   /** Cells given a fill ("B7"), on `sheet`. Empty when the sheet is protected. */
   readonly highlighted: readonly string[];
 }

@@ -8,6 +8,7 @@
 import {
   cellAddress,
   exactToNumber,
+  Framework,
   frameworkFor,
   issueAt,
   parseRangeReference,
@@ -16,8 +17,9 @@ import {
   Validated,
   ValidationIssue,
 } from "../core";
-import { findScoresNamingYear } from "../core/found-assessment";
-import type { FoundScoresOnSheet } from "./actions";
+import type { FoundScores } from "../core/find-scores";
+import { assessmentFromFound, findScoresNamingYear } from "../core/found-assessment";
+import type { FoundScoresOnSheet, FoundScoresUse } from "./actions";
 import { queueFrameworkSheetRead, resolveFramework } from "./framework-sheet";
 import { rectanglesOf } from "./report/render-sheets";
 import { runExcel } from "./run-excel";
@@ -77,6 +79,46 @@ export function parseHighlightRecord(value: unknown): HighlightRecord {
           (cell: unknown) => typeof cell === "string" && parseRangeReference(cell) !== undefined
         )
     ),
+  };
+}
+
+/**
+ * Whether found scores can be used, decided by the core exactly as for `ita report`, and the prefill of the
+ * new input sheet when they can: the latest year's scores and each complete earlier year. Stated figures
+ * that disagree are the officer's to accept (the pane lists them); the warnings worth showing besides the
+ * found table (a year assumed, an earlier year left out) come back with it.
+ */
+export function foundScoresUse(
+  found: FoundScores,
+  framework: Framework,
+  source: string
+): { readonly use: FoundScoresUse; readonly warnings: readonly ValidationIssue[] } {
+  const assessed = assessmentFromFound(found, framework, undefined, { acceptMismatches: true });
+  // The unmatched cells and the mismatches are listed by the pane already; the rest are worth a line.
+  const listed = new Set<ValidationIssue>(found.mismatches);
+  const warnings = assessed.warnings.filter(
+    (warning) => !listed.has(warning) && !warning.code.startsWith("not-read")
+  );
+  if (!assessed.ok) return { use: { ready: false, issues: assessed.issues }, warnings };
+  const { fiscalYear, scores, previous, history } = assessed.value;
+  const years = [{ fiscalYear, scores }, ...(previous ? [previous] : []), ...(history ?? [])];
+  return {
+    use: {
+      ready: true,
+      fiscalYear,
+      prefill: {
+        source,
+        scores: years.flatMap((year) =>
+          [...year.scores].map(([indicator, score]) => ({
+            indicator,
+            year: year.fiscalYear,
+            value: exactToNumber(score),
+          }))
+        ),
+        items: found.items,
+      },
+    },
+    warnings,
   };
 }
 
@@ -148,6 +190,8 @@ export async function findScoresOnSheet(fiscalYear: number): Promise<Validated<F
     const result = findScoresNamingYear(sheetName, origin, values, framework);
     if (!result.ok) return fail([...result.issues], [...warnings, ...result.warnings]);
     const { found, years, checks, unmatched, mismatches, items } = result.value;
+    const usable = foundScoresUse(result.value, framework, scannedAddress);
+    warnings.push(...usable.warnings);
     const latest = years.length > 0 ? Math.max(...years) : framework.fiscalYear;
     const named = latest === framework.fiscalYear ? framework : (frameworkFor(latest) ?? framework);
 
@@ -230,6 +274,7 @@ export async function findScoresOnSheet(fiscalYear: number): Promise<Validated<F
         unmatched,
         mismatches,
         items,
+        use: usable.use,
         highlighted,
       },
     };

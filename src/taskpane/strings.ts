@@ -39,8 +39,7 @@ export interface PaneStrings {
   unmatchedHeading: string;
   itemsFound: (count: number) => string;
   didYouMean: (code: string) => string;
-  missingIndicators: (fiscalYear: number) => string;
-  noScoresForUse: string;
+  notUsableHeading: string;
   useFound: (fiscalYear: number) => string;
   useFoundHint: string;
   dismissFound: string;
@@ -177,9 +176,7 @@ export const paneStrings: Readonly<Record<PaneLanguage, PaneStrings>> = {
     unmatchedHeading: "ข้อความที่ไม่ตรงกับชื่อตัวชี้วัดใด (ไม่ได้นำมาใช้)",
     itemsFound: (count) => `พบคะแนนรายข้อ ${count} ข้อ จะคัดลอกไปพร้อมกัน`,
     didYouMean: (code) => `ขึ้นต้นด้วยตัวเลขแทนตัวอักษร หมายถึงข้อ ${code} หรือไม่ โปรดแก้ในต้นฉบับ`,
-    missingIndicators: (fiscalYear) =>
-      `ยังไม่พบคะแนนปี ${fiscalYear} ของตัวชี้วัดต่อไปนี้ จึงยังนำไปใช้ไม่ได้ ระบบจะไม่เดาค่าแทน`,
-    noScoresForUse: "ไม่พบคะแนนรายตัวชี้วัดที่นำไปใช้ได้",
+    notUsableHeading: "ยังนำคะแนนเหล่านี้ไปใช้ไม่ได้ ด้วยเหตุต่อไปนี้ (ระบบจะไม่เดาค่าแทน)",
     useFound: (fiscalYear) => `ใช้คะแนนเหล่านี้ (สร้างแผ่นงานกรอกคะแนนปี ${fiscalYear})`,
     useFoundHint: "ระบบจะคัดลอกคะแนนไปยังแผ่นงานกรอกคะแนนแผ่นใหม่ ข้อมูลที่วางไว้เดิมจะไม่ถูกแก้ไข",
     dismissFound: "ไม่ใช้",
@@ -334,9 +331,7 @@ export const paneStrings: Readonly<Record<PaneLanguage, PaneStrings>> = {
     unmatchedHeading: "Text that names no indicator (not used)",
     itemsFound: (count) => `${count} item results found; they are copied too.`,
     didYouMean: (code) => `A digit stands where a letter belongs: did you mean ${code}? Correct the source.`,
-    missingIndicators: (fiscalYear) =>
-      `No ${fiscalYear} score was found for these indicators, so the scores cannot be used yet. Nothing is guessed.`,
-    noScoresForUse: "No indicator scores were found that could be used.",
+    notUsableHeading: "These scores cannot be used yet, for the reasons below (nothing is guessed)",
     useFound: (fiscalYear) => `Use these scores (new ${fiscalYear} input sheet)`,
     useFoundHint: "The scores are copied into a new input sheet; what you pasted is not changed.",
     dismissFound: "Don't use",

@@ -208,4 +208,47 @@ describe("findScores reads item results", () => {
       ["Sheet1!A3", "ข้อ 0๑๑", "o11"],
     ]);
   });
+
+  it("reads a score written with mixed digits (1๐๐) as a score, not as a misread item code", () => {
+    const rows = [
+      ["ตัวชี้วัด", "คะแนน ๒๕๖๕"],
+      ...fy2565.indicators.map((indicator, i) => [indicator.nameTh, i === 9 ? "1๐๐" : SEED_2565[i]]),
+    ];
+    const result = found(rows);
+    expect(byYear(result, 2565)).toEqual(SEED_2565);
+    expect(result.unmatched).toEqual([]);
+  });
+});
+
+describe("findScores and headers that cannot say which year a column is", () => {
+  const names = fy2565.indicators.map((indicator) => indicator.nameTh);
+  const rows = (header: unknown[]) => [header, ...names.map((name, i) => [name, SEED_2564[i], SEED_2565[i]])];
+
+  it("reads 'คะแนนปีก่อน' as the year before the framework's year, beside this year's column", () => {
+    const result = found(rows(["ตัวชี้วัด", "คะแนนปีก่อน", "คะแนนปีนี้"]));
+    expect(result.years).toEqual([2564, 2565]);
+    expect(byYear(result, 2564)).toEqual(SEED_2564);
+    expect(byYear(result, 2565)).toEqual(SEED_2565);
+    expect(result.unreadableColumns).toEqual([]);
+  });
+
+  it("reads neither of two year-less score columns, and says why at each header", () => {
+    const outcome = findScores("Sheet1", { row: 0, column: 0 }, rows(["ตัวชี้วัด", "คะแนน", "ผลคะแนน"]), fy2565);
+    expect(!outcome.ok && outcome.issues.map((issue) => `${issue.location} ${issue.code}`)).toEqual([
+      "Sheet1!B1 year-less-columns",
+      "Sheet1!C1 year-less-columns",
+      "Sheet1 no-scores-found",
+    ]);
+  });
+
+  it("reads no column headed by a Common-Era year, and asks for the Buddhist-era one", () => {
+    const outcome = findScores("Sheet1", { row: 0, column: 0 }, rows(["ตัวชี้วัด", "คะแนน 2021", 2022]), fy2565);
+    expect(outcome.ok).toBe(false);
+    expect(!outcome.ok && outcome.issues.map((issue) => `${issue.location} ${issue.code}`)).toEqual([
+      "Sheet1!B1 common-era-header",
+      "Sheet1!C1 common-era-header",
+      "Sheet1 no-scores-found",
+    ]);
+    expect(!outcome.ok && outcome.issues[1]?.messageEn).toContain("write the Buddhist-era year (2565)");
+  });
 });

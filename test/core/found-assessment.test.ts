@@ -163,4 +163,15 @@ describe("assessmentFromFound", () => {
     expect(result.warnings[0]?.messageEn).toContain("did you mean i28?");
     expect(result.value.perceptionItems.has("i28")).toBe(false);
   });
+
+  it("never accepts one indicator and year read twice with different scores, even with --accept-mismatches", () => {
+    const rows = [
+      ...table([2565], [SEED_2565]),
+      [],
+      ...table([2565], [SEED_2565.map((v, i) => (i === 2 ? 87.35 : v))]),
+    ];
+    const result = assessmentFromFound(found(rows, fy2565), fy2565, undefined, { acceptMismatches: true });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && located(result.issues)).toEqual(["Sheet1!B16 conflicting-score"]);
+  });
 });

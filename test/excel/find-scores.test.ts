@@ -4,7 +4,6 @@ import { formatIssue } from "../../src/core";
 import { analyze } from "../../src/excel/analyze";
 import { FOUND_FILL, findScoresOnSheet, MISMATCH_FILL, SCAN_LIMIT } from "../../src/excel/find-scores";
 import { insertInputSheet } from "../../src/excel/input-sheet";
-import { usableFound } from "../../src/taskpane/hooks/usePaneState";
 import { createExcelHost, ExcelHost } from "../support/excel-host";
 import { SEED_2564, SEED_2565 } from "../support/seed";
 
@@ -107,7 +106,7 @@ describe("findScoresOnSheet", () => {
     if (!outcome.ok) throw new Error("not found");
     expect(outcome.value.truncated).toBe(true);
     expect(outcome.value.scannedAddress).toBe(`Sheet1!A2:C${SCAN_LIMIT.rows + 1}`);
-    expect(outcome.warnings.map((warning) => warning.code)).toEqual(["scan-truncated"]);
+    expect(outcome.warnings[0]?.code).toBe("scan-truncated");
     expect(host.syncCount).toBe(2);
   });
 
@@ -134,7 +133,7 @@ describe("paste and go", () => {
     const found = await findScoresOnSheet(2568);
     if (!found.ok) throw new Error(found.issues.map((issue) => formatIssue(issue)).join("\n"));
     expect(found.value.years).toEqual([2564, 2565]);
-    const usable = usableFound(found.value);
+    const usable = found.value.use;
     expect(usable.ready && usable.fiscalYear).toBe(2565);
     expect(
       found.value.found.map((entry) => entry.values.find((value) => value.year === 2565)?.value)
@@ -146,7 +145,7 @@ describe("paste and go", () => {
     pasteComparison();
     const found = await findScoresOnSheet(2568);
     if (!found.ok) throw new Error(found.issues.map((issue) => formatIssue(issue)).join("\n"));
-    const usable = usableFound(found.value);
+    const usable = found.value.use;
     if (!usable.ready) throw new Error(`not usable: ${JSON.stringify(usable)}`);
     const pastedValues = () =>
       Object.entries(host.snapshot().sheets.find((sheet) => sheet.name === "Sheet1")?.cells ?? {}).map(
@@ -182,10 +181,33 @@ describe("paste and go", () => {
     expect(pasted.length).toBeGreaterThan(40);
   });
 
+  it("leaves out an incomplete earlier year, as ita report does, rather than copying a gap", async () => {
+    pasteComparison();
+    host.setCell("Sheet1!D14", "");
+    const found = await findScoresOnSheet(2565);
+    if (!found.ok || !found.value.use.ready) throw new Error("not usable");
+    expect(found.value.use.prefill.scores.map((score) => score.year)).toEqual(Array(10).fill(2565));
+    expect(found.warnings.map((warning) => warning.code)).toContain("earlier-year-left-out");
+  });
+
+  it("offers no use when one indicator and year were read twice with different scores", async () => {
+    pasteComparison();
+    host.setCells("Sheet1!H20:I21", [
+      ["ตัวชี้วัด", "คะแนน ๒๕๖๕"],
+      ["การใช้อำนาจ", "๘๗.๓๕"],
+    ]);
+    const found = await findScoresOnSheet(2565);
+    if (!found.ok) throw new Error("refused");
+    expect(found.value.use.ready).toBe(false);
+    expect(!found.value.use.ready && found.value.use.issues.map((issue) => issue.code)).toContain(
+      "conflicting-score"
+    );
+  });
+
   it("refuses item results the input sheet would refuse, naming the cell they were found in, writing nothing", async () => {
     pasteComparison();
     const found = await findScoresOnSheet(2565);
-    const usable = found.ok ? usableFound(found.value) : undefined;
+    const usable = found.ok ? found.value.use : undefined;
     if (usable?.ready !== true) throw new Error("not usable");
     const before = host.snapshot();
     const inserted = await insertInputSheet({

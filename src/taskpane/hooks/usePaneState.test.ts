@@ -17,7 +17,6 @@ import {
   paneReducer,
   paneStatus,
   reportRequestFor,
-  usableFound,
   type PaneEvent,
   type PaneState,
 } from "./usePaneState";
@@ -260,36 +259,5 @@ describe("found scores", () => {
     expect(state.fiscalYear).toBe(2565);
     expect(state.found).toBeUndefined();
     expect(state.source).toEqual({ kind: "input-sheet", sheet: insertedSheet });
-  });
-
-  it("are usable when the latest year has all ten indicators, every year and cell carried along", () => {
-    const usable = usableFound(seedFound());
-    if (!usable.ready) throw new Error("the seed's table should be usable");
-    expect(usable.fiscalYear).toBe(2565);
-    expect(usable.prefill.source).toBe("Sheet1!B3:F14");
-    expect(usable.prefill.scores).toHaveLength(20);
-    expect(usable.prefill.scores).toContainEqual({ indicator: 10, year: 2564, value: 81.25 });
-    expect(usable.prefill.scores).toContainEqual({ indicator: 10, year: 2565, value: 100 });
-  });
-
-  it("are not usable while an indicator of the latest year is missing, and name it", () => {
-    const found = seedFound();
-    const withoutFive = {
-      ...found,
-      found: found.found.map((entry) =>
-        entry.indicator === 5
-          ? { ...entry, values: entry.values.filter((value) => value.year !== 2565) }
-          : entry
-      ),
-    };
-    expect(usableFound(withoutFive)).toEqual({
-      ready: false,
-      fiscalYear: 2565,
-      missing: [{ number: 5, nameTh: found.indicators[4]?.nameTh }],
-    });
-    expect(usableFound({ ...found, found: [], years: [] })).toMatchObject({
-      ready: false,
-      fiscalYear: undefined,
-    });
   });
 });

@@ -8,7 +8,6 @@ import type {
   ExportedReport,
   FoundScoresOnSheet,
   GeneratedReport,
-  InputSheetPrefill,
   InputPreview,
   InsertedInputSheet,
   InsertedSettingsSheet,
@@ -369,7 +368,7 @@ export function usePaneState(actions: ExcelActions): [PaneState, PaneControls] {
     },
     useFoundScores: () => {
       const { found, agency } = latest.current;
-      const use = found && usableFound(found);
+      const use = found?.use;
       if (use?.ready !== true) return;
       void run("inserting", async () => ({
         type: "sheet-inserted",
@@ -420,46 +419,6 @@ export function usePaneState(actions: ExcelActions): [PaneState, PaneControls] {
     },
   };
   return [state, controls];
-}
-
-/**
- * Whether found scores can be used: the latest year found needs all ten indicators (a missing one is
- * listed, never guessed); older years come along as far as they were found.
- */
-export type UsableFound =
-  | { readonly ready: true; readonly fiscalYear: number; readonly prefill: InputSheetPrefill }
-  | { readonly ready: false; readonly fiscalYear?: number; readonly missing: readonly FoundIndicatorName[] };
-
-export interface FoundIndicatorName {
-  readonly number: number;
-  readonly nameTh?: string;
-}
-
-/** The indicators every fiscal year has (ITA.md §1): ten, numbered 1–10. */
-const INDICATOR_NUMBERS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
-
-export function usableFound(found: FoundScoresOnSheet): UsableFound {
-  const fiscalYear = found.years.length > 0 ? Math.max(...found.years) : undefined;
-  const has = (number: number) =>
-    found.found.some(
-      (entry) => entry.indicator === number && entry.values.some((value) => value.year === fiscalYear)
-    );
-  const missing = INDICATOR_NUMBERS.filter((number) => !has(number)).map((number) => ({
-    number,
-    nameTh: found.indicators.find((indicator) => indicator.number === number)?.nameTh,
-  }));
-  if (fiscalYear === undefined || missing.length > 0) return { ready: false, fiscalYear, missing };
-  return {
-    ready: true,
-    fiscalYear,
-    prefill: {
-      source: found.scannedAddress,
-      scores: found.found.flatMap((entry) =>
-        entry.values.map((value) => ({ indicator: entry.indicator, year: value.year, value: value.value }))
-      ),
-      items: found.items,
-    },
-  };
 }
 
 /** The block Analyze reads: the input sheet's, or the one the preview showed even if the selection moved. */

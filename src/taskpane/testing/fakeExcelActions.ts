@@ -116,6 +116,17 @@ export function seedFound(): FoundScoresOnSheet {
     unmatched: [],
     mismatches: [],
     items: [],
+    use: {
+      ready: true,
+      fiscalYear: 2565,
+      prefill: {
+        source: "Sheet1!B3:F14",
+        scores: found.flatMap((entry) =>
+          entry.values.map((value) => ({ indicator: entry.indicator, year: value.year, value: value.value }))
+        ),
+        items: [],
+      },
+    },
     highlighted: found.flatMap((entry) => [entry.labelCell, ...entry.values.map((value) => value.cell)]),
   };
 }

@@ -2,7 +2,7 @@ import { Body1, Button, mergeClasses, Subtitle2, useId } from "@fluentui/react-c
 import { forwardRef } from "react";
 import type { FoundScoresOnSheet } from "../../../excel/actions";
 import { cellOf, formatScore } from "../../format";
-import { usableFound, type PaneWork } from "../../hooks/usePaneState";
+import type { PaneWork } from "../../hooks/usePaneState";
 import { paneTextsFor, type PaneLanguage } from "../../strings";
 import { Bilingual } from "../Bilingual/Bilingual";
 import { useAnalyzeControlsStyles } from "../AnalyzeControls/AnalyzeControls.styles";
@@ -35,7 +35,7 @@ export const FoundScores = forwardRef<HTMLHeadingElement, FoundScoresProps>(func
   const headingId = useId("found-heading");
   const tableCaptionId = useId("found-caption");
   const useHintId = useId("use-found-hint");
-  const usable = usableFound(found);
+  const usable = found.use;
   const agreeing = found.checks.filter((check) => check.agrees).length;
   const busy = work !== undefined;
 
@@ -133,25 +133,13 @@ export const FoundScores = forwardRef<HTMLHeadingElement, FoundScoresProps>(func
         </Listed>
       )}
       {!usable.ready && (
-        <Listed
-          heading={
-            usable.fiscalYear === undefined ? (
-              <Bilingual th={th.noScoresForUse} en={en?.noScoresForUse} />
-            ) : (
-              <Bilingual
-                th={th.missingIndicators(usable.fiscalYear)}
-                en={en?.missingIndicators(usable.fiscalYear)}
-              />
-            )
-          }
-          warn
-        >
-          {usable.fiscalYear !== undefined &&
-            usable.missing.map((indicator) => (
-              <li key={indicator.number}>
-                {th.indicatorNumber(indicator.number)} {indicator.nameTh ?? ""}
-              </li>
-            ))}
+        <Listed heading={<Bilingual th={th.notUsableHeading} en={en?.notUsableHeading} />} warn>
+          {usable.issues.map((issue) => (
+            <li key={`${issue.location} ${issue.code} ${issue.messageEn}`}>
+              <span className={styles.place}>{cellOf(issue.location)}</span>{" "}
+              <Bilingual th={issue.messageTh} en={en && issue.messageEn} layout="inline" />
+            </li>
+          ))}
         </Listed>
       )}
       <div className={buttons.buttons}>

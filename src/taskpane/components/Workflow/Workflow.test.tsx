@@ -185,16 +185,30 @@ describe("Workflow", () => {
       expect(actions.insertInputSheet).not.toHaveBeenCalled();
     });
 
-    it("offers no use while an indicator of the latest year is missing, and names it", async () => {
+    it("offers no use while the scores cannot be used, and says why at each place", async () => {
       const actions = fakeExcelActions();
       const found = seedFound();
       actions.findScores.mockResolvedValue(
-        succeeded({ ...found, found: found.found.filter((entry) => entry.indicator !== 3) })
+        succeeded({
+          ...found,
+          found: found.found.filter((entry) => entry.indicator !== 3),
+          use: {
+            ready: false,
+            issues: [
+              {
+                location: "Sheet1",
+                code: "missing-indicator",
+                messageTh: "ไม่พบคะแนนปี 2565 ของตัวชี้วัดที่ 3 การใช้อำนาจ",
+                messageEn: "no 2565 score was found for indicator 3 (Use of Authority)",
+              },
+            ],
+          },
+        })
       );
       const user = renderWorkflow(actions);
       await user.click(findButton());
-      const missing = await screen.findByRole("list", { name: /ยังไม่พบคะแนนปี 2565/ });
-      expect(missing.textContent).toContain(`ตัวชี้วัดที่ 3 ${found.indicators[2]?.nameTh}`);
+      const reasons = await screen.findByRole("list", { name: /ยังนำคะแนนเหล่านี้ไปใช้ไม่ได้/ });
+      expect(reasons.textContent).toContain("ไม่พบคะแนนปี 2565 ของตัวชี้วัดที่ 3 การใช้อำนาจ");
       expect(screen.queryByRole("button", { name: /ใช้คะแนนเหล่านี้/ })).toBeNull();
     });
   });
