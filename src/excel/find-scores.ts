@@ -22,7 +22,7 @@ import { assessmentFromFound, findScoresNamingYear } from "../core/found-assessm
 import type { FoundScoresOnSheet, FoundScoresUse } from "./actions";
 import { queueFrameworkSheetRead, resolveFramework } from "./framework-sheet";
 import { rectanglesOf } from "./report/render-sheets";
-import { runExcel } from "./run-excel";
+import { runExcel, supportsExcelApi } from "./run-excel";
 
 /**
  * The largest block scanned, from the used range's top-left cell: a pasted report fits many times over,
@@ -50,6 +50,50 @@ function blocksOf(sheet: Excel.Worksheet, cells: Iterable<string>): Excel.Range[
   return rectanglesOf(keys).map((rect) =>
     sheet.getRangeByIndexes(rect.top, rect.left, rect.bottom - rect.top + 1, rect.right - rect.left + 1)
   );
+}
+
+const OUR_FILLS = new Set([FOUND_FILL, MISMATCH_FILL].map((color) => color.toUpperCase()));
+/** Excel reports a cell without a fill as white. */
+const NO_FILL = "#FFFFFF";
+
+/** What to paint and clear, decided from the cells' own fills: the officer's colours are never touched. */
+export interface HighlightPlan {
+  readonly clear: readonly string[];
+  readonly paintFound: readonly string[];
+  readonly paintMismatched: readonly string[];
+  /** Cells found that keep the officer's own fill. */
+  readonly kept: readonly string[];
+  /** The cells that carry our fill after this run (to clear next time). */
+  readonly record: readonly string[];
+}
+
+/**
+ * Plans the highlights of one run. A cell takes our colour only when it has no fill or still has ours from
+ * an earlier run; an earlier highlight is cleared only while it still has our colour (the officer may have
+ * coloured it since). An earlier highlight outside the scanned block (`fillOf` undefined) stays recorded
+ * until a later run can see it.
+ *
+ * @example planHighlights({ earlier: ["B2"], found: new Set(["B3"]), mismatched: new Set(), fillOf })
+ */
+export function planHighlights(input: {
+  readonly earlier: readonly string[];
+  readonly found: ReadonlySet<string>;
+  readonly mismatched: ReadonlySet<string>;
+  readonly fillOf: (cell: string) => string | undefined;
+}): HighlightPlan {
+  const earlier = new Set(input.earlier);
+  const ours = (cell: string) => OUR_FILLS.has((input.fillOf(cell) ?? "").toUpperCase());
+  const paintable = (cell: string) => {
+    const fill = input.fillOf(cell)?.toUpperCase();
+    return fill === NO_FILL || (earlier.has(cell) && ours(cell));
+  };
+  const kept = [...input.found, ...input.mismatched].filter((cell) => !paintable(cell));
+  const paintFound = [...input.found].filter(paintable);
+  const paintMismatched = [...input.mismatched].filter(paintable);
+  const stale = input.earlier.filter((cell) => !input.found.has(cell) && !input.mismatched.has(cell));
+  const clear = stale.filter((cell) => ours(cell));
+  const unseen = stale.filter((cell) => input.fillOf(cell) === undefined);
+  return { clear, paintFound, paintMismatched, kept, record: [...paintFound, ...paintMismatched, ...unseen] };
 }
 
 /** Reads the setting; an unknown or damaged value counts as no highlights (never as cells to clear). */
@@ -145,8 +189,25 @@ export async function findScoresOnSheet(fiscalYear: number): Promise<Validated<F
     protection.load("protected");
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load("address,rowIndex,columnIndex,rowCount,columnCount");
-    const window = used.getCell(0, 0).getResizedRange(SCAN_LIMIT.rows - 1, SCAN_LIMIT.columns - 1);
-    window.load("values");
+    // The used range, cut to the scan limit from its top-left cell: never a million rows for one stray value.
+    const scanned = used
+      .getCell(0, 0)
+      .getResizedRange(SCAN_LIMIT.rows - 1, SCAN_LIMIT.columns - 1)
+      .getIntersectionOrNullObject(used);
+    scanned.load("values");
+    // The cells' own fill colours, so that a highlight never paints over (and so loses) the officer's: those
+    // of the block scanned, where the cells found are, and those of the formatted used range, where the
+    // highlights of an earlier run are even after the officer emptied their cells.
+    const formatted = sheet.getUsedRangeOrNullObject(false);
+    const formattedBlock = formatted
+      .getCell(0, 0)
+      .getResizedRange(SCAN_LIMIT.rows - 1, SCAN_LIMIT.columns - 1)
+      .getIntersectionOrNullObject(formatted);
+    formattedBlock.load("rowIndex,columnIndex");
+    const canReadFills = supportsExcelApi("1.9");
+    const fillOptions = { format: { fill: { color: true } } };
+    const fills = canReadFills ? scanned.getCellProperties(fillOptions) : undefined;
+    const formattedFills = canReadFills ? formattedBlock.getCellProperties(fillOptions) : undefined;
     const setting = context.workbook.settings.getItemOrNullObject(HIGHLIGHT_RECORD_KEY);
     setting.load("value");
     const frameworkSheet = queueFrameworkSheetRead(context, fiscalYear);
@@ -166,7 +227,7 @@ export async function findScoresOnSheet(fiscalYear: number): Promise<Validated<F
     const rows = Math.min(used.rowCount, SCAN_LIMIT.rows);
     const columns = Math.min(used.columnCount, SCAN_LIMIT.columns);
     const truncated = used.rowCount > rows || used.columnCount > columns;
-    const values = window.values.slice(0, rows).map((row) => row.slice(0, columns));
+    const values = scanned.values;
     const scannedAddress = `${quoteSheetName(sheetName)}!${cellAddress(origin)}:${cellAddress({
       row: origin.row + rows - 1,
       column: origin.column + columns - 1,
@@ -222,22 +283,61 @@ export async function findScoresOnSheet(fiscalYear: number): Promise<Validated<F
           )
         )
       );
+    } else if (fills === undefined || formattedFills === undefined) {
+      warnings.push(
+        issueAt(
+          quoteSheetName(sheetName),
+          problem(
+            "no-highlight-without-fills",
+            "Excel รุ่นนี้ไม่แจ้งสีพื้นของแต่ละเซลล์ (ExcelApi 1.9) จึงไม่ได้ระบายสีเซลล์ที่พบ เพื่อไม่ให้สีเดิมของท่านหายไป",
+            "this Excel cannot tell each cell's own fill (ExcelApi 1.9), so the cells found were not highlighted: their colours are kept"
+          )
+        )
+      );
     } else {
       const record = setting.isNullObject
         ? parseHighlightRecord(undefined)
         : parseHighlightRecord(setting.value);
-      const earlier = record.sheets.find((entry) => entry.sheetId === sheetId)?.cells ?? [];
+      const formattedOrigin = formattedBlock.isNullObject
+        ? undefined
+        : { row: formattedBlock.rowIndex, column: formattedBlock.columnIndex };
+      const fillOf = (cell: string): string | undefined => {
+        const reference = parseRangeReference(cell);
+        if (!reference) return undefined;
+        const { row, column } = reference.start;
+        const inScanned = fills.value[row - origin.row]?.[column - origin.column]?.format?.fill?.color;
+        if (inScanned !== undefined || formattedOrigin === undefined) return inScanned;
+        return formattedFills.value[row - formattedOrigin.row]?.[column - formattedOrigin.column]?.format
+          ?.fill?.color;
+      };
+      const plan = planHighlights({
+        earlier: record.sheets.find((entry) => entry.sheetId === sheetId)?.cells ?? [],
+        found: foundCells,
+        mismatched: mismatchCells,
+        fillOf,
+      });
       // Contiguous cells share one range: a pasted table is a few blocks, not a write per cell.
-      const stale = earlier.filter((cell) => !foundCells.has(cell) && !mismatchCells.has(cell));
-      for (const range of blocksOf(sheet, stale)) range.format.fill.clear();
-      for (const range of blocksOf(sheet, foundCells)) range.format.fill.color = FOUND_FILL;
-      for (const range of blocksOf(sheet, mismatchCells)) range.format.fill.color = MISMATCH_FILL;
-      highlighted = [...foundCells, ...mismatchCells];
+      for (const range of blocksOf(sheet, plan.clear)) range.format.fill.clear();
+      for (const range of blocksOf(sheet, plan.paintFound)) range.format.fill.color = FOUND_FILL;
+      for (const range of blocksOf(sheet, plan.paintMismatched)) range.format.fill.color = MISMATCH_FILL;
+      highlighted = [...plan.paintFound, ...plan.paintMismatched];
+      if (plan.kept.length > 0) {
+        warnings.push(
+          issueAt(
+            `${quoteSheetName(sheetName)}!${plan.kept[0]}`,
+            problem(
+              "own-fill-kept",
+              `เซลล์ที่พบ ${plan.kept.length} เซลล์มีสีพื้นที่ท่านกำหนดไว้แล้ว จึงไม่ได้ระบายสีทับ (ดูตำแหน่งได้ในตาราง)`,
+              `${plan.kept.length} of the cells found already have a fill of yours, so they were not highlighted (the table gives their places)`
+            )
+          )
+        );
+      }
       const next: HighlightRecord = {
         version: 1,
         sheets: [
           ...record.sheets.filter((entry) => entry.sheetId !== sheetId),
-          { sheetId, cells: highlighted },
+          { sheetId, cells: plan.record },
         ],
       };
       context.workbook.settings.add(HIGHLIGHT_RECORD_KEY, JSON.stringify(next));

@@ -2,7 +2,13 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { formatIssue } from "../../src/core";
 import { analyze } from "../../src/excel/analyze";
-import { FOUND_FILL, findScoresOnSheet, MISMATCH_FILL, SCAN_LIMIT } from "../../src/excel/find-scores";
+import {
+  FOUND_FILL,
+  findScoresOnSheet,
+  MISMATCH_FILL,
+  planHighlights,
+  SCAN_LIMIT,
+} from "../../src/excel/find-scores";
 import { insertInputSheet } from "../../src/excel/input-sheet";
 import { createExcelHost, ExcelHost } from "../support/excel-host";
 import { SEED_2564, SEED_2565 } from "../support/seed";
@@ -117,6 +123,78 @@ describe("findScoresOnSheet", () => {
     expect(outcome.ok).toBe(false);
     expect(host.syncCount).toBe(1);
     expect(host.diffSnapshots(before, host.snapshot())).toEqual([]);
+  });
+});
+
+describe("highlights and the officer's own colours", () => {
+  it("never paints over a fill of the officer's, and says how many cells kept theirs", async () => {
+    pasteComparison();
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("D5:E5").format.fill.color = "#00B050";
+      await context.sync();
+    });
+    const outcome = await findScoresOnSheet(2565);
+    if (!outcome.ok) throw new Error("refused");
+    expect(host.getCell("Sheet1!D5").format.fillColor).toBe("#00B050");
+    expect(host.getCell("Sheet1!E5").format.fillColor).toBe("#00B050");
+    expect(host.getCell("Sheet1!D6").format.fillColor).toBe(FOUND_FILL);
+    expect(outcome.value.highlighted).not.toContain("D5");
+    expect(outcome.warnings.find((warning) => warning.code === "own-fill-kept")?.messageEn).toMatch(/^2 of/);
+  });
+
+  it("leaves a highlight the officer has recoloured since, when it clears its own", async () => {
+    pasteComparison();
+    await findScoresOnSheet(2565);
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("D5").format.fill.color = "#FF0000";
+      sheet.getRange("B3:F14").values = Array.from({ length: 12 }, () => ["", "", "", "", ""]);
+      await context.sync();
+    });
+    host.setCells("Sheet1!H20:I21", [
+      ["ตัวชี้วัด", "ผลคะแนน"],
+      ["การใช้อำนาจ", 87.53],
+    ]);
+    await findScoresOnSheet(2565);
+    expect(host.getCell("Sheet1!D5").format.fillColor).toBe("#FF0000");
+    expect(host.getCell("Sheet1!D6").format.fillColor).toBeUndefined();
+  });
+
+  it("highlights nothing where Excel cannot tell the cells' own fills (before ExcelApi 1.9)", async () => {
+    uninstall();
+    host = createExcelHost({ apiSets: { ExcelApi: "1.8" } });
+    uninstall = host.install();
+    pasteComparison();
+    const before = host.snapshot();
+    const outcome = await findScoresOnSheet(2565);
+    if (!outcome.ok) throw new Error("refused");
+    expect(outcome.value.found).toHaveLength(10);
+    expect(outcome.value.highlighted).toEqual([]);
+    expect(outcome.warnings.map((warning) => warning.code)).toContain("no-highlight-without-fills");
+    expect(host.diffSnapshots(before, host.snapshot())).toEqual([]);
+  });
+
+  it("plans: paints cells without a fill or with ours from before, clears only what still has ours", () => {
+    const fills: Record<string, string> = {
+      B2: "#FFFFFF",
+      B3: "#00B050",
+      B4: FOUND_FILL,
+      B5: FOUND_FILL,
+      B6: "#FF0000",
+    };
+    const plan = planHighlights({
+      earlier: ["B4", "B5", "B6", "Z99"],
+      found: new Set(["B2", "B3", "B4"]),
+      mismatched: new Set(),
+      fillOf: (cell) => fills[cell],
+    });
+    expect(plan).toEqual({
+      clear: ["B5"],
+      paintFound: ["B2", "B4"],
+      paintMismatched: [],
+      kept: ["B3"],
+      record: ["B2", "B4", "Z99"],
+    });
   });
 });
 

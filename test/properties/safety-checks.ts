@@ -198,8 +198,8 @@ export function occupiedBefore(before: WorkbookSnapshot, sheetId: string, rect: 
 
 /**
  * Fills that changed on a sheet and should not have: a fill other than `colors`, a fill on a cell without a
- * value (Find scores marks what it found, and it finds values), or a fill cleared that was not one of
- * `colors` (the officer's own colours are never cleared). Lines like "C4 fill (none) → #FFF2CC".
+ * value (Find scores marks what it found, and it finds values), a fill of the officer's painted over, or a
+ * fill cleared that was not one of `colors` (the officer's own colours are never cleared or replaced). Lines like "C4 fill (none) → #FFF2CC".
  */
 export function strayFills(
   before: WorkbookSnapshot,
@@ -219,6 +219,9 @@ export function strayFills(
     const value = now[key]?.value;
     if (to !== undefined && (!ours.has(to) || value === null || value === undefined || value === ""))
       return [line];
+    // Painting over the officer's own colour loses it for good: only a cell without a fill, or one of ours,
+    // may take our colour.
+    if (to !== undefined && from !== undefined && !ours.has(from)) return [line];
     if (to === undefined && from !== undefined && !ours.has(from)) return [line];
     return [];
   });

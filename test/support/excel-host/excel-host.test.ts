@@ -973,3 +973,34 @@ describe("a workbook open read-only", () => {
     expect(error.code).toBe("ApiNotFound");
   });
 });
+
+describe("getCellProperties", () => {
+  it("answers each cell's fill colour after the sync, white for no fill, and nothing else it cannot model", async () => {
+    const host = createExcelHost();
+    await run(host, async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("B2").format.fill.color = "#00B050";
+      const result = sheet.getRange("A1:B2").getCellProperties({ format: { fill: { color: true } } });
+      expect(() => result.value).toThrow(expect.objectContaining({ code: "ValueNotLoaded" }) as Error);
+      await context.sync();
+      expect(result.value.map((row) => row.map((cell) => cell.format?.fill?.color))).toEqual([
+        ["#FFFFFF", "#FFFFFF"],
+        ["#FFFFFF", "#00B050"],
+      ]);
+    });
+    const other = run(host, async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1").getCellProperties({ address: true });
+      await context.sync();
+    });
+    expect((await rejection(other)).code).toBe("NotImplemented");
+  });
+
+  it("needs ExcelApi 1.9", async () => {
+    const host = createExcelHost({ apiSets: { ExcelApi: "1.8" } });
+    await run(host, async (context) => {
+      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1");
+      expect(() => range.getCellProperties({ format: { fill: { color: true } } })).toThrow(/ExcelApi 1.9/);
+      await context.sync();
+    });
+  });
+});

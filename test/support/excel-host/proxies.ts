@@ -27,6 +27,7 @@ import {
 import { type LoadTree, emptyTree, parseLoad } from "./load";
 import {
   type BorderSide,
+  cellKey,
   type CellStyle,
   type ChartModel,
   DEFAULT_COLUMN_WIDTH,
@@ -87,6 +88,7 @@ const requiredApi: Record<string, string> = {
   "Worksheet.pageLayout": "1.9",
   "Worksheet.autoFilter": "1.9",
   "Range.rowHidden": "1.2",
+  "Range.getCellProperties": "1.9",
   "Range.columnHidden": "1.2",
   "Workbook.readOnly": "1.8",
 };
@@ -1081,6 +1083,52 @@ export class RangeObject extends ClientObject<RangeRef> {
       const rect = intersect(ref.rect, this._other(wb, ref, other).rect);
       return rect ? { sheetId: ref.sheetId, rect } : NULL_OBJECT;
     });
+  }
+
+  /**
+   * Per-cell properties (ExcelApi 1.9). Only `format.fill.color` is modelled: any other option rejects at
+   * sync with NotImplemented rather than answering something Excel would not. A cell without a fill reads
+   * "#FFFFFF", as in Excel.
+   */
+  getCellProperties(options: unknown): ClientResult<{ format: { fill: { color: string } } }[][]> {
+    this.context._requireApi("Range.getCellProperties");
+    const result = new ClientResult<{ format: { fill: { color: string } } }[][]>();
+    const onlyFillColor = JSON.stringify(options) === JSON.stringify({ format: { fill: { color: true } } });
+    this.context._enqueue({
+      location: "Range.getCellProperties",
+      bytes: jsonBytes(options ?? null),
+      run: (wb) => {
+        if (!onlyFillColor) {
+          throw new HostFailure(
+            "NotImplemented",
+            "ExcelHost models getCellProperties({ format: { fill: { color: true } } }) only"
+          );
+        }
+        const ref = this._bind(wb);
+        // On a null object a method is a no-op: the result holds nothing, and the caller must not use it.
+        if (ref === NULL_OBJECT) {
+          return () => {
+            result._value = [];
+            result._ready = true;
+          };
+        }
+        const sheet = wb.requireSheet(ref.sheetId);
+        const rows: { format: { fill: { color: string } } }[][] = [];
+        for (let row = ref.rect.top; row <= ref.rect.bottom; row++) {
+          const line: { format: { fill: { color: string } } }[] = [];
+          for (let column = ref.rect.left; column <= ref.rect.right; column++) {
+            const color = sheet.cells.get(cellKey(row, column))?.style?.fillColor ?? "#FFFFFF";
+            line.push({ format: { fill: { color } } });
+          }
+          rows.push(line);
+        }
+        return () => {
+          result._value = rows;
+          result._ready = true;
+        };
+      },
+    });
+    return result;
   }
 
   getMergedAreasOrNullObject(): RangeAreasObject {
