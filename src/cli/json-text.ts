@@ -17,11 +17,9 @@ function at(file: string, text: string, position: number): string {
   return `${file}:${line}:${column}`;
 }
 
-/** The JSON path of a key, as the assessment format names places: `$.scores.2`, `$["ชื่อ"]`. */
-function pathOf(parent: string, key: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$|^\d+$/.test(key)
-    ? `${parent}.${key}`
-    : `${parent}[${JSON.stringify(key)}]`;
+/** A key's step in a JSON path, as the assessment format names places: `.scores`, `.2`, `["ชื่อ"]`. */
+function keySegment(key: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$|^\d+$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
 }
 
 /** The end of the string literal starting at `start` (the opening quote): the index after its closing quote. */
@@ -76,12 +74,20 @@ function forbiddenTokens(text: string, file: string): ValidationIssue[] {
   return issues;
 }
 
+/** An object or array the walk is inside, with the step that leads to it from its parent. */
+type OpenContainer =
+  | { readonly kind: "object"; readonly segment: string; readonly seen: Set<string> }
+  | { readonly kind: "array"; readonly segment: string; index: number };
+
 /**
  * Keys given twice in one object, each at the JSON path of its second (and later) occurrence. `text` must
- * be valid JSON (it is only walked after `JSON.parse` accepted it).
+ * be valid JSON (it is only walked after `JSON.parse` accepted it). The walk keeps its own stack of open
+ * containers rather than recursing, so JSON nested as deep as `JSON.parse` takes cannot overflow the call
+ * stack; a path is built only for a key that is reported.
  */
 function duplicateKeys(text: string): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
+  const open: OpenContainer[] = [];
   let i = 0;
   const skipSpace = () => {
     while (/\s/.test(text.charAt(i))) i += 1;
@@ -92,18 +98,44 @@ function duplicateKeys(text: string): ValidationIssue[] {
     i = end;
     return value;
   };
-  const walk = (path: string): void => {
+  /** Steps past the value at `i`; an object or array is opened, to be walked member by member. */
+  const enterValue = (segment: string): void => {
     skipSpace();
     const ch = text.charAt(i);
     if (ch === "{") {
       i += 1;
-      const seen = new Set<string>();
+      open.push({ kind: "object", segment, seen: new Set() });
+    } else if (ch === "[") {
+      i += 1;
+      open.push({ kind: "array", segment, index: 0 });
+    } else if (ch === '"') {
+      i = endOfString(text, i);
+    } else {
+      while (i < text.length && !/[\s,\]}]/.test(text.charAt(i))) i += 1;
+    }
+  };
+  /** The step to the next member of the innermost open container, closing those that end; none at the end. */
+  const nextMember = (): string | undefined => {
+    for (;;) {
       skipSpace();
-      while (text.charAt(i) !== "}") {
+      const container = open[open.length - 1];
+      if (!container) return undefined;
+      const ch = text.charAt(i);
+      if (ch === ",") {
+        i += 1;
+      } else if (ch === "}" || ch === "]") {
+        i += 1;
+        open.pop();
+      } else if (container.kind === "array") {
+        const index = container.index;
+        container.index += 1;
+        return `[${index}]`;
+      } else {
         const keyStart = i;
         const key = readString();
-        const keyPath = pathOf(path, key);
-        if (seen.has(key)) {
+        const segment = keySegment(key);
+        if (container.seen.has(key)) {
+          const keyPath = `$${open.map((each) => each.segment).join("")}${segment}`;
           const { line } = lineAndColumn(text, keyStart);
           issues.push(
             issueAt(
@@ -116,32 +148,16 @@ function duplicateKeys(text: string): ValidationIssue[] {
             )
           );
         }
-        seen.add(key);
+        container.seen.add(key);
         skipSpace();
         i += 1; // the colon
-        walk(keyPath);
-        skipSpace();
-        if (text.charAt(i) === ",") i += 1;
-        skipSpace();
+        return segment;
       }
-      i += 1;
-    } else if (ch === "[") {
-      i += 1;
-      skipSpace();
-      for (let index = 0; text.charAt(i) !== "]"; index += 1) {
-        walk(`${path}[${index}]`);
-        skipSpace();
-        if (text.charAt(i) === ",") i += 1;
-        skipSpace();
-      }
-      i += 1;
-    } else if (ch === '"') {
-      i = endOfString(text, i);
-    } else {
-      while (i < text.length && !/[\s,\]}]/.test(text.charAt(i))) i += 1;
     }
   };
-  walk("$");
+  for (let segment: string | undefined = ""; segment !== undefined; segment = nextMember()) {
+    enterValue(segment);
+  }
   return issues;
 }
 

@@ -12,6 +12,7 @@ import {
   assessmentFromFound,
   cellAddress,
   findScoresNamingYear,
+  FoundAssessmentOptions,
   FoundScores,
   Framework,
   frameworkFor,
@@ -268,6 +269,15 @@ function fromCsv(name: string, text: string, framework: Framework, yearChosen: b
   };
 }
 
+/** How the command line's options decide what scores found in a table become; the year is chosen with --year. */
+function foundOptions(options: InputOptions): FoundAssessmentOptions {
+  return {
+    acceptMismatches: options.acceptMismatches,
+    yearChosen: options.year !== undefined,
+    chooseYear: { th: "โปรดระบุปีงบประมาณด้วย --year", en: "pass the fiscal year with --year" },
+  };
+}
+
 /** Every location of a reading passed through `relocate`. */
 function relocated<T>(result: Validated<T>, relocate: (location: string) => string): Validated<T> {
   const move = (issues: readonly ValidationIssue[]) =>
@@ -288,10 +298,7 @@ function fromPastedText(
   const relocate = pastedTextLocator(name, sheet, grid);
   const found = findScoresNamingYear(sheet, { row: 0, column: 0 }, grid.rows, framework);
   if (!found.ok) return { name, assessment: relocated(found, relocate) };
-  const assessment = assessmentFromFound(found.value, framework, undefined, {
-    acceptMismatches: options.acceptMismatches,
-    yearChosen: options.year !== undefined,
-  });
+  const assessment = assessmentFromFound(found.value, framework, undefined, foundOptions(options));
   const place = (cell: string) => {
     const reference = parseRangeReference(cell);
     const line = reference ? grid.lines[reference.start.row] : undefined;
@@ -422,10 +429,7 @@ function fromFoundSheet(
   options: InputOptions,
   warnings: readonly ValidationIssue[] = []
 ): InputReading {
-  const assessment = assessmentFromFound(found, framework, undefined, {
-    acceptMismatches: options.acceptMismatches,
-    yearChosen: options.year !== undefined,
-  });
+  const assessment = assessmentFromFound(found, framework, undefined, foundOptions(options));
   const place = (cell: string) => {
     const reference = parseRangeReference(cell);
     return reference ? cellAddress(reference.start) : cell;

@@ -22,7 +22,14 @@ export interface FoundAssessmentOptions {
    * default. A header naming another year is then no surprise worth a warning. Default: true.
    */
   readonly yearChosen?: boolean;
+  /**
+   * What the officer does to choose the year, ending the warning that it was only assumed (`yearChosen`
+   * false): the CLI says to pass `--year`. Default: choose the fiscal year, as in the task pane.
+   */
+  readonly chooseYear?: { readonly th: string; readonly en: string };
 }
+
+const CHOOSE_YEAR_IN_PANE = { th: "โปรดเลือกปีงบประมาณ", en: "choose the fiscal year" } as const;
 
 /**
  * `findScores` with the year rule used everywhere in the add-in: a year named in a table header wins over
@@ -162,6 +169,7 @@ export function assessmentFromFound(
     entry.values.filter((value) => value.year === fiscalYear)
   );
   const yearChosen = options.yearChosen ?? true;
+  const chooseYear = options.chooseYear ?? CHOOSE_YEAR_IN_PANE;
   if (yearValues.every((value) => value.assumedYear)) {
     warnings.push(
       issueAt(
@@ -174,8 +182,8 @@ export function assessmentFromFound(
             )
           : problem(
               "year-assumed",
-              `ไม่มีหัวตารางใดระบุปี จึงถือว่าคะแนนเป็นของปีงบประมาณ ${fiscalYear} ซึ่งเป็นปีล่าสุดที่รองรับ หากไม่ใช่ปีนี้ โปรดเลือกปีงบประมาณ`,
-              `no table header names a year, so the scores are taken as fiscal year ${fiscalYear}, the latest supported; if that is not their year, choose the fiscal year`
+              `ไม่มีหัวตารางใดระบุปี จึงถือว่าคะแนนเป็นของปีงบประมาณ ${fiscalYear} ซึ่งเป็นปีล่าสุดที่รองรับ หากไม่ใช่ปีนี้ ${chooseYear.th}`,
+              `no table header names a year, so the scores are taken as fiscal year ${fiscalYear}, the latest supported; if that is not their year, ${chooseYear.en}`
             )
       )
     );

@@ -1,5 +1,5 @@
 /**
- * "Use my own range" and Analyze: read the selected (or given) scores, recognise them with the core, and
+ * "Use the selected range" and Analyze: read the selected (or given) scores, recognise them with the core, and
  * write the output block beside them. Phases: queue every read → one sync → the core → queue every write
  * → one sync. Preview uses one sync, Analyze two, whatever the input.
  */
@@ -163,7 +163,7 @@ export function missingSheetIssue(read: ReadPhase, fiscalYear: number): Validati
       problem(
         "sheet-renamed",
         `ไม่พบแผ่นงาน ${missing} ในสมุดงาน แผ่นงานกรอกคะแนนปี ${fiscalYear} ขณะนี้ชื่อ ${renamed} (อาจถูกเปลี่ยนชื่อ) โปรดเลือกช่วงคะแนนบนแผ่นงานนั้นแล้วใช้ "ใช้ช่วงที่เลือก" ไม่ได้เขียนข้อมูลใด`,
-        `there is no sheet ${missing} in the workbook; the input sheet of ${fiscalYear} is now named ${renamed} (renamed?): select the scores on it and use "Use my own range"; nothing was written`
+        `there is no sheet ${missing} in the workbook; the input sheet of ${fiscalYear} is now named ${renamed} (renamed?): select the scores on it and use "Use the selected range"; nothing was written`
       )
     );
   }

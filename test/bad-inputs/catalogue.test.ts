@@ -17,9 +17,10 @@ describe("the bad-input catalogue", () => {
   });
 
   it.each(allCases.map((entry) => [entry.id, entry] as const))(
-    "%s: shows the promised message and changes nothing it should not",
+    "%s: is refused or accepted as promised, shows the promised message and changes nothing it should not",
     async (_id, entry) => {
       const observed = await entry.run();
+      expect(observed.refused).toBe(entry.outcome === "refused");
       expect(observed.message).toEqual(entry.expected);
       expect(observed.changes).toEqual([]);
     }

@@ -18,6 +18,12 @@ export interface SeenMessage {
 
 /** What running the bad input produced. */
 export interface Observed {
+  /**
+   * Whether the input was turned away, as the surface shows it: the pane's action failed, the command
+   * exited non-zero (and wrote no report), the function threw a CustomFunctions.Error. The test holds it to
+   * the entry's `outcome`.
+   */
+  readonly refused: boolean;
   /** The first (or only) message shown. */
   readonly message: SeenMessage;
   /**

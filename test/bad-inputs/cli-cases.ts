@@ -1,14 +1,16 @@
 /**
  * Bad inputs of the cli surface: see catalogue.ts. Each case writes its input into a fresh temporary
- * folder, runs the real command in-process (`run` of src/cli/main.ts, as the shell would), reads the first
- * line the officer sees on stderr, and lists every file the run created that should not exist (a refused
- * input must write no report; an accepted one writes only the report asked for).
+ * folder, runs the real command in-process (`run` of src/cli/main.ts, as the shell would), takes its exit
+ * code as the verdict (non-zero: refused), reads the first line the officer sees on stderr, and lists every
+ * file the run created that should not exist (a refused input must write no report; an accepted one writes
+ * the report asked for and nothing else).
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { EXIT_OK } from "../../src/cli/io";
 import { run } from "../../src/cli/main";
 import { INDICATOR_NAMES as INDICATORS, SEED_2564, SEED_2565 } from "../support/seed";
 import type { BadInputCase, Observed, SeenMessage } from "./catalogue";
@@ -79,14 +81,23 @@ export function firstMessage(stderr: string, input: string): SeenMessage {
 interface CliRun {
   /** Input files to write into the case's folder, by name. */
   readonly files: Record<string, string | Buffer | (() => Promise<Buffer>)>;
-  /** The command line; `{dir}` stands for the case's folder. The report goes to `{dir}/out/report.xlsx`. */
+  /** The command line; `{dir}` stands for the case's folder. */
   readonly argv: readonly string[];
   /** The file whose name leads the messages. */
   readonly input: string;
-  readonly outcome: "refused" | "accepted";
+  /** The report the command is asked to write, inside the case's folder. */
+  readonly report: string;
 }
 
-/** Runs the command on fresh files and reports the first message and the files it should not have made. */
+/** The report every case asks for: `-o {dir}/out/report.xlsx`. */
+const REPORT = join("out", "report.xlsx");
+
+/**
+ * Runs the command on fresh files and reports whether it refused the input (a non-zero exit code), the
+ * first message, and the files it should not have made: any at all after a refusal; after an acceptance,
+ * any but the report. An acceptance must have written its report: a command that exits 0 without one is
+ * shown as that, whatever it printed.
+ */
 async function runCli(spec: CliRun): Promise<Observed> {
   const dir = mkdtempSync(join(tmpdir(), "ita-catalogue-"));
   try {
@@ -95,15 +106,24 @@ async function runCli(spec: CliRun): Promise<Observed> {
     }
     const before = new Set(readdirSync(dir, { recursive: true }).map(String));
     let stderr = "";
-    await run(
+    const code = await run(
       spec.argv.map((arg) => arg.replace("{dir}", dir)),
       { stdout: () => undefined, stderr: (text) => void (stderr += text) }
     );
-    const allowed = spec.outcome === "accepted" ? new Set(["out", join("out", "report.xlsx")]) : new Set();
+    const refused = code !== EXIT_OK;
+    const allowed = refused ? new Set() : new Set([dirname(spec.report), spec.report]);
     const changes = readdirSync(dir, { recursive: true })
       .map(String)
       .filter((path) => !before.has(path) && !allowed.has(path));
-    return { message: firstMessage(stderr.split(`${dir}/`).join(""), spec.input), changes };
+    const message =
+      refused || existsSync(join(dir, spec.report))
+        ? firstMessage(stderr.split(`${dir}/`).join(""), spec.input)
+        : {
+            location: spec.report,
+            th: "คำสั่งจบด้วยรหัส 0 แต่ไม่ได้เขียนรายงาน",
+            en: "the command exited 0 but wrote no report",
+          };
+    return { refused, message, changes };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -113,15 +133,14 @@ async function runCli(spec: CliRun): Promise<Observed> {
 function report(
   input: string,
   content: CliRun["files"][string],
-  outcome: "refused" | "accepted" = "refused",
   options: readonly string[] = []
 ): () => Promise<Observed> {
   return () =>
     runCli({
       files: { [input]: content },
-      argv: ["report", `{dir}/${input}`, "-o", "{dir}/out/report.xlsx", ...options],
+      argv: ["report", `{dir}/${input}`, "-o", `{dir}/${REPORT}`, ...options],
       input,
-      outcome,
+      report: REPORT,
     });
 }
 
@@ -342,9 +361,9 @@ export const cliCases: readonly BadInputCase[] = [
     run: () =>
       runCli({
         files: {},
-        argv: ["report", "{dir}/ita-2565.json", "-o", "{dir}/out/report.xlsx"],
+        argv: ["report", "{dir}/ita-2565.json", "-o", `{dir}/${REPORT}`],
         input: "ita-2565.json",
-        outcome: "refused",
+        report: REPORT,
       }),
   },
   {
@@ -472,7 +491,7 @@ export const cliCases: readonly BadInputCase[] = [
       th: "ยังไม่มีกรอบการประเมินของปีงบประมาณ 2570 (ปีที่รองรับ: 2562, 2563, 2564, 2565, 2566, 2567, 2568)",
       en: "there is no ITA framework for fiscal year 2570 (supported: 2562, 2563, 2564, 2565, 2566, 2567, 2568)",
     },
-    run: report("pasted.txt", PER_TOOL, "refused", ["--year", "2570"]),
+    run: report("pasted.txt", PER_TOOL, ["--year", "2570"]),
   },
   {
     id: "cli-csv-bom",
@@ -487,8 +506,7 @@ export const cliCases: readonly BadInputCase[] = [
     },
     run: report(
       "scores.csv",
-      `\uFEFF${["ตัวชี้วัด,2564,2565", ...SEED_2565.map((s, i) => `${i + 1},${SEED_2564[i]},${s}`)].join("\r\n")}\r\n`,
-      "accepted"
+      `\uFEFF${["ตัวชี้วัด,2564,2565", ...SEED_2565.map((s, i) => `${i + 1},${SEED_2564[i]},${s}`)].join("\r\n")}\r\n`
     ),
   },
   {
@@ -509,8 +527,7 @@ export const cliCases: readonly BadInputCase[] = [
       "scores.csv",
       ["ตัวชี้วัด;2564;2565", ...SEED_2565.map((s, i) => `${i + 1};${SEED_2564[i]};${s}`)]
         .join("\n")
-        .replace(/(\d)\.(\d)/g, "$1,$2"),
-      "accepted"
+        .replace(/(\d)\.(\d)/g, "$1,$2")
     ),
   },
   {
@@ -527,7 +544,7 @@ export const cliCases: readonly BadInputCase[] = [
       th: "อ่านคะแนนครบ 10 ตัวชี้วัดของปีงบประมาณ 2565 และของปี 2564 ไว้เปรียบเทียบ จากข้อความที่วางไว้",
       en: "read all 10 indicator scores of fiscal year 2565, and of 2564 for comparison, from the pasted text",
     },
-    run: report("pasted.txt", COMPARISON_MARKDOWN, "accepted"),
+    run: report("pasted.txt", COMPARISON_MARKDOWN),
   },
   {
     id: "cli-text-altered-change-accepted",
@@ -543,9 +560,7 @@ export const cliCases: readonly BadInputCase[] = [
       th: "การเปลี่ยนแปลงของตัวชี้วัดที่ 3 เขียนว่า 5.75 แต่ 2565 − 2564 = 5.45",
       en: "the change of indicator 3 says 5.75 but 2565 − 2564 is 5.45",
     },
-    run: report("pasted.txt", COMPARISON_MARKDOWN.replace("+๕.๔๕", "+๕.๗๕"), "accepted", [
-      "--accept-mismatches",
-    ]),
+    run: report("pasted.txt", COMPARISON_MARKDOWN.replace("+๕.๔๕", "+๕.๗๕"), ["--accept-mismatches"]),
   },
   {
     id: "cli-text-no-year",
@@ -558,10 +573,10 @@ export const cliCases: readonly BadInputCase[] = [
     outcome: "accepted",
     expected: {
       location: "pasted.txt",
-      th: "ไม่มีหัวตารางใดระบุปี จึงถือว่าคะแนนเป็นของปีงบประมาณ 2568 ซึ่งเป็นปีล่าสุดที่รองรับ หากไม่ใช่ปีนี้ โปรดเลือกปีงบประมาณ",
-      en: "no table header names a year, so the scores are taken as fiscal year 2568, the latest supported; if that is not their year, choose the fiscal year",
+      th: "ไม่มีหัวตารางใดระบุปี จึงถือว่าคะแนนเป็นของปีงบประมาณ 2568 ซึ่งเป็นปีล่าสุดที่รองรับ หากไม่ใช่ปีนี้ โปรดระบุปีงบประมาณด้วย --year",
+      en: "no table header names a year, so the scores are taken as fiscal year 2568, the latest supported; if that is not their year, pass the fiscal year with --year",
     },
-    run: report("pasted.txt", PER_TOOL, "accepted"),
+    run: report("pasted.txt", PER_TOOL),
   },
   {
     id: "cli-xlsx-pasted-sheet",
@@ -577,6 +592,6 @@ export const cliCases: readonly BadInputCase[] = [
       th: "อ่านคะแนนครบ 10 ตัวชี้วัดของปีงบประมาณ 2565 และของปี 2564 ไว้เปรียบเทียบ จากแผ่นงาน Sheet1",
       en: "read all 10 indicator scores of fiscal year 2565, and of 2564 for comparison, from the sheet Sheet1",
     },
-    run: report("scores.xlsx", () => workbookBytes({ Sheet1: sheetRows(SEED_2565) }), "accepted"),
+    run: report("scores.xlsx", () => workbookBytes({ Sheet1: sheetRows(SEED_2565) })),
   },
 ];

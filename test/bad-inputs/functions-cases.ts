@@ -49,7 +49,10 @@ function shown(value: unknown): string {
   return String(value);
 }
 
-/** Calls the function and reports what the officer sees: the error's message, or the value. */
+/**
+ * Calls the function and reports what the officer sees: refused when it threw a CustomFunctions.Error (the
+ * cell shows #VALUE! or #N/A), with the error's message; else the value.
+ */
 function observe(formula: string, outcome: Outcome, call: () => unknown): Observed {
   let code: Outcome;
   let th: string;
@@ -66,10 +69,15 @@ function observe(formula: string, outcome: Outcome, call: () => unknown): Observ
     th = split < 0 ? error.message : error.message.slice(0, split);
     en = split < 0 ? "" : error.message.slice(split + 3);
   }
-  // A different kind of answer (#N/A where #VALUE! was promised) fails the case with a message that says so.
+  const refused = code !== "result";
+  // A different kind of error (#N/A where #VALUE! was promised) fails the case with a message that says so.
   if (code !== outcome)
-    return { message: { location: formula, th: `${code}: ${th}`, en: `${code}: ${en}` }, changes: [] };
-  return { message: { location: formula, th, en }, changes: [] };
+    return {
+      refused,
+      message: { location: formula, th: `${code}: ${th}`, en: `${code}: ${en}` },
+      changes: [],
+    };
+  return { refused, message: { location: formula, th, en }, changes: [] };
 }
 
 interface FunctionCase {

@@ -1,8 +1,9 @@
 /**
  * Bad inputs of the pane surface: see catalogue.ts. Each case builds the officer's workbook on a fresh
- * in-memory Excel host, runs the real action (preview, Analyze, generate report), and reports the first
- * issue shown and the workbook changes: none for a refusal; for an accepted input, none outside the output
- * block the action declared (and the add-in's record of that block in the workbook's settings).
+ * in-memory Excel host, runs the real action (preview, Analyze, generate report), and reports whether the
+ * action failed, the first issue shown and the workbook changes: none for a refusal; for an accepted input,
+ * none outside the output block the action declared (and the add-in's record of that block in the
+ * workbook's settings).
  */
 import { parseRangeReference, Validated } from "../../src/core";
 import { analyze } from "../../src/excel/analyze";
@@ -37,16 +38,6 @@ async function play(scenario: Scenario) {
   }
 }
 
-/** A refusal: the first issue, and every change (there must be none). */
-async function refusal(scenario: Scenario): Promise<Observed> {
-  const { outcome, changes } = await play(scenario);
-  if (outcome.ok) {
-    return { message: seen("", "รับข้อมูลแล้ว ทั้งที่ควรปฏิเสธ", "accepted, but should have been refused"), changes };
-  }
-  const first = outcome.issues[0];
-  return { message: seen(first?.location ?? "", first?.messageTh ?? "", first?.messageEn ?? ""), changes };
-}
-
 /** "Sheet1!F4 value (none) → 3.28" is inside "Sheet1!F3:I13"; a line about anything else is not. */
 function insideBlock(line: string, block: string): boolean {
   const match = /^((?:'(?:[^']|'')+'|[^\s!']+)![A-Z]+\d+) /.exec(line);
@@ -63,18 +54,25 @@ function insideBlock(line: string, block: string): boolean {
 }
 
 /**
- * An accepted input: the first warning the pane shows, and the changes outside the declared output block
- * (the add-in's own record of the block, "setting ita.outputBlocks", belongs to the output).
+ * What the officer sees after the action. Refused: the first issue, and every workbook change (there must
+ * be none). Accepted: the first warning (or a note that there was none), and the changes outside the output
+ * block the action declared (the add-in's own record of the block, "setting ita.outputBlocks", belongs to
+ * the output).
  */
-async function acceptance(scenario: Scenario): Promise<Observed> {
+async function observe(scenario: Scenario): Promise<Observed> {
   const { outcome, changes } = await play(scenario);
   if (!outcome.ok) {
     const first = outcome.issues[0];
-    return { message: seen(first?.location ?? "", first?.messageTh ?? "", first?.messageEn ?? ""), changes };
+    return {
+      refused: true,
+      message: seen(first?.location ?? "", first?.messageTh ?? "", first?.messageEn ?? ""),
+      changes,
+    };
   }
   const output = (outcome.value as { outputAddress?: string }).outputAddress ?? "";
   const warning = outcome.warnings[0];
   return {
+    refused: false,
     message: warning
       ? seen(warning.location, warning.messageTh, warning.messageEn)
       : seen("", "รับข้อมูลโดยไม่มีคำเตือน", "accepted without a warning"),
@@ -149,7 +147,7 @@ const refused = (
   example,
   outcome: "refused",
   expected,
-  run: () => refusal(scenario),
+  run: () => observe(scenario),
 });
 
 const accepted = (
@@ -165,7 +163,7 @@ const accepted = (
   example,
   outcome: "accepted",
   expected,
-  run: () => acceptance(scenario),
+  run: () => observe(scenario),
 });
 
 const NOT_WRITTEN_TH = "ไม่ได้เขียนข้อมูลใด";
@@ -331,7 +329,7 @@ export const paneCases: readonly BadInputCase[] = [
   ),
   refused(
     "full-width-digits",
-    { th: "ตัวเลขแบบเต็มความกว้าง (๐–๙ ของแป้นพิมพ์จีน/ญี่ปุ่น)", en: "Full-width digits (０–９)" },
+    { th: "ตัวเลขแบบเต็มความกว้าง (０–９ ของแป้นพิมพ์จีน/ญี่ปุ่น)", en: "Full-width digits (０–９)" },
     'C5 = "８５.０８"',
     seen(
       "Sheet1!C5",
@@ -772,7 +770,7 @@ export const paneCases: readonly BadInputCase[] = [
     seen(
       "'ITA 2565'",
       `ไม่พบแผ่นงาน 'ITA 2565' ในสมุดงาน แผ่นงานกรอกคะแนนปี 2565 ขณะนี้ชื่อ 'คะแนน' (อาจถูกเปลี่ยนชื่อ) โปรดเลือกช่วงคะแนนบนแผ่นงานนั้นแล้วใช้ "ใช้ช่วงที่เลือก" ${NOT_WRITTEN_TH}`,
-      `there is no sheet 'ITA 2565' in the workbook; the input sheet of 2565 is now named 'คะแนน' (renamed?): select the scores on it and use "Use my own range"; nothing was written`
+      `there is no sheet 'ITA 2565' in the workbook; the input sheet of 2565 is now named 'คะแนน' (renamed?): select the scores on it and use "Use the selected range"; nothing was written`
     ),
     {
       setup: async (host) => {

@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { parseJsonText } from "../../src/cli/json-text";
+import { readInput } from "../../src/cli/read-input";
 
 const issuesOf = (text: string) => {
   const result = parseJsonText(text, "a.json");
@@ -40,5 +44,34 @@ describe("parseJsonText", () => {
 
   it("reports other syntax errors at their line and column", () => {
     expect(issuesOf('{\n  "a": 1,\n}')).toEqual(["a.json:3:1 invalid-json"]);
+  });
+
+  it("takes JSON nested as deep as JSON.parse does, without overflowing the stack", () => {
+    for (const depth of [5000, 100000]) {
+      const result = parseJsonText(`${"[".repeat(depth)}${"]".repeat(depth)}`, "a.json");
+      // The value is not compared: jest's own comparison recurses, and would overflow on it.
+      expect(result.ok && result.warnings).toEqual([]);
+    }
+  });
+
+  it("names a key given twice at the bottom of deep nesting by its whole path", () => {
+    const depth = 5000;
+    const text = `${'{"a": ['.repeat(depth)}{ "k": 1, "k": 2 }${"]}".repeat(depth)}`;
+    expect(issuesOf(text)).toEqual([`$${".a[0]".repeat(depth)}.k json-duplicate-key`]);
+  });
+});
+
+describe("readInput on deeply nested JSON", () => {
+  const scratch = mkdtempSync(join(tmpdir(), "ita-json-text-"));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+  it("refuses it as a validation issue, not a thrown RangeError", async () => {
+    const file = join(scratch, "deep.json");
+    writeFileSync(file, `${"[".repeat(5000)}${"]".repeat(5000)}`);
+    const reading = await readInput(file);
+    expect(reading.assessment.ok).toBe(false);
+    expect(reading.assessment.ok ? [] : reading.assessment.issues.map((issue) => issue.code)).toEqual([
+      "not-an-object",
+    ]);
   });
 });

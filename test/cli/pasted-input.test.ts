@@ -117,6 +117,14 @@ describe("ita score on pasted text", () => {
     expect(stderr).toContain("taken as fiscal year 2568, the latest supported");
   });
 
+  it("tells the officer to pass --year when no header names the year, in both languages", async () => {
+    const { code, stderr } = await ita("score", pastedFixture("per-tool.txt"));
+    expect(code).toBe(0);
+    const warning = stderr.split("\n").find((line) => line.includes("2568, the latest supported"));
+    expect(warning).toContain("หากไม่ใช่ปีนี้ โปรดระบุปีงบประมาณด้วย --year");
+    expect(warning).toContain("if that is not their year, pass the fiscal year with --year");
+  });
+
   it("lets a year named in a header win over --year", async () => {
     const { code, stderr } = await ita("score", pastedFixture("comparison-tabs.txt"), "--year", "2566");
     expect(code).toBe(0);

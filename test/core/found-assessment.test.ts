@@ -4,6 +4,7 @@ import {
   assessmentFromFound,
   exactToNumber,
   findScoresNamingYear,
+  FoundAssessmentOptions,
   FoundScores,
   gridFromPastedText,
   scoreAssessment,
@@ -80,6 +81,21 @@ describe("assessmentFromFound", () => {
     const result = assessmentFromFound(found(rows, fy2565), fy2565);
     expect(result.ok && located(result.warnings)).toEqual(["Sheet1 year-assumed"]);
     expect(result.ok && result.value.previous).toBeUndefined();
+  });
+
+  it("ends the warning that the latest year was assumed with how the host chooses a year", () => {
+    const rows = [["ตัวชี้วัด", "ผลคะแนน"], ...INDICATOR_NAMES.map((name, i) => [name, SEED_2565[i]])];
+    const warningsWith = (options: FoundAssessmentOptions) =>
+      assessmentFromFound(found(rows), fy2568, undefined, { yearChosen: false, ...options }).warnings.map(
+        (warning) => `${warning.messageTh} / ${warning.messageEn}`
+      );
+    const assumed = "ไม่มีหัวตารางใดระบุปี จึงถือว่าคะแนนเป็นของปีงบประมาณ 2568 ซึ่งเป็นปีล่าสุดที่รองรับ หากไม่ใช่ปีนี้";
+    const assumedEn =
+      "no table header names a year, so the scores are taken as fiscal year 2568, the latest supported; if that is not their year,";
+    expect(warningsWith({})).toEqual([`${assumed} โปรดเลือกปีงบประมาณ / ${assumedEn} choose the fiscal year`]);
+    expect(warningsWith({ chooseYear: { th: "โปรดระบุ --year", en: "pass --year" } })).toEqual([
+      `${assumed} โปรดระบุ --year / ${assumedEn} pass --year`,
+    ]);
   });
 
   it("refuses without every indicator of the latest year, naming each missing one, never guessing", () => {

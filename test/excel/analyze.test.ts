@@ -1,6 +1,7 @@
 import { analyze, previewSelection } from "../../src/excel/analyze";
 import { insertInputSheet } from "../../src/excel/input-sheet";
 import { formatIssue } from "../../src/core";
+import { paneStrings } from "../../src/taskpane/strings";
 import { createExcelHost, ExcelHost } from "../support/excel-host";
 import { INDICATOR_NAMES, SEED_2564, SEED_2565 } from "../support/seed";
 
@@ -255,6 +256,21 @@ describe("analyze", () => {
       expect(problems).toEqual([
         "'ITA 2565': there is no sheet 'ITA 2565' in the workbook (deleted or renamed?): insert an input sheet or select the scores again; nothing was written",
       ]);
+    });
+
+    it("an input sheet renamed, naming the pane's button exactly as the pane labels it", async () => {
+      const inserted = await insertInputSheet({ fiscalYear: 2565 });
+      if (!inserted.ok) throw new Error("the input sheet was not inserted");
+      host.renameSheet("ITA 2565", "คะแนน");
+      const outcome = await analyze({
+        fiscalYear: 2565,
+        mode: "formulas",
+        inputAddress: inserted.value.analysisAddress,
+      });
+      const [issue] = outcome.ok ? [] : outcome.issues;
+      expect(issue?.code).toBe("sheet-renamed");
+      expect(issue?.messageTh).toContain(`"${paneStrings.th.useSelection}"`);
+      expect(issue?.messageEn).toContain(`"${paneStrings.en.useSelection}"`);
     });
   });
 });

@@ -162,7 +162,7 @@ describe("Workflow", () => {
           mismatches: [
             {
               location: "Sheet1!F7",
-              code: "found-change-mismatch",
+              code: "change-mismatch",
               messageTh: "ผลต่างไม่ตรง",
               messageEn: "the change disagrees",
             },
