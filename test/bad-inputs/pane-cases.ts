@@ -96,6 +96,14 @@ function scoresWith(changes: Readonly<Record<string, unknown>> = {}) {
   };
 }
 
+/** The seed's 2565 scores in C4:C13 under a header cell C3 reading `header`, the whole column selected. */
+function scoresHeaded(header: string) {
+  return (host: ExcelHost) => {
+    host.setCells("Sheet1!C3:C13", [[header], ...SEED_2565.map((score) => [score])]);
+    host.select("Sheet1!C3:C13");
+  };
+}
+
 /** The seed's comparison table in Sheet1!C3:E13: names, 2564, 2565, with a header naming the years. */
 function seedTable(host: ExcelHost): void {
   host.setCells("Sheet1!C3:E13", [
@@ -351,10 +359,7 @@ export const paneCases: readonly BadInputCase[] = [
       "the header says 2565, so the scores are analysed as fiscal year 2565 (the pane was set to 2568)"
     ),
     {
-      setup: (host) => {
-        host.setCells("Sheet1!C3:C13", [["คะแนน ๒,๕๖๕"], ...SEED_2565.map((score) => [score])]);
-        host.select("Sheet1!C3:C13");
-      },
+      setup: scoresHeaded("คะแนน ๒,๕๖๕"),
       act: () => analyze({ fiscalYear: 2568, mode: "formulas" }),
     }
   ),
@@ -604,10 +609,7 @@ export const paneCases: readonly BadInputCase[] = [
       "the header says 2570, a fiscal year without an ITA framework"
     ),
     {
-      setup: (host) => {
-        host.setCells("Sheet1!C3:C13", [["คะแนน 2570"], ...SEED_2565.map((score) => [score])]);
-        host.select("Sheet1!C3:C13");
-      },
+      setup: scoresHeaded("คะแนน 2570"),
       act: analyze2565,
     }
   ),
@@ -628,10 +630,7 @@ export const paneCases: readonly BadInputCase[] = [
       "the header says 2022, a Common-Era year: write the Buddhist-era year 2565"
     ),
     {
-      setup: (host) => {
-        host.setCells("Sheet1!C3:C13", [["คะแนน 2022"], ...SEED_2565.map((score) => [score])]);
-        host.select("Sheet1!C3:C13");
-      },
+      setup: scoresHeaded("คะแนน 2022"),
       act: analyze2565,
     }
   ),
