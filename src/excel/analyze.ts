@@ -162,7 +162,7 @@ export function missingSheetIssue(read: ReadPhase, fiscalYear: number): Validati
       missing,
       problem(
         "sheet-renamed",
-        `ไม่พบแผ่นงาน ${missing} ในสมุดงาน แผ่นงานกรอกคะแนนปี ${fiscalYear} ขณะนี้ชื่อ ${renamed} (อาจถูกเปลี่ยนชื่อ) โปรดเลือกช่วงคะแนนบนแผ่นงานนั้นแล้วใช้ "ใช้ช่วงที่เลือก" ไม่ได้เขียนข้อมูลใด`,
+        `ไม่พบแผ่นงาน ${missing} ในสมุดงาน แผ่นงานกรอกคะแนนปี ${fiscalYear} ขณะนี้ชื่อ ${renamed} (อาจถูกเปลี่ยนชื่อ) โปรดเลือกช่วงคะแนนบนแผ่นงานนั้นแล้วใช้ "ใช้ช่วงที่เลือก" ระบบยังไม่ได้เขียนข้อมูลใด ๆ`,
         `there is no sheet ${missing} in the workbook; the input sheet of ${fiscalYear} is now named ${renamed} (renamed?): select the scores on it and use "Use the selected range"; nothing was written`
       )
     );
@@ -171,7 +171,7 @@ export function missingSheetIssue(read: ReadPhase, fiscalYear: number): Validati
     missing,
     problem(
       "sheet-missing",
-      `ไม่พบแผ่นงาน ${missing} ในสมุดงาน (อาจถูกลบหรือเปลี่ยนชื่อ) โปรดแทรกแผ่นงานกรอกคะแนนหรือเลือกช่วงคะแนนใหม่ ไม่ได้เขียนข้อมูลใด`,
+      `ไม่พบแผ่นงาน ${missing} ในสมุดงาน (อาจถูกลบหรือเปลี่ยนชื่อ) โปรดแทรกแผ่นงานกรอกคะแนนหรือเลือกช่วงคะแนนใหม่ ระบบยังไม่ได้เขียนข้อมูลใด ๆ`,
       `there is no sheet ${missing} in the workbook (deleted or renamed?): insert an input sheet or select the scores again; nothing was written`
     )
   );
@@ -245,7 +245,7 @@ function hiddenIssue(
     linesAddress(sheet, indexes, kind),
     problem(
       cause.code,
-      `${kind === "rows" ? "แถว" : "คอลัมน์"} ${list} ในช่วงที่เลือก${cause.th} ท่านจึงมองไม่เห็นทุกค่าที่จะนำมาวิเคราะห์ ${cause.remedyTh} ไม่ได้เขียนข้อมูลใด`,
+      `${kind === "rows" ? "แถว" : "คอลัมน์"} ${list} ในช่วงที่เลือก${cause.th} ท่านจึงมองไม่เห็นทุกค่าที่จะนำมาวิเคราะห์ ${cause.remedyTh} ระบบยังไม่ได้เขียนข้อมูลใด ๆ`,
       `${noun} ${list} of the selection ${one ? "is" : "are"} ${cause.en}, so not every value that would be analysed is in view: ${cause.remedyEn(one ? "it" : "them")}; nothing was written`
     )
   );
@@ -345,7 +345,7 @@ function ownOutputIssue(read: ReadPhase, rows: number, columns: number): Validat
     read.range.address,
     problem(
       "input-includes-output",
-      `ช่วงที่เลือกรวมผลการวิเคราะห์ที่ส่วนเสริมเขียนไว้ (${output}) โปรดเลือกเฉพาะคะแนน ชื่อตัวชี้วัด และหัวตาราง ไม่ได้เขียนข้อมูลใด`,
+      `ช่วงที่เลือกรวมผลการวิเคราะห์ที่ส่วนเสริมเขียนไว้ (${output}) โปรดเลือกเฉพาะคะแนน ชื่อตัวชี้วัด และหัวตาราง ระบบยังไม่ได้เขียนข้อมูลใด ๆ`,
       `the selection takes in the results the add-in wrote earlier (${output}): select only the scores, their names and header; nothing was written`
     )
   );
@@ -475,7 +475,7 @@ export function readOnlyIssue(read: ReadPhase): ValidationIssue | undefined {
     quoteSheetName(read.sheet.name),
     problem(
       "read-only-workbook",
-      "สมุดงานนี้เปิดแบบอ่านอย่างเดียว ส่วนเสริมจึงเขียนผลไม่ได้ โปรดเปิดเพื่อแก้ไข (หรือบันทึกเป็นสำเนา) แล้วลองอีกครั้ง ไม่ได้เขียนข้อมูลใด",
+      "สมุดงานนี้เปิดแบบอ่านอย่างเดียว ส่วนเสริมจึงเขียนผลไม่ได้ โปรดเปิดเพื่อแก้ไข (หรือบันทึกเป็นสำเนา) แล้วลองอีกครั้ง ระบบยังไม่ได้เขียนข้อมูลใด ๆ",
       "the workbook is open read-only, so the add-in cannot write the results: open it for editing (or save a copy), then try again; nothing was written"
     )
   );
@@ -500,7 +500,7 @@ function planAnalysis(
         quoteSheetName(sheetName),
         problem(
           "protected-sheet",
-          "แผ่นงานนี้ถูกป้องกัน โปรดยกเลิกการป้องกันแผ่นงานก่อน ไม่ได้เขียนข้อมูลใด",
+          "แผ่นงานนี้ถูกป้องกัน โปรดยกเลิกการป้องกันแผ่นงานก่อน ระบบยังไม่ได้เขียนข้อมูลใด ๆ",
           "the sheet is protected: unprotect it first; nothing was written"
         )
       ),
@@ -553,7 +553,7 @@ function planAnalysis(
         plan.address,
         problem(
           "output-not-empty",
-          `ช่องที่จะเขียนผลมีข้อมูลอยู่แล้ว (${shown}) ระบบเขียนเฉพาะช่องว่างหรือผลที่ส่วนเสริมเขียนไว้เดิม จึงไม่ได้เขียนข้อมูลใด`,
+          `ช่องที่จะเขียนผลมีข้อมูลอยู่แล้ว (${shown}) ระบบเขียนเฉพาะช่องว่างหรือผลที่ส่วนเสริมเขียนไว้เดิม จึงยังไม่ได้เขียนข้อมูลใด ๆ`,
           `the cells for the results are not empty (${shown}); the add-in writes only into empty cells or its own earlier output, so nothing was written`
         )
       )

@@ -215,13 +215,13 @@ function rowProblems(reading: BatchReading, sheetName: string, geometry: TableGe
   const closing = !reading.headerOk
     ? problem(
         "invalid-header",
-        "แถวแรกของตารางต้องเป็นหัวตาราง (หน่วยงาน, ปีงบประมาณ, ตัวชี้วัดที่ 1…10) ไม่ได้เขียนข้อมูลใด",
+        "แถวแรกของตารางต้องเป็นหัวตาราง (หน่วยงาน, ปีงบประมาณ, ตัวชี้วัดที่ 1…10) ระบบยังไม่ได้เขียนข้อมูลใด ๆ",
         "the table's first row must be its header (agency, fiscalYear, ind1…ind10); nothing was written"
       )
     : bad > 0
       ? problem(
           "invalid-rows",
-          `ข้อมูลไม่ถูกต้อง ${bad} แถว โปรดแก้ไขช่องที่ระบุแล้ววิเคราะห์อีกครั้ง ไม่ได้เขียนข้อมูลใด`,
+          `ข้อมูลไม่ถูกต้อง ${bad} แถว โปรดแก้ไขช่องที่ระบุแล้ววิเคราะห์อีกครั้ง ระบบยังไม่ได้เขียนข้อมูลใด ๆ`,
           `${bad} row(s) have problems: correct the cells listed and analyse again; nothing was written`
         )
       : undefined;
@@ -357,7 +357,7 @@ function occupiedIssue(sheetName: string, address: string, occupied: readonly Ce
     address,
     problem(
       "output-not-empty",
-      `ช่องที่จะเขียนผลมีข้อมูลอยู่แล้ว (${shown}) ระบบเขียนเฉพาะช่องว่างหรือผลที่ส่วนเสริมเขียนไว้เดิม จึงไม่ได้เขียนข้อมูลใด`,
+      `ช่องที่จะเขียนผลมีข้อมูลอยู่แล้ว (${shown}) ระบบเขียนเฉพาะช่องว่างหรือผลที่ส่วนเสริมเขียนไว้เดิม จึงยังไม่ได้เขียนข้อมูลใด ๆ`,
       `the cells for the results are not empty (${shown}); the add-in writes only into empty cells or its own earlier output, so nothing was written`
     )
   );
@@ -389,7 +389,7 @@ export function analyzeAgencies(
           quoteSheetName(sheetName),
           problem(
             "protected-sheet",
-            "แผ่นงานนี้ถูกป้องกัน โปรดยกเลิกการป้องกันแผ่นงานก่อน ไม่ได้เขียนข้อมูลใด",
+            "แผ่นงานนี้ถูกป้องกัน โปรดยกเลิกการป้องกันแผ่นงานก่อน ระบบยังไม่ได้เขียนข้อมูลใด ๆ",
             "the sheet is protected: unprotect it first; nothing was written"
           )
         ),
@@ -455,7 +455,7 @@ export function analyzeAgencies(
           merged.address,
           problem(
             "merged-cells",
-            "มีเซลล์ที่ผสานไว้ในช่วงที่จะเขียนผล โปรดยกเลิกการผสานเซลล์ก่อน ไม่ได้เขียนข้อมูลใด",
+            "มีเซลล์ที่ผสานไว้ในช่วงที่จะเขียนผล โปรดยกเลิกการผสานเซลล์ก่อน ระบบยังไม่ได้เขียนข้อมูลใด ๆ",
             "merged cells where the results go: unmerge them first; nothing was written"
           )
         )

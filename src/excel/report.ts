@@ -70,7 +70,7 @@ function overlapIssue(request: ReportRequest): ValidationIssue | undefined {
     request.itemsAddress,
     problem(
       "items-overlap-scores",
-      `ช่วงคะแนนรายข้อซ้อนทับกับช่วงคะแนนตัวชี้วัด (${request.inputAddress}) เซลล์เดียวกันจะถูกอ่านเป็นทั้งสองอย่าง โปรดแยกสองช่วงออกจากกัน ไม่ได้เขียนข้อมูลใด`,
+      `ช่วงคะแนนรายข้อซ้อนทับกับช่วงคะแนนตัวชี้วัด (${request.inputAddress}) เซลล์เดียวกันจะถูกอ่านเป็นทั้งสองอย่าง โปรดแยกสองช่วงออกจากกัน ระบบยังไม่ได้เขียนข้อมูลใด ๆ`,
       `the item block overlaps the indicator scores (${request.inputAddress}), so the same cells would be read as both: keep the two blocks apart; nothing was written`
     )
   );
@@ -83,7 +83,7 @@ function missingItemsSheetIssue(items: ItemsRead): ValidationIssue | undefined {
     missing,
     problem(
       "sheet-missing",
-      `ไม่พบแผ่นงาน ${missing} ของคะแนนรายข้อในสมุดงาน (อาจถูกลบหรือเปลี่ยนชื่อ) ไม่ได้เขียนข้อมูลใด`,
+      `ไม่พบแผ่นงาน ${missing} ของคะแนนรายข้อในสมุดงาน (อาจถูกลบหรือเปลี่ยนชื่อ) ระบบยังไม่ได้เขียนข้อมูลใด ๆ`,
       `there is no sheet ${missing} with the item scores in the workbook (deleted or renamed?); nothing was written`
     )
   );

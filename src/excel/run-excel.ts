@@ -17,7 +17,7 @@ export function officeErrorProblem(error: unknown): Problem {
     case "InvalidOperationInCellEditMode":
       return problem(
         "cell-edit-mode",
-        "Excel กำลังแก้ไขเซลล์อยู่ กด Enter หรือ Esc แล้วลองอีกครั้ง ไม่ได้เขียนข้อมูลใด",
+        "Excel กำลังแก้ไขเซลล์อยู่ กด Enter หรือ Esc แล้วลองอีกครั้ง ระบบยังไม่ได้เขียนข้อมูลใด ๆ",
         "Excel is editing a cell: press Enter or Esc, then try again; nothing was written"
       );
     case "AccessDenied":

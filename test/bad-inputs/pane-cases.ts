@@ -174,7 +174,7 @@ const accepted = (
   run: () => observe(scenario),
 });
 
-const NOT_WRITTEN_TH = "ไม่ได้เขียนข้อมูลใด";
+const NOT_WRITTEN_TH = "ระบบยังไม่ได้เขียนข้อมูลใด ๆ";
 
 export const paneCases: readonly BadInputCase[] = [
   // ---- what a score cell holds --------------------------------------------------------------------
@@ -456,7 +456,7 @@ export const paneCases: readonly BadInputCase[] = [
     "row 7 hidden",
     seen(
       "Sheet1!7:7",
-      "แถว 7 ในช่วงที่เลือกถูกซ่อนไว้ ท่านจึงมองไม่เห็นทุกค่าที่จะนำมาวิเคราะห์ โปรดยกเลิกการซ่อนแถวและตรวจสอบค่าก่อน ไม่ได้เขียนข้อมูลใด",
+      "แถว 7 ในช่วงที่เลือกถูกซ่อนไว้ ท่านจึงมองไม่เห็นทุกค่าที่จะนำมาวิเคราะห์ โปรดยกเลิกการซ่อนแถวและตรวจสอบค่าก่อน ระบบยังไม่ได้เขียนข้อมูลใด ๆ",
       "row 7 of the selection is hidden, so not every value that would be analysed is in view: unhide it and check the values first; nothing was written"
     ),
     {
@@ -473,7 +473,7 @@ export const paneCases: readonly BadInputCase[] = [
     "AutoFilter on C3:E13, 2565 ≥ 85",
     seen(
       "Sheet1!7:8",
-      "แถว 7, 8 ในช่วงที่เลือกถูกซ่อนโดยตัวกรอง (AutoFilter) ท่านจึงมองไม่เห็นทุกค่าที่จะนำมาวิเคราะห์ โปรดล้างตัวกรองก่อน ไม่ได้เขียนข้อมูลใด",
+      "แถว 7, 8 ในช่วงที่เลือกถูกซ่อนโดยตัวกรอง (AutoFilter) ท่านจึงมองไม่เห็นทุกค่าที่จะนำมาวิเคราะห์ โปรดล้างตัวกรองก่อน ระบบยังไม่ได้เขียนข้อมูลใด ๆ",
       "rows 7, 8 of the selection are hidden by a filter, so not every value that would be analysed is in view: clear the filter first; nothing was written"
     ),
     {
@@ -491,7 +491,7 @@ export const paneCases: readonly BadInputCase[] = [
     "column D (2564) hidden",
     seen(
       "Sheet1!D:D",
-      "คอลัมน์ D ในช่วงที่เลือกถูกซ่อนไว้ ท่านจึงมองไม่เห็นทุกค่าที่จะนำมาวิเคราะห์ โปรดยกเลิกการซ่อนคอลัมน์และตรวจสอบค่าก่อน ไม่ได้เขียนข้อมูลใด",
+      "คอลัมน์ D ในช่วงที่เลือกถูกซ่อนไว้ ท่านจึงมองไม่เห็นทุกค่าที่จะนำมาวิเคราะห์ โปรดยกเลิกการซ่อนคอลัมน์และตรวจสอบค่าก่อน ระบบยังไม่ได้เขียนข้อมูลใด ๆ",
       "column D of the selection is hidden, so not every value that would be analysed is in view: unhide it and check the values first; nothing was written"
     ),
     {
@@ -512,7 +512,7 @@ export const paneCases: readonly BadInputCase[] = [
     "C3:F13 selected after Analyze wrote F3:I13",
     seen(
       "Sheet1!C3:F13",
-      "ช่วงที่เลือกรวมผลการวิเคราะห์ที่ส่วนเสริมเขียนไว้ (Sheet1!F3:I13) โปรดเลือกเฉพาะคะแนน ชื่อตัวชี้วัด และหัวตาราง ไม่ได้เขียนข้อมูลใด",
+      "ช่วงที่เลือกรวมผลการวิเคราะห์ที่ส่วนเสริมเขียนไว้ (Sheet1!F3:I13) โปรดเลือกเฉพาะคะแนน ชื่อตัวชี้วัด และหัวตาราง ระบบยังไม่ได้เขียนข้อมูลใด ๆ",
       "the selection takes in the results the add-in wrote earlier (Sheet1!F3:I13): select only the scores, their names and header; nothing was written"
     ),
     {
@@ -534,7 +534,7 @@ export const paneCases: readonly BadInputCase[] = [
     'E6 = "หมายเหตุ" beside the scores',
     seen(
       "Sheet1!D4:F13",
-      "ช่องที่จะเขียนผลมีข้อมูลอยู่แล้ว (Sheet1!E6) ระบบเขียนเฉพาะช่องว่างหรือผลที่ส่วนเสริมเขียนไว้เดิม จึงไม่ได้เขียนข้อมูลใด",
+      "ช่องที่จะเขียนผลมีข้อมูลอยู่แล้ว (Sheet1!E6) ระบบเขียนเฉพาะช่องว่างหรือผลที่ส่วนเสริมเขียนไว้เดิม จึงยังไม่ได้เขียนข้อมูลใด ๆ",
       "the cells for the results are not empty (Sheet1!E6); the add-in writes only into empty cells or its own earlier output, so nothing was written"
     ),
     { setup: scoresWith({ "Sheet1!E6": "หมายเหตุ" }), act: analyze2565 }
@@ -704,7 +704,7 @@ export const paneCases: readonly BadInputCase[] = [
     "items 'ITA 2565'!A10:D40, scores 'ITA 2565'!C4:G14",
     seen(
       "'ITA 2565'!A10:D40",
-      "ช่วงคะแนนรายข้อซ้อนทับกับช่วงคะแนนตัวชี้วัด ('ITA 2565'!C4:G14) เซลล์เดียวกันจะถูกอ่านเป็นทั้งสองอย่าง โปรดแยกสองช่วงออกจากกัน ไม่ได้เขียนข้อมูลใด",
+      "ช่วงคะแนนรายข้อซ้อนทับกับช่วงคะแนนตัวชี้วัด ('ITA 2565'!C4:G14) เซลล์เดียวกันจะถูกอ่านเป็นทั้งสองอย่าง โปรดแยกสองช่วงออกจากกัน ระบบยังไม่ได้เขียนข้อมูลใด ๆ",
       "the item block overlaps the indicator scores ('ITA 2565'!C4:G14), so the same cells would be read as both: keep the two blocks apart; nothing was written"
     ),
     {
@@ -720,7 +720,7 @@ export const paneCases: readonly BadInputCase[] = [
     "Sheet1 protected",
     seen(
       "Sheet1",
-      "แผ่นงานนี้ถูกป้องกัน โปรดยกเลิกการป้องกันแผ่นงานก่อน ไม่ได้เขียนข้อมูลใด",
+      "แผ่นงานนี้ถูกป้องกัน โปรดยกเลิกการป้องกันแผ่นงานก่อน ระบบยังไม่ได้เขียนข้อมูลใด ๆ",
       "the sheet is protected: unprotect it first; nothing was written"
     ),
     {
@@ -737,7 +737,7 @@ export const paneCases: readonly BadInputCase[] = [
     "typing in a cell, then Analyze",
     seen(
       "Excel",
-      "Excel กำลังแก้ไขเซลล์อยู่ กด Enter หรือ Esc แล้วลองอีกครั้ง ไม่ได้เขียนข้อมูลใด",
+      "Excel กำลังแก้ไขเซลล์อยู่ กด Enter หรือ Esc แล้วลองอีกครั้ง ระบบยังไม่ได้เขียนข้อมูลใด ๆ",
       "Excel is editing a cell: press Enter or Esc, then try again; nothing was written"
     ),
     {
@@ -810,7 +810,7 @@ export const paneCases: readonly BadInputCase[] = [
     "'ผลการวิเคราะห์ ITA 2565' protected, then Generate report",
     seen(
       "'ผลการวิเคราะห์ ITA 2565'",
-      'แผ่นงาน "ผลการวิเคราะห์ ITA 2565" ถูกป้องกัน โปรดยกเลิกการป้องกันก่อนสร้างรายงานใหม่ ไม่ได้เขียนข้อมูลใด',
+      'แผ่นงาน "ผลการวิเคราะห์ ITA 2565" ถูกป้องกัน โปรดยกเลิกการป้องกันก่อนสร้างรายงานใหม่ ระบบยังไม่ได้เขียนข้อมูลใด ๆ',
       'the sheet "ผลการวิเคราะห์ ITA 2565" is protected: unprotect it before generating the report again; nothing was written'
     ),
     {
@@ -831,7 +831,7 @@ export const paneCases: readonly BadInputCase[] = [
     "a cell of 'ผลการวิเคราะห์ ITA 2565' edited, then Generate report",
     seen(
       "'ผลการวิเคราะห์ ITA 2565'",
-      'แผ่นงาน "ผลการวิเคราะห์ ITA 2565" ที่ส่วนเสริมสร้างไว้ถูกแก้ไขหลังจากสร้าง ระบบจะเขียนทับแผ่นงานนี้เมื่อท่านยืนยันเท่านั้น จึงยังไม่ได้เขียนข้อมูลใด',
+      'แผ่นงาน "ผลการวิเคราะห์ ITA 2565" ที่ส่วนเสริมสร้างไว้ถูกแก้ไขหลังจากสร้าง ระบบจะเขียนทับแผ่นงานนี้เมื่อท่านยืนยันเท่านั้น จึงยังไม่ได้เขียนข้อมูลใด ๆ',
       'the sheet "ผลการวิเคราะห์ ITA 2565" that the add-in generated was edited since; it will be replaced only if you confirm, so nothing was written'
     ),
     {

@@ -125,7 +125,7 @@ function editedIssue(sheetName: string): ValidationIssue {
     quoteSheetName(sheetName),
     problem(
       "generated-sheet-edited",
-      `แผ่นงาน "${sheetName}" ที่ส่วนเสริมสร้างไว้ถูกแก้ไขหลังจากสร้าง ระบบจะเขียนทับแผ่นงานนี้เมื่อท่านยืนยันเท่านั้น จึงยังไม่ได้เขียนข้อมูลใด`,
+      `แผ่นงาน "${sheetName}" ที่ส่วนเสริมสร้างไว้ถูกแก้ไขหลังจากสร้าง ระบบจะเขียนทับแผ่นงานนี้เมื่อท่านยืนยันเท่านั้น จึงยังไม่ได้เขียนข้อมูลใด ๆ`,
       `the sheet "${sheetName}" that the add-in generated was edited since; it will be replaced only if you confirm, so nothing was written`
     )
   );
@@ -136,7 +136,7 @@ function protectedIssue(sheetName: string): ValidationIssue {
     quoteSheetName(sheetName),
     problem(
       "protected-sheet",
-      `แผ่นงาน "${sheetName}" ถูกป้องกัน โปรดยกเลิกการป้องกันก่อนสร้างรายงานใหม่ ไม่ได้เขียนข้อมูลใด`,
+      `แผ่นงาน "${sheetName}" ถูกป้องกัน โปรดยกเลิกการป้องกันก่อนสร้างรายงานใหม่ ระบบยังไม่ได้เขียนข้อมูลใด ๆ`,
       `the sheet "${sheetName}" is protected: unprotect it before generating the report again; nothing was written`
     )
   );
