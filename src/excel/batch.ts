@@ -5,13 +5,14 @@
  *
  * Sync budget of one run, whatever the size of the table (k = the number of write chunks):
  * - read 1: the table (the selection ∩ the sheet's used range, so a whole-column selection reads only the
- *   used rows), the output record, the sheet's protection and the summary sheet generated earlier;
+ *   used rows), the output record, the sheet's protection, whether the workbook is read-only and the
+ *   summary sheet generated earlier;
  * - read 2: the cells where the results go (their place is known only once the table's address is);
  * - write k = ceil(payload / MAX_REQUEST_BYTES): the result columns, a block of rows per request, since
  *   each sync is one request and no request may exceed the limit (the one place a sync per chunk is right);
  * - write 1: the summary sheet, through the report renderer.
- * Bad rows stop after read 1, occupied output cells or an edited summary sheet after read 2: nothing is
- * written then.
+ * A read-only workbook, a protected sheet, a single-cell or empty selection and bad rows stop after read 1,
+ * occupied or merged output cells and an edited summary sheet after read 2: nothing is written then.
  */
 import {
   cellAddress,
@@ -93,6 +94,8 @@ interface TableRead {
   readonly table: Excel.Range;
   readonly setting: Excel.Setting;
   readonly report: ReportReads;
+  /** The workbook with `readOnly` loaded, where ExcelApi 1.8 has it. */
+  readonly workbook?: Excel.Workbook;
 }
 
 function unquoteSheetName(sheet: string): string {
@@ -115,7 +118,7 @@ function tableRange(context: Excel.RequestContext, tableAddress: string | undefi
 function queueTableRead(context: Excel.RequestContext, tableAddress: string | undefined): TableRead {
   const selection = tableRange(context, tableAddress);
   const sheet = selection.worksheet;
-  selection.load("address");
+  selection.load("address,rowCount,columnCount");
   sheet.load("name,id");
   sheet.protection.load("protected");
   // An empty sheet's used range is A1, so the intersection below always has two ranges to work on.
@@ -124,7 +127,8 @@ function queueTableRead(context: Excel.RequestContext, tableAddress: string | un
   const setting = context.workbook.settings.getItemOrNullObject(OUTPUT_RECORD_KEY);
   setting.load("value");
   const report = queueReportReads(context, [SUMMARY_LAYOUT_ID]);
-  return { selection, sheet, table, setting, report };
+  const workbook = supportsExcelApi("1.8") ? context.workbook.load("readOnly") : undefined;
+  return { selection, sheet, table, setting, report, workbook };
 }
 
 const isBlankCell = (value: unknown) =>
@@ -366,7 +370,8 @@ function occupiedIssue(sheetName: string, address: string, occupied: readonly Ce
 /**
  * Analyses a table of agencies in place: per agency the tools, total, rating, pass, change, national and
  * province rank in nine columns right of the table, and the summary sheet "สรุปภาพรวม". Bad rows are
- * returned with their cells and nothing is written; so too when a result cell holds the officer's data.
+ * returned with their cells and nothing is written; so too when a result cell holds the officer's data,
+ * the workbook is read-only, the sheet protected, or the selection a single cell or empty.
  * Syncs: 2 reads + one per write chunk (under {@link MAX_REQUEST_BYTES} each) + 1 for the summary sheet.
  *
  * @example
@@ -383,6 +388,19 @@ export function analyzeAgencies(
     await context.sync();
 
     const sheetName = read.sheet.name;
+    // Excel on the web rejects every write to a read-only workbook; say so before anything is planned.
+    if (read.workbook?.readOnly) {
+      return fail([
+        issueAt(
+          quoteSheetName(sheetName),
+          problem(
+            "read-only-workbook",
+            "สมุดงานนี้เปิดในโหมดอ่านอย่างเดียว จึงบันทึกผลการวิเคราะห์ลงไปไม่ได้ โปรดเปิดสมุดงานเพื่อแก้ไข (หรือบันทึกเป็นสำเนา) แล้ววิเคราะห์อีกครั้ง ระบบยังไม่ได้เขียนข้อมูลใด ๆ",
+            "the workbook is open read-only, so the results cannot be written: open it for editing (or save a copy) and analyse again; nothing was written"
+          )
+        ),
+      ]);
+    }
     if (read.sheet.protection.protected) {
       return fail([
         issueAt(
@@ -391,6 +409,19 @@ export function analyzeAgencies(
             "protected-sheet",
             "แผ่นงานนี้ถูกป้องกัน โปรดยกเลิกการป้องกันแผ่นงานก่อน ระบบยังไม่ได้เขียนข้อมูลใด ๆ",
             "the sheet is protected: unprotect it first; nothing was written"
+          )
+        ),
+      ]);
+    }
+    // A table of agencies needs a header and a row at least: one cell is a click inside the table, not it.
+    if (read.selection.rowCount === 1 && read.selection.columnCount === 1) {
+      return fail([
+        issueAt(
+          read.selection.address,
+          problem(
+            "single-cell",
+            "เลือกไว้เพียงเซลล์เดียว โปรดเลือกทั้งตารางหน่วยงานตั้งแต่แถวหัวตารางถึงหน่วยงานสุดท้าย (เช่น คลิกในตารางแล้วกด Ctrl+A) ระบบยังไม่ได้เขียนข้อมูลใด ๆ",
+            "only one cell is selected: select the whole table of agencies, from its header row to the last agency (e.g. click in the table and press Ctrl+A); nothing was written"
           )
         ),
       ]);
@@ -404,8 +435,8 @@ export function analyzeAgencies(
           read.selection.address,
           problem(
             "no-table",
-            "ช่วงที่เลือกไม่มีข้อมูล โปรดเลือกตารางหน่วยงานพร้อมแถวหัวตาราง",
-            "the selection holds no data: select the table of agencies with its header row"
+            "ช่วงที่เลือกไม่มีข้อมูล โปรดเลือกตารางหน่วยงานพร้อมแถวหัวตาราง ระบบยังไม่ได้เขียนข้อมูลใด ๆ",
+            "the selection holds no data: select the table of agencies with its header row; nothing was written"
           )
         ),
       ]);

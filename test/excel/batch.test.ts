@@ -248,6 +248,42 @@ describe("analyzeAgencies", () => {
     ]);
   });
 
+  it("refuses a read-only workbook after the first read, at the table's sheet, writing nothing", async () => {
+    useHost({ readOnly: true });
+    putTable(ENGLISH_HEADER);
+    host.select("Sheet1!A1:Y6");
+    const before = host.snapshot();
+    host.resetCounters();
+    const outcome = await analyzeAgencies({});
+    expect(host.syncCount).toBe(1);
+    expect(host.diffSnapshots(before, host.snapshot())).toEqual([]);
+    expect(outcome.ok ? [] : outcome.issues.map((issue) => `${issue.location} ${issue.code}`)).toEqual([
+      "Sheet1 read-only-workbook",
+    ]);
+    expect(messages(outcome)[0]).toMatch(/read-only.*nothing was written$/);
+  });
+
+  it("asks for the whole table when one cell is selected, and says an empty selection holds no data", async () => {
+    putTable(ENGLISH_HEADER);
+    host.select("Sheet1!C3");
+    const before = host.snapshot();
+    host.resetCounters();
+    const single = await analyzeAgencies({});
+    expect(host.syncCount).toBe(1);
+    expect(host.diffSnapshots(before, host.snapshot())).toEqual([]);
+    expect(single.ok ? [] : single.issues.map((issue) => `${issue.location} ${issue.code}`)).toEqual([
+      "Sheet1!C3 single-cell",
+    ]);
+
+    host.select("Sheet1!AK10:AP20");
+    const empty = await analyzeAgencies({});
+    expect(empty.ok ? [] : empty.issues.map((issue) => issue.code)).toEqual(["no-table"]);
+    expect(messages(empty)[0]).toMatch(/nothing was written$/);
+    expect(host.diffSnapshots(before, host.snapshot())).toEqual([
+      'sheet Sheet1 selection "C3" → "AK10:AP20"',
+    ]);
+  });
+
   it("clears the rows of a taller earlier output when the table shrinks", async () => {
     putTable(ENGLISH_HEADER);
     host.select("Sheet1!A1:Y6");
