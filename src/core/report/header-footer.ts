@@ -4,7 +4,7 @@ export const MAX_HEADER_FOOTER_LENGTH = 255;
 /**
  * Text for a page header or footer: "&" starts a code there, so a literal ampersand is written "&&". Text
  * too long for the room left (a long agency name) is shortened with "…": refused by Excel, it would fail
- * the whole request after the sheets were added (Office.js), or make Excel repair the file (.xlsx).
+ * the whole request after the sheets were added (in the add-in), or make Excel repair the file (.xlsx).
  *
  * @param room characters available, after the codes the caller puts around the text (font, alignment)
  * @example
