@@ -35,6 +35,7 @@ import {
 import type { AnalysisOutcome, AnalyzeRequest, InputPreview } from "./actions";
 import { OUTPUT_RECORD_KEY, ownBlocksOn, parseOutputRecord, withBlock } from "./output-record";
 import { FrameworkSheetRead, queueFrameworkSheetRead, resolveFramework } from "./framework-sheet";
+import { protectedSheetIssue, queueReadOnlyRead, readOnlyIssue } from "./write-guards";
 import { runExcel, supportsExcelApi } from "./run-excel";
 
 /**
@@ -120,7 +121,7 @@ export function queueReads(
   const setting = context.workbook.settings.getItemOrNullObject(OUTPUT_RECORD_KEY);
   setting.load("value");
   const frameworkSheet = queueFrameworkSheetRead(context, fiscalYear);
-  const workbook = supportsExcelApi("1.8") ? context.workbook.load("readOnly") : undefined;
+  const workbook = queueReadOnlyRead(context);
   // Hidden rows and columns are asked line by line: a range's rowHidden is null when only some are hidden,
   // and the message must name them. All in this same sync.
   const lines = supportsExcelApi("1.2")
@@ -468,19 +469,6 @@ function percentCellIssues(read: ReadPhase, recognized: RecognizedScores): Valid
   );
 }
 
-/** A workbook open read-only takes no results (Excel on the web rejects the writes; desktop could not save them). */
-export function readOnlyIssue(read: ReadPhase): ValidationIssue | undefined {
-  if (!read.workbook?.readOnly) return undefined;
-  return issueAt(
-    quoteSheetName(read.sheet.name),
-    problem(
-      "read-only-workbook",
-      "สมุดงานนี้เปิดแบบอ่านอย่างเดียว ส่วนเสริมจึงเขียนผลไม่ได้ โปรดเปิดเพื่อแก้ไข (หรือบันทึกเป็นสำเนา) แล้วลองอีกครั้ง ระบบยังไม่ได้เขียนข้อมูลใด ๆ",
-      "the workbook is open read-only, so the add-in cannot write the results: open it for editing (or save a copy), then try again; nothing was written"
-    )
-  );
-}
-
 /** Everything between the two syncs: recognise, score, plan, and check the output cells are ours to write. */
 function planAnalysis(
   read: ReadPhase,
@@ -491,21 +479,11 @@ function planAnalysis(
 ): Validated<Planned> {
   const missing = missingSheetIssue(read, fiscalYear);
   if (missing) return fail([missing]);
-  const readOnly = readOnlyIssue(read);
-  if (readOnly) return fail([readOnly]);
   const sheetName = read.sheet.name;
-  if (read.sheet.protection.protected) {
-    return fail([
-      issueAt(
-        quoteSheetName(sheetName),
-        problem(
-          "protected-sheet",
-          "แผ่นงานนี้ถูกป้องกัน โปรดยกเลิกการป้องกันแผ่นงานก่อน ระบบยังไม่ได้เขียนข้อมูลใด ๆ",
-          "the sheet is protected: unprotect it first; nothing was written"
-        )
-      ),
-    ]);
-  }
+  const blocked =
+    readOnlyIssue(sheetName, read.workbook) ??
+    protectedSheetIssue(sheetName, read.sheet.protection.protected);
+  if (blocked) return fail([blocked]);
   const assessed = assessRead(read, framework, agency, [], fiscalYear);
   if (!assessed.ok) return assessed;
   const { recognized, result } = assessed.value;

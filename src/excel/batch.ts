@@ -39,6 +39,7 @@ import {
 } from "../core/batch";
 import { OUTPUT_RECORD_KEY, ownBlocksOn, parseOutputRecord, withBlock } from "./output-record";
 import { planReportWrites, queueReportReads, queueReportWrites, ReportReads } from "./report/render-sheets";
+import { protectedSheetIssue, queueReadOnlyRead, readOnlyIssue } from "./write-guards";
 import { runExcel, supportsExcelApi } from "./run-excel";
 
 /**
@@ -127,7 +128,7 @@ function queueTableRead(context: Excel.RequestContext, tableAddress: string | un
   const setting = context.workbook.settings.getItemOrNullObject(OUTPUT_RECORD_KEY);
   setting.load("value");
   const report = queueReportReads(context, [SUMMARY_LAYOUT_ID]);
-  const workbook = supportsExcelApi("1.8") ? context.workbook.load("readOnly") : undefined;
+  const workbook = queueReadOnlyRead(context);
   return { selection, sheet, table, setting, report, workbook };
 }
 
@@ -388,31 +389,11 @@ export function analyzeAgencies(
     await context.sync();
 
     const sheetName = read.sheet.name;
-    // Excel on the web rejects every write to a read-only workbook; say so before anything is planned.
-    if (read.workbook?.readOnly) {
-      return fail([
-        issueAt(
-          quoteSheetName(sheetName),
-          problem(
-            "read-only-workbook",
-            "สมุดงานนี้เปิดในโหมดอ่านอย่างเดียว จึงบันทึกผลการวิเคราะห์ลงไปไม่ได้ โปรดเปิดสมุดงานเพื่อแก้ไข (หรือบันทึกเป็นสำเนา) แล้ววิเคราะห์อีกครั้ง ระบบยังไม่ได้เขียนข้อมูลใด ๆ",
-            "the workbook is open read-only, so the results cannot be written: open it for editing (or save a copy) and analyse again; nothing was written"
-          )
-        ),
-      ]);
-    }
-    if (read.sheet.protection.protected) {
-      return fail([
-        issueAt(
-          quoteSheetName(sheetName),
-          problem(
-            "protected-sheet",
-            "แผ่นงานนี้ถูกป้องกัน โปรดยกเลิกการป้องกันแผ่นงานก่อน ระบบยังไม่ได้เขียนข้อมูลใด ๆ",
-            "the sheet is protected: unprotect it first; nothing was written"
-          )
-        ),
-      ]);
-    }
+    // A read-only workbook or a protected sheet takes no results: say so before anything is planned.
+    const blocked =
+      readOnlyIssue(sheetName, read.workbook) ??
+      protectedSheetIssue(sheetName, read.sheet.protection.protected);
+    if (blocked) return fail([blocked]);
     // A table of agencies needs a header and a row at least: one cell is a click inside the table, not it.
     if (read.selection.rowCount === 1 && read.selection.columnCount === 1) {
       return fail([

@@ -19,7 +19,8 @@ import {
   ValidationIssue,
 } from "../core";
 import type { ExportedReport, GeneratedReport, ReportRequest } from "./actions";
-import { assessRead, missingSheetIssue, queueReads, readOnlyIssue } from "./analyze";
+import { assessRead, missingSheetIssue, queueReads } from "./analyze";
+import { readOnlyIssue } from "./write-guards";
 import { resolveFramework } from "./framework-sheet";
 import { CatalogueSheetRead, cataloguesFromRead, queueCatalogueSheetRead } from "./catalogue-sheet";
 import { planReportWrites, queueReportReads, queueReportWrites } from "./report/render-sheets";
@@ -165,7 +166,8 @@ export function generateReport(request: ReportRequest): Promise<Validated<Genera
     await context.sync();
     const layouts = layoutsFrom(reads, request);
     if (!layouts.ok) return layouts;
-    const readOnly = "code" in reads.read ? undefined : readOnlyIssue(reads.read);
+    const readOnly =
+      "code" in reads.read ? undefined : readOnlyIssue(reads.read.sheet.name, reads.read.workbook);
     if (readOnly) return { ok: false, issues: [readOnly], warnings: layouts.warnings };
 
     const earlier = queueReportReads(

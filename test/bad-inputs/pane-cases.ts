@@ -1023,8 +1023,8 @@ export const paneCases: readonly BadInputCase[] = [
     "workbook.readOnly = true",
     seen(
       "Sheet1",
-      `สมุดงานนี้เปิดในโหมดอ่านอย่างเดียว จึงบันทึกผลการวิเคราะห์ลงไปไม่ได้ โปรดเปิดสมุดงานเพื่อแก้ไข (หรือบันทึกเป็นสำเนา) แล้ววิเคราะห์อีกครั้ง ${NOT_WRITTEN_TH}`,
-      "the workbook is open read-only, so the results cannot be written: open it for editing (or save a copy) and analyse again; nothing was written"
+      `สมุดงานนี้เปิดแบบอ่านอย่างเดียว ส่วนเสริมจึงเขียนผลไม่ได้ โปรดเปิดเพื่อแก้ไข (หรือบันทึกเป็นสำเนา) แล้วลองอีกครั้ง ${NOT_WRITTEN_TH}`,
+      "the workbook is open read-only, so the add-in cannot write the results: open it for editing (or save a copy), then try again; nothing was written"
     ),
     { options: { readOnly: true }, setup: agenciesTable(), act: analyzeAgenciesOfSelection }
   ),
