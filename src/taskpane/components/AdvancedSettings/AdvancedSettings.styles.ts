@@ -23,22 +23,9 @@ export const useAdvancedSettingsStyles = makeStyles({
     rowGap: tokens.spacingVerticalL,
     paddingBlockEnd: tokens.spacingVerticalM,
   },
-  way: {
-    display: "flex",
-    flexDirection: "column",
-    alignItems: "flex-start",
-    rowGap: tokens.spacingVerticalXS,
-  },
-  button: {
-    maxWidth: "100%",
-  },
   buttonText: {
     display: "flex",
     flexDirection: "column",
     textAlign: "start",
-  },
-  hint: {
-    margin: 0,
-    color: tokens.colorNeutralForeground2,
   },
 });

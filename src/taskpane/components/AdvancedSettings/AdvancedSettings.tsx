@@ -1,8 +1,9 @@
-import { Body1, Button, useId } from "@fluentui/react-components";
+import { Button, useId } from "@fluentui/react-components";
 import { useState } from "react";
 import type { PaneWork } from "../../hooks/usePaneState";
 import { paneTextsFor, type PaneLanguage } from "../../strings";
 import { Bilingual } from "../Bilingual/Bilingual";
+import { HintedAction } from "../HintedAction/HintedAction";
 import { useAdvancedSettingsStyles } from "./AdvancedSettings.styles";
 
 export interface AdvancedSettingsProps {
@@ -30,8 +31,6 @@ export function AdvancedSettings({
 }: AdvancedSettingsProps) {
   const styles = useAdvancedSettingsStyles();
   const { th, en } = paneTextsFor(language);
-  const frameworkHintId = useId("framework-hint");
-  const catalogueHintId = useId("catalogue-hint");
   const panelId = useId("advanced-panel");
   const [open, setOpen] = useState(false);
   const busy = work !== undefined;
@@ -56,39 +55,21 @@ export function AdvancedSettings({
       </h3>
       {open && (
         <div id={panelId} className={styles.panel}>
-          <div className={styles.way}>
-            <Button
-              className={styles.button}
-              disabledFocusable={busy}
-              aria-describedby={frameworkHintId}
-              onClick={onInsertFrameworkSheet}
-            >
-              <span className={styles.buttonText}>
-                <Bilingual th={th.insertFrameworkSheet} en={en?.insertFrameworkSheet} />
-              </span>
-            </Button>
-            <Body1 as="p" id={frameworkHintId} className={styles.hint}>
-              <Bilingual
-                th={th.insertFrameworkSheetHint(fiscalYear)}
-                en={en?.insertFrameworkSheetHint(fiscalYear)}
-              />
-            </Body1>
-          </div>
-          <div className={styles.way}>
-            <Button
-              className={styles.button}
-              disabledFocusable={busy}
-              aria-describedby={catalogueHintId}
-              onClick={onInsertCatalogueSheet}
-            >
-              <span className={styles.buttonText}>
-                <Bilingual th={th.insertCatalogueSheet} en={en?.insertCatalogueSheet} />
-              </span>
-            </Button>
-            <Body1 as="p" id={catalogueHintId} className={styles.hint}>
-              <Bilingual th={th.insertCatalogueSheetHint} en={en?.insertCatalogueSheetHint} />
-            </Body1>
-          </div>
+          <HintedAction
+            label={{ th: th.insertFrameworkSheet, en: en?.insertFrameworkSheet }}
+            hint={{
+              th: th.insertFrameworkSheetHint(fiscalYear),
+              en: en?.insertFrameworkSheetHint(fiscalYear),
+            }}
+            busy={busy}
+            onClick={onInsertFrameworkSheet}
+          />
+          <HintedAction
+            label={{ th: th.insertCatalogueSheet, en: en?.insertCatalogueSheet }}
+            hint={{ th: th.insertCatalogueSheetHint, en: en?.insertCatalogueSheetHint }}
+            busy={busy}
+            onClick={onInsertCatalogueSheet}
+          />
         </div>
       )}
     </section>

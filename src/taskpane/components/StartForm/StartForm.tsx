@@ -1,9 +1,10 @@
-import { Body1, Button, Field, Input, Select, Subtitle2, useId } from "@fluentui/react-components";
+import { Field, Input, Select, Subtitle2, useId } from "@fluentui/react-components";
 import { forwardRef } from "react";
 import { SUPPORTED_FISCAL_YEARS } from "../../../core";
 import type { PaneWork } from "../../hooks/usePaneState";
 import { paneTextsFor, type PaneLanguage } from "../../strings";
 import { Bilingual } from "../Bilingual/Bilingual";
+import { HintedAction } from "../HintedAction/HintedAction";
 import { useStartFormStyles } from "./StartForm.styles";
 
 export interface StartFormProps {
@@ -39,9 +40,6 @@ export const StartForm = forwardRef<HTMLHeadingElement, StartFormProps>(function
 ) {
   const styles = useStartFormStyles();
   const { th, en } = paneTextsFor(language);
-  const insertHintId = useId("insert-hint");
-  const selectionHintId = useId("selection-hint");
-  const findHintId = useId("find-hint");
   const headingId = useId("start-heading");
   const waysHeadingId = useId("ways-heading");
   const busy = work !== undefined;
@@ -74,52 +72,25 @@ export const StartForm = forwardRef<HTMLHeadingElement, StartFormProps>(function
         <Subtitle2 as="h3" id={waysHeadingId} className={styles.waysHeading}>
           <Bilingual th={th.waysInHeading} en={en?.waysInHeading} />
         </Subtitle2>
-        <div className={styles.way}>
-          <Button
-            appearance="primary"
-            className={styles.button}
-            disabledFocusable={busy}
-            aria-describedby={insertHintId}
-            onClick={onInsertInputSheet}
-          >
-            <span className={styles.buttonText}>
-              <Bilingual th={th.insertSheet} en={en?.insertSheet} />
-            </span>
-          </Button>
-          <Body1 as="p" id={insertHintId} className={styles.hint}>
-            <Bilingual th={th.insertSheetHint} en={en?.insertSheetHint} />
-          </Body1>
-        </div>
-        <div className={styles.way}>
-          <Button
-            className={styles.button}
-            disabledFocusable={busy}
-            aria-describedby={selectionHintId}
-            onClick={onPreviewSelection}
-          >
-            <span className={styles.buttonText}>
-              <Bilingual th={th.useSelection} en={en?.useSelection} />
-            </span>
-          </Button>
-          <Body1 as="p" id={selectionHintId} className={styles.hint}>
-            <Bilingual th={th.useSelectionHint} en={en?.useSelectionHint} />
-          </Body1>
-        </div>
-        <div className={styles.way}>
-          <Button
-            className={styles.button}
-            disabledFocusable={busy}
-            aria-describedby={findHintId}
-            onClick={onFindScores}
-          >
-            <span className={styles.buttonText}>
-              <Bilingual th={th.findScores} en={en?.findScores} />
-            </span>
-          </Button>
-          <Body1 as="p" id={findHintId} className={styles.hint}>
-            <Bilingual th={th.findScoresHint} en={en?.findScoresHint} />
-          </Body1>
-        </div>
+        <HintedAction
+          primary
+          label={{ th: th.insertSheet, en: en?.insertSheet }}
+          hint={{ th: th.insertSheetHint, en: en?.insertSheetHint }}
+          busy={busy}
+          onClick={onInsertInputSheet}
+        />
+        <HintedAction
+          label={{ th: th.useSelection, en: en?.useSelection }}
+          hint={{ th: th.useSelectionHint, en: en?.useSelectionHint }}
+          busy={busy}
+          onClick={onPreviewSelection}
+        />
+        <HintedAction
+          label={{ th: th.findScores, en: en?.findScores }}
+          hint={{ th: th.findScoresHint, en: en?.findScoresHint }}
+          busy={busy}
+          onClick={onFindScores}
+        />
       </div>
     </section>
   );
