@@ -214,18 +214,13 @@ export function resolveFramework(read: FrameworkSheetRead, fiscalYear: number): 
   if (!fromSheet.ok) return fromSheet;
   const framework = fromSheet.value ?? frameworkFor(fiscalYear);
   if (framework) return { ok: true, value: framework, warnings: fromSheet.warnings };
-  return {
-    ok: false,
-    warnings: [],
-    issues: [
-      issueAt(
-        "ปีงบประมาณ / fiscal year",
-        problem(
-          "unsupported-year",
-          `ยังไม่มีกรอบการประเมินของปี ${fiscalYear}`,
-          `no ITA framework for ${fiscalYear}`
-        )
-      ),
-    ],
-  };
+  return { ok: false, warnings: [], issues: [unsupportedYearIssue(fiscalYear)] };
+}
+
+/** The pane's fiscal year has no framework (built in, or on a framework sheet). */
+export function unsupportedYearIssue(fiscalYear: number): ValidationIssue {
+  return issueAt(
+    "ปีงบประมาณ / fiscal year",
+    problem("unsupported-year", `ยังไม่มีกรอบการประเมินของปี ${fiscalYear}`, `no ITA framework for ${fiscalYear}`)
+  );
 }

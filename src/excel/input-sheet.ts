@@ -19,6 +19,7 @@ import {
   ValidationIssue,
 } from "../core";
 import type { InputSheetPrefill, InputSheetRequest, InsertedInputSheet } from "./actions";
+import { unsupportedYearIssue } from "./framework-sheet";
 import { runExcel, supportsExcelApi } from "./run-excel";
 
 /** The sheet's layout, fixed so Analyze and later issues can find their way around it. */
@@ -154,22 +155,7 @@ export function prefilledRows(
 export function insertInputSheet(request: InputSheetRequest): Promise<Validated<InsertedInputSheet>> {
   return runExcel(async (context) => {
     const framework = frameworkFor(request.fiscalYear);
-    if (!framework) {
-      return {
-        ok: false,
-        warnings: [],
-        issues: [
-          issueAt(
-            "ปีงบประมาณ / fiscal year",
-            problem(
-              "unsupported-year",
-              `ยังไม่มีกรอบการประเมินของปี ${request.fiscalYear}`,
-              `no ITA framework for ${request.fiscalYear}`
-            )
-          ),
-        ],
-      };
-    }
+    if (!framework) return { ok: false, warnings: [], issues: [unsupportedYearIssue(request.fiscalYear)] };
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
     const names = context.workbook.names;
