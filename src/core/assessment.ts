@@ -12,7 +12,7 @@
  * ```
  */
 import { Exact, exactCompare } from "./exact";
-import { Framework, frameworkFor, SUPPORTED_FISCAL_YEARS } from "./frameworks";
+import { Framework, frameworkFor, oitItemsOf, recomputableSubIndicators, SUPPORTED_FISCAL_YEARS } from "./frameworks";
 import { issueAt, problem, Validated, ValidationIssue } from "./issues";
 import { parseFiscalYear, parseItemCode, parseOitResult, parseScore } from "./parse";
 import { missingOitItems, oitIndicatorScores, printed } from "./score";
@@ -174,15 +174,26 @@ function reportMissing(
   path: string,
   issues: ValidationIssue[]
 ): void {
+  const recomputable = new Set(
+    (framework.oit ? recomputableSubIndicators(framework.oit) : []).map((sub) => sub.indicator)
+  );
   for (const indicator of framework.indicators) {
     if (read.scores.has(indicator.number) || read.present.has(indicator.number)) continue;
+    // Where the OIT items are listed but not grouped, say why item results did not fill the score in.
+    const ungrouped = indicator.tool === "OIT" && framework.oit !== undefined && !recomputable.has(indicator.number);
     issues.push(
       issueAt(
         pathOf(path, String(indicator.number)),
         problem(
           "missing-indicator",
-          `ไม่มีคะแนนตัวชี้วัดที่ ${indicator.number} ${indicator.nameTh}`,
-          `indicator ${indicator.number} (${indicator.nameEn}) has no score`
+          `ไม่มีคะแนนตัวชี้วัดที่ ${indicator.number} ${indicator.nameTh}` +
+            (ungrouped
+              ? ` (ปี ${framework.fiscalYear} ยังไม่ทราบการจัดข้อ OIT เป็นตัวชี้วัดย่อย จึงคำนวณจากผลรายข้อไม่ได้ โปรดกรอกคะแนนตัวชี้วัดตามที่ ป.ป.ช. แจ้ง)`
+              : ""),
+          `indicator ${indicator.number} (${indicator.nameEn}) has no score` +
+            (ungrouped
+              ? ` (the ${framework.fiscalYear} OIT items are not grouped into sub-indicators, so item results cannot give it: enter the indicator score the NACC reported)`
+              : "")
         )
       )
     );
@@ -245,9 +256,7 @@ export function readItemEntries(
 ): ItemResults {
   const items: ItemResults = { perception: new Map(), oit: new Map() };
   const perceptionCodes = new Set(framework.perceptionItems?.groups.flatMap((group) => group.codes) ?? []);
-  const oitCodes = new Set(
-    framework.oit?.subIndicators.flatMap((sub) => sub.items.map((item) => item.code)) ?? []
-  );
+  const oitCodes = new Set(oitItemsOf(framework).map((item) => item.code));
   const seen = new Map<string, string>();
   for (const { key, value: raw, keyLocation: at, valueLocation } of entries) {
     const code = parseItemCode(key);
@@ -313,7 +322,8 @@ export function readItemEntries(
 
 /**
  * OIT indicators 9 and 10 from item results (ITA.md §3): filled in when the score is missing, checked
- * (a warning) when both are given and their printed values differ.
+ * (a warning) when both are given and their printed values differ. Only indicators whose items are all
+ * placed in sub-indicators are recomputed (ITA.md §7: the 2569 grouping is not published).
  */
 export function reconcileOit(
   framework: Framework,
@@ -323,8 +333,8 @@ export function reconcileOit(
   warnings: ValidationIssue[],
   locationOf: (indicator: number) => string = (indicator) => `$.scores.${indicator}`
 ): void {
-  const subIndicators = framework.oit?.subIndicators;
-  if (!subIndicators || results.size === 0) return;
+  const subIndicators = framework.oit ? recomputableSubIndicators(framework.oit) : [];
+  if (subIndicators.length === 0 || results.size === 0) return;
   const computed = oitIndicatorScores(subIndicators, results);
   for (const number of new Set(subIndicators.map((sub) => sub.indicator))) {
     const fromItems = computed.get(number);

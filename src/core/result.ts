@@ -4,7 +4,7 @@
  */
 import { Assessment, ScoreSource } from "./assessment";
 import { Exact, roundHalfUpToNumber } from "./exact";
-import { Indicator, ToolId } from "./frameworks";
+import { Indicator, oitItemsOf, ToolId } from "./frameworks";
 import {
   indicatorDelta,
   indicatorRanks,
@@ -106,7 +106,10 @@ export function resultJson(result: AssessmentResult) {
       rank: row.rank,
     })),
     oitSubIndicators: Object.fromEntries(result.oitSubIndicators.map((sub) => [sub.id, round2(sub.score)])),
-    failedOitItems: result.oitSubIndicators.flatMap((sub) => sub.failedItems),
+    // Every failed item of the year's list, grouped or not (ITA.md §7: the 2569 items are not grouped).
+    failedOitItems: oitItemsOf(result.assessment.framework)
+      .map((item) => item.code)
+      .filter((code) => result.assessment.oitResults.get(code) === false),
     previous: result.previous ? yearJson(result.previous) : null,
     history: result.history.map(yearJson),
   };

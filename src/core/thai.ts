@@ -85,3 +85,13 @@ export function fiscalYearMilestones(fiscalYear: number): {
     end: { day: 30, month: 9, buddhistYear: fiscalYear },
   };
 }
+
+/**
+ * A Thai list: "ก", "ก และ ข", "ก ข และ ค" (Thai joins the last item with "และ", not a comma).
+ *
+ * @example thaiList(["เกณฑ์ระดับ", "รายการข้อ OIT"]) // "เกณฑ์ระดับ และรายการข้อ OIT"
+ */
+export function thaiList(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? "";
+  return `${items.slice(0, -1).join(" ")} และ${items[items.length - 1] ?? ""}`;
+}

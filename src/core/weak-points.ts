@@ -3,7 +3,7 @@
  * the weakest indicator, and the weak items under them.
  */
 import { exactCompare, exactFromNumber, Exact } from "./exact";
-import { ToolId } from "./frameworks";
+import { oitItemsOf, ToolId } from "./frameworks";
 import { AssessmentResult, IndicatorResult } from "./result";
 import { printed } from "./score";
 
@@ -36,13 +36,18 @@ export function weakestIndicators(result: AssessmentResult): IndicatorResult[] {
 
 export interface WeakItem {
   readonly code: string;
-  readonly indicator: number;
+  /** Absent for an OIT item whose indicator is not known (ITA.md §7: most of 2568's list). */
+  readonly indicator?: number;
   /** IIT/EIT: the item score; OIT: absent (the item failed). */
   readonly score?: Exact;
 }
 
 export interface WeakOitGroup {
-  readonly subIndicator: string;
+  /** "9.2"; absent for items whose sub-indicator is not known (ITA.md §7: 2568, 2569). */
+  readonly subIndicator?: string;
+  /** The indicator of the group's items, when known. */
+  readonly indicator?: number;
+  /** The sub-indicator's name; for items not in a sub-indicator, their indicator's name or "". */
   readonly nameTh: string;
   /** Known when every item of the sub-indicator has a result. */
   readonly score?: Exact;
@@ -74,18 +79,33 @@ export function toolWeaknesses(result: AssessmentResult): ToolWeaknesses[] {
       // Every failed item counts, even when the rest of its sub-indicator was not entered; the score of
       // the sub-indicator is known only when all its items were.
       const complete = new Map(result.oitSubIndicators.map((sub) => [sub.id, sub.score]));
-      const oitGroups = (framework.oit?.subIndicators ?? []).flatMap((sub) => {
-        const failed = sub.items.filter((item) => result.assessment.oitResults.get(item.code) === false);
-        if (failed.length === 0) return [];
+      const failed = (code: string) => result.assessment.oitResults.get(code) === false;
+      const oitGroups: WeakOitGroup[] = (framework.oit?.subIndicators ?? []).flatMap((sub) => {
+        const failedItems = sub.items.filter((item) => failed(item.code));
+        if (failedItems.length === 0) return [];
         return [
           {
             subIndicator: sub.id,
+            indicator: sub.indicator,
             nameTh: sub.nameTh,
             score: complete.get(sub.id),
-            items: failed.map((item) => ({ code: item.code, indicator: sub.indicator })),
+            items: failedItems.map((item) => ({ code: item.code, indicator: sub.indicator })),
           },
         ];
       });
+      // Items not placed in a sub-indicator: one group per indicator (or one for "indicator unknown"),
+      // so their failures still reach the analysis and the measures.
+      const ungrouped = oitItemsOf(framework).filter((item) => !item.subIndicator && failed(item.code));
+      for (const indicator of [...new Set(ungrouped.map((item) => item.indicator))]) {
+        const name = framework.indicators.find((candidate) => candidate.number === indicator)?.nameTh ?? "";
+        oitGroups.push({
+          ...(indicator === undefined ? {} : { indicator }),
+          nameTh: name,
+          items: ungrouped
+            .filter((item) => item.indicator === indicator)
+            .map((item) => ({ code: item.code, ...(indicator === undefined ? {} : { indicator }) })),
+        });
+      }
       return { tool, weakest, items: [], oitGroups };
     }
     const groups = (framework.perceptionItems?.groups ?? []).filter((group) =>

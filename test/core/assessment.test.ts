@@ -132,7 +132,7 @@ describe("validateAssessment refuses, collecting every problem with its JSON pat
     expect(where(issuesOf({ fiscalYear: 2562, scores: seedScores, items: { i1: 80 } }))).toEqual([
       "$.items.i1 unknown-item-list",
     ]);
-    expect(where(issuesOf({ fiscalYear: 2568, scores: seedScores, items: { o1: 100 } }))).toEqual([
+    expect(where(issuesOf({ fiscalYear: 2567, scores: seedScores, items: { o1: 100 } }))).toEqual([
       "$.items.o1 unknown-item-list",
     ]);
   });

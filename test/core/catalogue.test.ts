@@ -10,10 +10,14 @@ import {
   indicatorKey,
   OIT_2564_CATALOGUE,
   OIT_2566_CATALOGUE,
+  OIT_2568_CATALOGUE,
+  OIT_2569_CATALOGUE,
 } from "../../src/core/catalogue";
-import { BUILT_IN_FRAMEWORKS, Framework } from "../../src/core/frameworks";
+import { BUILT_IN_FRAMEWORKS, Framework, oitItemsOf } from "../../src/core/frameworks";
 import { OIT_2564, STANDARD_PERCEPTION_ITEMS } from "../../src/core/frameworks/standard";
 import { OIT_2566 } from "../../src/core/frameworks/oit2566";
+import { OIT_2568_ITEMS } from "../../src/core/frameworks/oit2568";
+import { OIT_2569_ITEMS } from "../../src/core/frameworks/oit2569";
 import { frameworkFor } from "./helpers";
 
 const THAI_LETTER = /[\u0E01-\u0E4E]/;
@@ -70,8 +74,7 @@ function duplicates(values: readonly string[]): string[] {
 
 const perceptionCodes = (framework: Framework): string[] =>
   framework.perceptionItems?.groups.flatMap((group) => group.codes) ?? [];
-const oitCodes = (framework: Framework): string[] =>
-  framework.oit?.subIndicators.flatMap((sub) => sub.items.map((item) => item.code)) ?? [];
+const oitCodes = (framework: Framework): string[] => oitItemsOf(framework).map((item) => item.code);
 
 describe("coverage of the built-in frameworks", () => {
   it("gives every IIT and EIT item code of every built-in framework an entry", () => {
@@ -116,10 +119,14 @@ describe("coverage of the built-in frameworks", () => {
     expect(keys(EIT_CATALOGUE)).toEqual(perception.filter((code) => code.startsWith("e")));
     expect(keys(OIT_2564_CATALOGUE)).toEqual(codesOf(OIT_2564));
     expect(keys(OIT_2566_CATALOGUE)).toEqual(codesOf(OIT_2566));
+    expect(keys(OIT_2568_CATALOGUE)).toEqual(OIT_2568_ITEMS.map((item) => item.code));
+    expect(keys(OIT_2569_CATALOGUE)).toEqual(OIT_2569_ITEMS.map((item) => item.code));
     expect(keys(IIT_CATALOGUE)).toHaveLength(30);
     expect(keys(EIT_CATALOGUE)).toHaveLength(15);
     expect(keys(OIT_2564_CATALOGUE)).toHaveLength(43);
     expect(keys(OIT_2566_CATALOGUE)).toHaveLength(43);
+    expect(keys(OIT_2568_CATALOGUE)).toHaveLength(26);
+    expect(keys(OIT_2569_CATALOGUE)).toHaveLength(26);
   });
 });
 
@@ -246,7 +253,8 @@ describe("the catalogue texts", () => {
   it("uses no English other than the established terms", () => {
     const foreign = allTexts().flatMap(({ label, text }) =>
       (text.match(/[A-Za-z][A-Za-z0-9&\-.]*/g) ?? [])
-        .filter((word) => !ALLOWED_LATIN.has(word) && !/^[ieo]\d+$/.test(word))
+        // Item codes: as stored (o25) or as the NACC prints OIT codes (O25).
+        .filter((word) => !ALLOWED_LATIN.has(word) && !/^(?:[ieo]|O)\d+$/.test(word))
         .map((word) => `${label}: ${word}`)
     );
     expect(foreign).toEqual([]);
@@ -267,7 +275,7 @@ describe("the catalogue texts", () => {
     }
   });
 
-  it("never repeats a recommendation, except for the same OIT document in the 2564 and 2566 lists", () => {
+  it("never repeats a recommendation, except for the same OIT document in the lists of different years", () => {
     for (const catalogue of BUILT_IN_CATALOGUES) {
       expect(duplicates(catalogue.entries.map((entry) => entry.recommendation))).toEqual([]);
     }
@@ -281,7 +289,9 @@ describe("the catalogue texts", () => {
     }
     for (const list of owners.values()) {
       if (list.length === 1) continue;
-      expect(list.map((owner) => owner.catalogue).sort()).toEqual(["oit-2564", "oit-2566"]);
+      const catalogues = list.map((owner) => owner.catalogue);
+      expect(catalogues.every((id) => id.startsWith("oit-"))).toBe(true);
+      expect(duplicates(catalogues)).toEqual([]);
     }
   });
 

@@ -114,6 +114,8 @@ describe("validateFramework", () => {
       "items[o1] duplicate-item",
       "oit.subIndicators[1.1] sub-indicator-not-oit",
       "items[o50] wrong-item-letter",
+      "documentItems.analysisAndMeasures unknown-document-item",
+      "documentItems.implementationReport unknown-document-item",
     ]);
   });
 });
@@ -166,7 +168,7 @@ describe("frameworkSheetRows and frameworkFromRows", () => {
     expect(rows[rating + 2]).toEqual([1, "ผ่านดีเยี่ยม", "Excellent pass", 95, 100, 95]);
     expect(rows[rating + 4]).toEqual([3, "ผ่าน", "Pass", 85, 100, ""]);
     expect(rows[rating + 5]).toEqual([4, "ต้องปรับปรุง", "Needs improvement", 70, 84.99, ""]);
-    expect(String(rows[1]?.[0])).toContain("หลักเกณฑ์ที่ใช้ทำงาน");
+    expect(String(rows[1]?.[0])).toContain("ส่วนที่ยังไม่ได้ยืนยัน");
     expect(String(rows[1]?.[0])).toContain("เกณฑ์ระดับผลการประเมิน");
   });
 
@@ -226,7 +228,10 @@ describe("frameworkSheetRows and frameworkFromRows", () => {
   });
 
   it("accepts a 2569 framework made by editing the 2568 rows", () => {
-    const rows = frameworkSheetRows(fy(2568)).map((row) => [...row]) as unknown[][];
+    // The officer replaces 2568's ungrouped OIT rows with a grouped list of their own.
+    const rows = frameworkSheetRows(fy(2568))
+      .filter((row) => !/^[oO]\d+$/.test(String(row[0])))
+      .map((row) => [...row]) as unknown[][];
     rows[rowOf(rows, "ปีงบประมาณ")] = ["ปีงบประมาณ", "๒๕๖๙"];
     rows[rowOf(rows, "IIT")] = ["IIT", "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน", "", 25];
     rows[rowOf(rows, "EIT")] = ["EIT", "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก", "", 25];

@@ -3,22 +3,36 @@
  *
  * - "indicator-N" → the indicator catalogue (the fallback when no item scores exist).
  * - i1–i30 / e1–e15 → the IIT / EIT catalogues: the same questions in every year that has item lists.
- * - o-codes → the OIT list of the framework's year: 2564–2565 → oit-2564, 2566 → oit-2566. For another year
- *   (a framework the officer edited, e.g. 2567 with an OIT list) a code is matched only when its item name is
- *   the one the code has in a known list, so an o-code is never given the advice of a different document.
+ * - o-codes → the OIT list of the framework's year: 2564–2565 → oit-2564, 2566 → oit-2566, 2568 → oit-2568,
+ *   2569 → oit-2569. For another year (a framework the officer edited, e.g. 2567 with an OIT list, or 2570
+ *   copied from 2569) a code is matched only when its item name is the one the code has in a known list, so
+ *   an o-code is never given the advice of a different document. An item without a name matches nothing.
  */
 import { OIT_2564 } from "../frameworks/standard";
 import { OIT_2566 } from "../frameworks/oit2566";
-import { Framework, OitSubIndicator } from "../frameworks/types";
+import { OIT_2568_ITEMS } from "../frameworks/oit2568";
+import { OIT_2569_ITEMS } from "../frameworks/oit2569";
+import { oitItemOf, oitItemsOf } from "../frameworks/oit-items";
+import { Framework, OitItem } from "../frameworks/types";
 import { EIT_CATALOGUE } from "./eit";
 import { IIT_CATALOGUE } from "./iit";
 import { INDICATOR_CATALOGUE } from "./indicators";
 import { OIT_2564_CATALOGUE } from "./oit2564";
 import { OIT_2566_CATALOGUE } from "./oit2566";
+import { OIT_2568_CATALOGUE } from "./oit2568";
+import { OIT_2569_CATALOGUE } from "./oit2569";
 import { Catalogue, CatalogueEntry } from "./types";
 
 export * from "./types";
-export { EIT_CATALOGUE, IIT_CATALOGUE, INDICATOR_CATALOGUE, OIT_2564_CATALOGUE, OIT_2566_CATALOGUE };
+export {
+  EIT_CATALOGUE,
+  IIT_CATALOGUE,
+  INDICATOR_CATALOGUE,
+  OIT_2564_CATALOGUE,
+  OIT_2566_CATALOGUE,
+  OIT_2568_CATALOGUE,
+  OIT_2569_CATALOGUE,
+};
 
 export const BUILT_IN_CATALOGUES: readonly Catalogue[] = [
   INDICATOR_CATALOGUE,
@@ -26,6 +40,8 @@ export const BUILT_IN_CATALOGUES: readonly Catalogue[] = [
   EIT_CATALOGUE,
   OIT_2564_CATALOGUE,
   OIT_2566_CATALOGUE,
+  OIT_2568_CATALOGUE,
+  OIT_2569_CATALOGUE,
 ];
 
 /** The catalogue key of an indicator: "indicator-5". */
@@ -37,32 +53,43 @@ export function indicatorKey(indicatorNumber: number): string {
 const OIT_SOURCES: readonly {
   readonly catalogueId: string;
   readonly fiscalYears: readonly number[];
-  readonly subIndicators: readonly OitSubIndicator[];
+  readonly items: readonly OitItem[];
 }[] = [
-  { catalogueId: OIT_2564_CATALOGUE.id, fiscalYears: [2564, 2565], subIndicators: OIT_2564 },
-  { catalogueId: OIT_2566_CATALOGUE.id, fiscalYears: [2566], subIndicators: OIT_2566 },
+  {
+    catalogueId: OIT_2564_CATALOGUE.id,
+    fiscalYears: [2564, 2565],
+    items: OIT_2564.flatMap((sub) => sub.items),
+  },
+  { catalogueId: OIT_2566_CATALOGUE.id, fiscalYears: [2566], items: OIT_2566.flatMap((sub) => sub.items) },
+  { catalogueId: OIT_2568_CATALOGUE.id, fiscalYears: [2568], items: OIT_2568_ITEMS },
+  { catalogueId: OIT_2569_CATALOGUE.id, fiscalYears: [2569], items: OIT_2569_ITEMS },
 ];
 
-function oitItemName(subIndicators: readonly OitSubIndicator[], code: string): string | undefined {
-  for (const sub of subIndicators) {
-    const item = sub.items.find((candidate) => candidate.code === code);
-    if (item) return item.nameTh;
-  }
-  return undefined;
-}
-
 const normalise = (name: string): string => name.replace(/\s+/g, " ").trim();
+
+/** True when `items` holds `code` under `name`; a blank name says nothing about the document, so never. */
+function holds(items: readonly OitItem[], code: string, name: string): boolean {
+  const wanted = normalise(name);
+  return wanted !== "" && items.some((item) => item.code === code && normalise(item.nameTh) === wanted);
+}
 
 function oitCatalogueId(framework: Framework, code: string): string | undefined {
   const byYear = OIT_SOURCES.find((source) => source.fiscalYears.includes(framework.fiscalYear));
   if (byYear) return byYear.catalogueId;
-  const name = framework.oit ? oitItemName(framework.oit.subIndicators, code) : undefined;
+  const name = oitItemOf(framework, code)?.nameTh;
   if (name === undefined) return undefined;
-  const match = OIT_SOURCES.find((source) => {
-    const known = oitItemName(source.subIndicators, code);
-    return known !== undefined && normalise(known) === normalise(name);
-  });
-  return match?.catalogueId;
+  const candidates = OIT_SOURCES.filter((source) => holds(source.items, code, name));
+  // Several lists may share a code and name (ข้อมูลผู้บริหาร is o2 in 2564, 2566 and 2569): take the list
+  // the framework shares most items with, the one it was most likely copied from; the older on a tie.
+  const items = oitItemsOf(framework);
+  const shared = (source: (typeof OIT_SOURCES)[number]) =>
+    items.filter((item) => holds(source.items, item.code, item.nameTh)).length;
+  let best: { readonly id: string; readonly count: number } | undefined;
+  for (const source of candidates) {
+    const count = shared(source);
+    if (best === undefined || count > best.count) best = { id: source.catalogueId, count };
+  }
+  return best?.id;
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
- * OIT items that the NACC kept from 2564–2565 into 2566 under a new number (ITA.md §3). Each is written once
- * here and keyed by its code in `oit2564.ts` and `oit2566.ts`, so the same document gets the same advice in
- * both years. Items that exist in only one year, or whose content changed, live in that year's file.
+ * OIT items that the NACC kept from one list into a later one under a new number (ITA.md §3, §7). Each is
+ * written once here and keyed by its code in the year files (`oit2564.ts`, `oit2566.ts`, `oit2568.ts`,
+ * `oit2569.ts`), so the same document gets the same advice in every year. Items that exist in only one year,
+ * or whose content changed, live in that year's file.
  */
 import { CatalogueEntry } from "./types";
 
@@ -9,6 +10,27 @@ import { CatalogueEntry } from "./types";
 export type EntryBody = Omit<CatalogueEntry, "key">;
 
 // 9.1 ข้อมูลพื้นฐาน
+
+/** ITA.md §7: from 2568 the structure and the duties are one item (O1). */
+export const STRUCTURE_AND_DUTIES: EntryBody = {
+  title: "โครงสร้าง หน้าที่และอำนาจของหน่วยงาน",
+  recommendation:
+    "หน่วยงานควรเผยแพร่แผนผังโครงสร้างการแบ่งส่วนราชการที่เป็นปัจจุบันควบคู่กับหน้าที่และอำนาจของหน่วยงานและของแต่ละส่วนราชการตามที่กฎหมายกำหนด เพื่อให้ประชาชนทราบว่าภารกิจใดอยู่ในความรับผิดชอบของส่วนราชการใดและอาศัยอำนาจตามกฎหมายใด",
+  measures: [
+    {
+      action:
+        "ปรับปรุงแผนผังโครงสร้างให้ตรงกับประกาศโครงสร้างส่วนราชการและแผนอัตรากำลังฉบับล่าสุด พร้อมสรุปหน้าที่และอำนาจของเทศบาลตามพระราชบัญญัติเทศบาล พ.ศ. 2496 และหน้าที่ของแต่ละส่วนราชการ แล้วเผยแพร่ทั้งสองส่วนบนเว็บไซต์ภายใต้หัวข้อเดียวกัน",
+      responsible: "สำนักปลัดเทศบาล (งานการเจ้าหน้าที่)",
+      deadline: "six-month",
+    },
+    {
+      action:
+        "แก้ไขแผนผังโครงสร้างและหน้าที่และอำนาจบนเว็บไซต์ทุกครั้งที่มีการปรับปรุงส่วนราชการ เปลี่ยนตัวหัวหน้าส่วนราชการ หรือมีการแก้ไขกฎหมายที่เกี่ยวข้อง เพื่อให้ข้อมูล ณ วันที่ตรวจประเมินเป็นปัจจุบัน",
+      responsible: "สำนักปลัดเทศบาล (งานนิติการ)",
+      deadline: "six-month-and-year-end",
+    },
+  ],
+};
 
 export const ORGANISATION_CHART: EntryBody = {
   title: "แผนผังโครงสร้างการแบ่งส่วนราชการ",
@@ -512,3 +534,33 @@ export const INTEGRITY_MEASURES_DONE: EntryBody = {
     },
   ],
 };
+
+// Items known by code only
+
+/**
+ * The entry of an OIT item whose title no source we can cite gives (ITA.md §7: O6 and O7 of 2569, most of
+ * 2568). It cannot say what the document is, so it says how to find out and how to publish it, and names
+ * the item's code and year in every text so that no two such entries read alike.
+ *
+ * @example handbookItem(2569, "o6").title // "ข้อ O6 ตามคู่มือการประเมิน ITA ปี 2569"
+ */
+export function handbookItem(fiscalYear: number, code: string): CatalogueEntry {
+  const item = `ข้อ ${code.toUpperCase()}`;
+  return {
+    key: code,
+    title: `${item} ตามคู่มือการประเมิน ITA ปี ${fiscalYear}`,
+    recommendation: `หน่วยงานควรตรวจสอบหลักเกณฑ์และองค์ประกอบของ${item} ในคู่มือการประเมิน ITA ประจำปีงบประมาณ ${fiscalYear} ของสำนักงาน ป.ป.ช. แล้วจัดทำข้อมูลหรือเอกสารให้ครบทุกองค์ประกอบและเผยแพร่บนเว็บไซต์ของหน่วยงาน เพื่อให้ผู้ตรวจประเมินพบหลักฐานที่ตรงกับ${item} ได้ครบถ้วน`,
+    measures: [
+      {
+        action: `ศึกษาหลักเกณฑ์และองค์ประกอบของ${item} ในคู่มือการประเมิน ITA ปี ${fiscalYear} มอบหมายส่วนราชการที่เกี่ยวข้องจัดทำข้อมูลหรือเอกสารให้ครบทุกองค์ประกอบภายในช่วงเวลาที่คู่มือกำหนด และเสนอผู้บริหารให้ความเห็นชอบ`,
+        responsible: "สำนักปลัดเทศบาล ร่วมกับทุกส่วนราชการ",
+        deadline: "six-month",
+      },
+      {
+        action: `เผยแพร่ข้อมูลของ${item} บนเว็บไซต์ของหน่วยงานภายใต้หัวข้อที่ระบุรหัส ${code.toUpperCase()} และชื่อข้อตามคู่มือ บันทึก URL ของหน้าที่เผยแพร่สำหรับกรอกแบบตรวจ OIT และกรอกชื่อข้อลงในแผ่นงานกรอบการประเมิน`,
+        responsible: "สำนักปลัดเทศบาล",
+        deadline: "six-month",
+      },
+    ],
+  };
+}

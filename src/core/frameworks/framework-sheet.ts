@@ -10,10 +10,15 @@ import { cellAddress, CellPosition, quoteSheetName } from "../a1";
 import { exactHasAtMostDecimals, exactToNumber } from "../exact";
 import { issueAt, Parsed, problem, Problem, quoteValue, Validated, ValidationIssue } from "../issues";
 import { isBlank, parseFiscalYear, parseItemCode, parseNumber, trimPasted } from "../parse";
-import { toArabicDigits } from "../thai";
+import { thaiList, toArabicDigits } from "../thai";
+import { unconfirmedParts } from "./unconfirmed";
+import { printedItemCode } from "./oit-items";
 import {
+  DocumentItems,
   Evidence,
   Framework,
+  NationalFigures,
+  UngroupedOitItem,
   Indicator,
   OitSubIndicator,
   PerceptionItemGroup,
@@ -46,11 +51,19 @@ const HEADERS: Readonly<Record<Exclude<SectionKey, "general">, readonly string[]
 
 const LABELS = {
   fiscalYear: "ปีงบประมาณ",
+  basedOn: "คัดลอกจากกรอบปี",
   passMark: "เกณฑ์ผ่าน (คะแนนรวมอย่างน้อย)",
   ratingEvidence: "ที่มาของเกณฑ์ระดับ",
   perceptionEvidence: "ที่มาของรายการข้อ IIT/EIT",
   oitEvidence: "ที่มาของรายการข้อ OIT",
+  analysisItem: "ข้อ OIT ที่ประเมินรายงานวิเคราะห์ผลและมาตรการของปีก่อน",
+  implementationItem: "ข้อ OIT ที่ประเมินรายงานผลการดำเนินการตามมาตรการของปีก่อน",
+  nationalAgencies: "จำนวนหน่วยงานที่รับการประเมินทั้งประเทศ",
+  nationalMean: "คะแนนเฉลี่ยระดับประเทศ",
+  nationalShare: "ร้อยละของหน่วยงานที่ได้คะแนนถึงเกณฑ์ผ่าน",
+  nationalSource: "ที่มาของตัวเลขระดับประเทศ",
 } as const;
+
 
 const EVIDENCE_TEXT: Readonly<Record<Evidence, string>> = {
   verified: "ยืนยันแล้ว (verified)",
@@ -82,16 +95,16 @@ function pad(row: Row): Row {
 }
 
 function workingRuleNote(framework: Framework): string {
-  const parts: string[] = [];
-  if (framework.rating.evidence === "working-rule") parts.push("เกณฑ์ระดับผลการประเมิน");
-  if (framework.perceptionItems?.evidence === "working-rule") parts.push("รายการข้อ IIT/EIT");
-  if (framework.oit?.evidence === "working-rule") parts.push("รายการข้อ OIT");
-  const missing = framework.oit ? "" : " ยังไม่มีรายการข้อ OIT ของปีนี้ (แหล่งข้อมูลไม่ตรงกัน) เพิ่มได้ในตารางข้อคำถาม";
+  const unconfirmed = unconfirmedParts(framework);
+  const copied =
+    framework.basedOn !== undefined
+      ? `กรอบนี้คัดลอกจากกรอบปี ${framework.basedOn} ยังไม่มีกรอบที่ยืนยันของปี ${framework.fiscalYear} โปรดตรวจทุกส่วนให้ตรงกับที่ ป.ป.ช. ประกาศ แล้วเปลี่ยนที่มาเป็น "ยืนยันแล้ว" `
+      : "";
   const working =
-    parts.length > 0
-      ? `ส่วนที่ยังเป็นหลักเกณฑ์ที่ใช้ทำงาน ไม่ใช่ข้อมูลที่ยืนยันแล้ว (ITA.md): ${parts.join(", ")}`
+    unconfirmed.length > 0
+      ? `ส่วนที่ยังไม่ได้ยืนยัน: ${thaiList(unconfirmed.map((part) => part.th))}`
       : "ทุกส่วนของกรอบนี้ยืนยันแล้ว";
-  return `${NOTE}: ${working}.${missing} แก้ไขแผ่นงานนี้ได้เมื่อ ป.ป.ช. ประกาศต่างไป แล้วกดวิเคราะห์ใหม่ ระบบจะตรวจและใช้กรอบนี้ (ฟังก์ชัน =ITA.* ยังใช้กรอบในตัว)`;
+  return `${NOTE}: ${copied}${working} แก้ไขแผ่นงานนี้ได้เมื่อ ป.ป.ช. ประกาศต่างไป แล้วกดวิเคราะห์ใหม่ ระบบจะตรวจและใช้กรอบนี้ (ฟังก์ชัน =ITA.* ยังใช้กรอบในตัว)`;
 }
 
 /** The sheet with its formatting hints; {@link frameworkSheetRows} is its `rows`. */
@@ -123,12 +136,29 @@ export function frameworkSheetLayout(framework: Framework): FrameworkSheetLayout
 
   title(FRAMEWORK_SECTIONS.general);
   push([LABELS.fiscalYear, framework.fiscalYear], numbers);
+  push([LABELS.basedOn, framework.basedOn ?? ""], numbers);
   push([LABELS.passMark, framework.passMark], numbers);
   push([LABELS.ratingEvidence, EVIDENCE_TEXT[framework.rating.evidence]], text);
   const perception = framework.perceptionItems;
   const oit = framework.oit;
   push([LABELS.perceptionEvidence, perception ? EVIDENCE_TEXT[perception.evidence] : ""], text);
   push([LABELS.oitEvidence, oit ? EVIDENCE_TEXT[oit.evidence] : ""], text);
+  const documents = framework.documentItems;
+  const documentEvidence = documents ? EVIDENCE_TEXT[documents.evidence] : "";
+  const documentCode = (code: string | undefined) => (code === undefined ? "" : printedItemCode(framework, code));
+  push([LABELS.analysisItem, documentCode(documents?.analysisAndMeasures), documents ? documentEvidence : ""], text);
+  push([LABELS.implementationItem, documentCode(documents?.implementationReport), documents ? documentEvidence : ""], text);
+  const national = framework.national;
+  push([LABELS.nationalAgencies, national?.agencies ?? ""], numbers);
+  push([LABELS.nationalMean, national?.mean ?? ""], (value) => (typeof value === "number" ? "band" : "text"));
+  push([LABELS.nationalShare, national?.sharePassing ?? ""], (value) => (typeof value === "number" ? "band" : "text"));
+  push([LABELS.nationalSource, national?.source ?? "", national ? EVIDENCE_TEXT[national.evidence] : ""], text);
+  push(
+    [
+      `${NOTE}: ข้อ OIT ของเอกสารคือรหัสข้อในรายการของปีนี้ที่ใช้ประเมินเอกสารที่หน่วยงานจัดทำจากผลปีก่อน เว้นว่างเมื่อยังไม่ทราบ ตัวเลขระดับประเทศเว้นว่างได้จนกว่า ป.ป.ช. จะประกาศ`,
+    ],
+    text
+  );
   push([], text);
 
   title(FRAMEWORK_SECTIONS.tools);
@@ -165,7 +195,20 @@ export function frameworkSheetLayout(framework: Framework): FrameworkSheetLayout
     for (const code of group.codes) push([code, group.indicator], numbers);
   }
   for (const sub of oit?.subIndicators ?? []) {
-    for (const item of sub.items) push([item.code, sub.indicator, sub.id, sub.nameTh, item.nameTh], numbers);
+    for (const item of sub.items) {
+      push([printedItemCode(framework, item.code), sub.indicator, sub.id, sub.nameTh, item.nameTh], numbers);
+    }
+  }
+  for (const item of oit?.ungroupedItems ?? []) {
+    push([printedItemCode(framework, item.code), item.indicator ?? "", "", "", item.nameTh], numbers);
+  }
+  if ((oit?.ungroupedItems?.length ?? 0) > 0) {
+    push(
+      [
+        `${NOTE}: ข้อ OIT ที่เว้นตัวชี้วัดย่อยไว้คือข้อที่ยังไม่ทราบการจัดกลุ่ม ระบบใช้ผลของข้อเหล่านี้วิเคราะห์จุดอ่อนและกำหนดมาตรการ แต่ไม่คำนวณคะแนนตัวชี้วัดจากผลรายข้อ เมื่อทราบการจัดกลุ่มแล้วให้กรอกตัวชี้วัดย่อยและชื่อของทุกข้อในตัวชี้วัดนั้น`,
+      ],
+      text
+    );
   }
   if (!perception && !oit) {
     push([`${NOTE}: ยังไม่มีรายการข้อของปีนี้ กรอกคะแนนรายตัวชี้วัดได้ตามปกติ`], text);
@@ -431,7 +474,84 @@ export function frameworkFromRows(
   }
   bandRows.sort((a, b) => a.order - b.order);
 
-  // Items: a row with a sub-indicator is an OIT item, otherwise an IIT/EIT item of its indicator.
+  // Optional facts: the year copied from, the OIT items of the agency's documents, national figures.
+  const optionalRow = (label: string): SheetRow | undefined => {
+    const row = general.get(label);
+    return row && !isBlank(row.cells[1]) ? row : undefined;
+  };
+  const basedOnRow = optionalRow(LABELS.basedOn);
+  const basedOn = basedOnRow ? read(basedOnRow, 1, parseFiscalYear(basedOnRow.cells[1])) : undefined;
+  const documentRows = {
+    analysisAndMeasures: optionalRow(LABELS.analysisItem),
+    implementationReport: optionalRow(LABELS.implementationItem),
+  };
+  /** The OIT codes as typed: all with a capital O means the year prints them so (O25). */
+  const typedOitCodes: string[] = [];
+  const documentCode = (row: SheetRow | undefined) =>
+    row ? read(row, 1, parseItemCode(row.cells[1])) : undefined;
+  const analysisAndMeasures = documentCode(documentRows.analysisAndMeasures);
+  const implementationReport = documentCode(documentRows.implementationReport);
+  const documentEvidenceRow = documentRows.analysisAndMeasures ?? documentRows.implementationReport;
+  const evidenceAt = (row: SheetRow, column: number): Evidence => {
+    const value = evidenceFrom(row.cells[column]);
+    if (value === undefined) {
+      report(
+        row.index,
+        column,
+        problem(
+          "unknown-evidence",
+          `${quoteValue(row.cells[column])} ไม่ใช่ "${EVIDENCE_TEXT.verified}" หรือ "${EVIDENCE_TEXT["working-rule"]}"`,
+          `${quoteValue(row.cells[column])} is neither "${EVIDENCE_TEXT.verified}" nor "${EVIDENCE_TEXT["working-rule"]}"`
+        )
+      );
+    }
+    return value ?? "working-rule";
+  };
+  const documentItems: DocumentItems | undefined =
+    documentEvidenceRow && (analysisAndMeasures !== undefined || implementationReport !== undefined)
+      ? {
+          ...(analysisAndMeasures === undefined ? {} : { analysisAndMeasures }),
+          ...(implementationReport === undefined ? {} : { implementationReport }),
+          evidence: evidenceAt(documentEvidenceRow, 2),
+        }
+      : undefined;
+  const nationalRows = {
+    agencies: optionalRow(LABELS.nationalAgencies),
+    mean: optionalRow(LABELS.nationalMean),
+    sharePassing: optionalRow(LABELS.nationalShare),
+  };
+  const nationalAgencies = nationalRows.agencies
+    ? wholeNumber(nationalRows.agencies, 1, "จำนวนหน่วยงาน", "number of agencies")
+    : undefined;
+  const nationalMean = nationalRows.mean ? number(nationalRows.mean, 1) : undefined;
+  const nationalShare = nationalRows.sharePassing ? number(nationalRows.sharePassing, 1) : undefined;
+  const sourceRow = general.get(LABELS.nationalSource);
+  const nationalWithoutMean = nationalRows.agencies ?? nationalRows.sharePassing;
+  if (!nationalRows.mean && nationalWithoutMean) {
+    report(
+      nationalWithoutMean.index,
+      1,
+      problem(
+        "national-mean-missing",
+        `ตัวเลขระดับประเทศต้องมี "${LABELS.nationalMean}" ด้วย`,
+        `national figures need the national mean ("${LABELS.nationalMean}") too`
+      )
+    );
+  }
+  const national: NationalFigures | undefined =
+    nationalMean !== undefined
+      ? {
+          ...(nationalAgencies === undefined ? {} : { agencies: nationalAgencies }),
+          mean: nationalMean,
+          ...(nationalShare === undefined ? {} : { sharePassing: nationalShare }),
+          source: sourceRow ? cellText(sourceRow.cells[1]) : "",
+          evidence: sourceRow && !isBlank(sourceRow.cells[2]) ? evidenceAt(sourceRow, 2) : "working-rule",
+        }
+      : undefined;
+
+  // Items: a row with a sub-indicator is an OIT item of that sub-indicator; an o-code without one is an
+  // OIT item whose grouping is not known (its indicator may be blank); otherwise an IIT/EIT item.
+  const ungrouped: { item: UngroupedOitItem; index: number }[] = [];
   const groups = new Map<number, { codes: string[]; rows: number[] }>();
   const subs = new Map<
     string,
@@ -443,8 +563,18 @@ export function frameworkFromRows(
   >();
   for (const row of table("items")) {
     const code = read(row, 0, parseItemCode(row.cells[0]));
-    const indicator = wholeNumber(row, 1, "ตัวชี้วัด", "indicator");
+    if (code?.startsWith("o")) typedOitCodes.push(cellText(row.cells[0]));
     const subId = toArabicDigits(cellText(row.cells[2]));
+    if (code?.startsWith("o") && subId === "") {
+      const placed = isBlank(row.cells[1]) ? undefined : wholeNumber(row, 1, "ตัวชี้วัด", "indicator");
+      if (!isBlank(row.cells[1]) && placed === undefined) continue;
+      ungrouped.push({
+        item: { code, nameTh: cellText(row.cells[4]), ...(placed === undefined ? {} : { indicator: placed }) },
+        index: row.index,
+      });
+      continue;
+    }
+    const indicator = wholeNumber(row, 1, "ตัวชี้วัด", "indicator");
     if (code === undefined || indicator === undefined) continue;
     if (subId === "") {
       const group = groups.get(indicator) ?? { codes: [], rows: [] };
@@ -507,8 +637,21 @@ export function frameworkFromRows(
     minTotal: band.min,
     ...(band.minEveryTool === undefined ? {} : { minEveryTool: band.minEveryTool }),
   }));
+  const ungroupedItems = ungrouped.map((entry) => entry.item);
+  const oitList =
+    subIndicators.length > 0 || ungroupedItems.length > 0
+      ? {
+          oit: {
+            subIndicators,
+            ...(ungroupedItems.length > 0 ? { ungroupedItems } : {}),
+            ...(typedOitCodes.every((typed) => typed.startsWith("O")) ? { codeLetter: "O" as const } : {}),
+            evidence: evidence(LABELS.oitEvidence),
+          },
+        }
+      : {};
   const framework: Framework = {
     fiscalYear,
+    ...(basedOn === undefined ? {} : { basedOn }),
     tools,
     indicators: indicatorRows.map((row) => row.indicator),
     rating: {
@@ -520,7 +663,9 @@ export function frameworkFromRows(
     ...(perceptionGroups.length > 0
       ? { perceptionItems: { groups: perceptionGroups, evidence: evidence(LABELS.perceptionEvidence) } }
       : {}),
-    ...(subIndicators.length > 0 ? { oit: { subIndicators, evidence: evidence(LABELS.oitEvidence) } } : {}),
+    ...oitList,
+    ...(documentItems ? { documentItems } : {}),
+    ...(national ? { national } : {}),
   };
   if (issues.length > 0) return { ok: false, issues, warnings };
 
@@ -543,6 +688,7 @@ export function frameworkFromRows(
     place(`sub:${entry.sub.id}`, cell(entry.rows[0] ?? 0, 2));
     entry.items.forEach((item, i) => place(`item:${item.code}`, cell(entry.rows[i] ?? 0, 0)));
   }
+  for (const entry of ungrouped) place(`item:${entry.item.code}`, cell(entry.index, 0));
   const toolsFirst = toolRows[0];
   const toolsLast = toolRows[toolRows.length - 1];
   const ratingFirst = bandRows[0]?.index;
@@ -577,6 +723,10 @@ export function frameworkFromRows(
         return places.get(`sub:${part.id}#${part.occurrence ?? 0}`) ?? cell(section("items").title, 0);
       case "item":
         return places.get(`item:${part.code}#${part.occurrence ?? 0}`) ?? cell(section("items").title, 0);
+      case "document-item":
+        return cell(documentRows[part.field]?.index ?? section("general").title, 1);
+      case "national":
+        return cell(nationalRows[part.field]?.index ?? section("general").title, 1);
     }
   };
   const found = validateFramework(framework, locate, bands);

@@ -17,4 +17,5 @@ export const FY2564: Framework = {
   passMark: PASS_MARK,
   perceptionItems: { groups: STANDARD_PERCEPTION_ITEMS, evidence: "verified" },
   oit: { subIndicators: OIT_2564, evidence: "verified" },
+  documentItems: { analysisAndMeasures: "o42", implementationReport: "o43", evidence: "verified" },
 };

@@ -8,6 +8,7 @@ import {
   WORD_RATING,
 } from "./standard";
 import { OIT_2566 } from "./oit2566";
+import { NATIONAL_2566 } from "./national";
 
 export const FY2566: Framework = {
   fiscalYear: 2566,
@@ -17,4 +18,6 @@ export const FY2566: Framework = {
   passMark: PASS_MARK,
   perceptionItems: { groups: STANDARD_PERCEPTION_ITEMS, evidence: "working-rule" },
   oit: { subIndicators: OIT_2566, evidence: "working-rule" },
+  documentItems: { analysisAndMeasures: "o42", implementationReport: "o43", evidence: "working-rule" },
+  national: NATIONAL_2566,
 };

@@ -1,5 +1,6 @@
 /** ITA fiscal year 2567. Word ratings; the OIT item list of this year is disputed (ITA.md §7), so indicators 9 and 10 are entered as scores. */
 import { Framework } from "./types";
+import { NATIONAL_2567 } from "./national";
 import {
   PASS_MARK,
   STANDARD_INDICATORS,
@@ -15,4 +16,5 @@ export const FY2567: Framework = {
   rating: WORD_RATING,
   passMark: PASS_MARK,
   perceptionItems: { groups: STANDARD_PERCEPTION_ITEMS, evidence: "working-rule" },
+  national: NATIONAL_2567,
 };

@@ -1,5 +1,10 @@
-/** ITA fiscal year 2568. Word ratings; the OIT item list of this year is disputed (ITA.md §7), so indicators 9 and 10 are entered as scores. */
+/**
+ * ITA fiscal year 2568. Word ratings; the OIT list was renumbered and is known only in part (ITA.md §7), so
+ * its items are listed ungrouped and indicators 9 and 10 are entered as scores.
+ */
 import { Framework } from "./types";
+import { NATIONAL_2568 } from "./national";
+import { OIT_2568_ITEMS } from "./oit2568";
 import {
   PASS_MARK,
   STANDARD_INDICATORS,
@@ -15,4 +20,6 @@ export const FY2568: Framework = {
   rating: WORD_RATING,
   passMark: PASS_MARK,
   perceptionItems: { groups: STANDARD_PERCEPTION_ITEMS, evidence: "working-rule" },
+  oit: { subIndicators: [], ungroupedItems: OIT_2568_ITEMS, codeLetter: "O", evidence: "working-rule" },
+  national: NATIONAL_2568,
 };

@@ -1,5 +1,7 @@
 /**
- * The registry of built-in frameworks. A new fiscal year is one new `fyNNNN.ts` file and one line here.
+ * The registry of built-in frameworks. A new fiscal year is one new `fyNNNN.ts` file and one line here; a
+ * year the add-in does not know yet is served by an officer's framework sheet (see `relabelFramework` and
+ * `frameworkLookup`), without a new release.
  */
 import { FY2562 } from "./fy2562";
 import { FY2563 } from "./fy2563";
@@ -8,9 +10,14 @@ import { FY2565 } from "./fy2565";
 import { FY2566 } from "./fy2566";
 import { FY2567 } from "./fy2567";
 import { FY2568 } from "./fy2568";
+import { FY2569 } from "./fy2569";
 import { Framework } from "./types";
 
 export * from "./types";
+export * from "./oit-items";
+export * from "./relabel";
+export * from "./unconfirmed";
+export { MASTER_PLAN_TARGET } from "./national";
 
 export const BUILT_IN_FRAMEWORKS: readonly Framework[] = [
   FY2562,
@@ -20,6 +27,7 @@ export const BUILT_IN_FRAMEWORKS: readonly Framework[] = [
   FY2566,
   FY2567,
   FY2568,
+  FY2569,
 ];
 
 /** Fiscal years the add-in knows, oldest first. */
@@ -31,4 +39,23 @@ export const LATEST_FISCAL_YEAR: number = Math.max(...SUPPORTED_FISCAL_YEARS);
 /** The built-in framework of a fiscal year, or `undefined` when the year is not supported. */
 export function frameworkFor(fiscalYear: number): Framework | undefined {
   return BUILT_IN_FRAMEWORKS.find((framework) => framework.fiscalYear === fiscalYear);
+}
+
+/** Finds the framework of a fiscal year: the built-in ones, or those an officer supplied. */
+export type FrameworkLookup = (fiscalYear: number) => Framework | undefined;
+
+/**
+ * A lookup that prefers the officer's frameworks (read from framework sheets or `--framework` files) over
+ * the built-in ones, so a corrected 2569 or a new 2570 is used everywhere a year is looked up.
+ *
+ * @example frameworkLookup([fy2570FromSheet])(2570) // the officer's 2570
+ */
+export function frameworkLookup(supplied: readonly Framework[] = []): FrameworkLookup {
+  return (fiscalYear) =>
+    supplied.find((framework) => framework.fiscalYear === fiscalYear) ?? frameworkFor(fiscalYear);
+}
+
+/** The years a lookup built from `supplied` knows, oldest first (for messages). */
+export function knownFiscalYears(supplied: readonly Framework[] = []): number[] {
+  return [...new Set([...SUPPORTED_FISCAL_YEARS, ...supplied.map((f) => f.fiscalYear)])].sort((a, b) => a - b);
 }

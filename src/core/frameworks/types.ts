@@ -66,9 +66,62 @@ export interface OitSubIndicator {
   readonly items: readonly OitItem[];
 }
 
+/**
+ * An OIT item whose sub-indicator is not known (ITA.md §7: no source publishes the 2569 grouping, and the
+ * 2568 list is known only in part). Its result still drives the weak-item analysis and the measures, but
+ * an indicator with such items is never recomputed from items: the mean of sub-indicators cannot be formed.
+ */
+export interface UngroupedOitItem extends OitItem {
+  /** 9 or 10 when a working grouping places it; absent when not even the indicator is known. */
+  readonly indicator?: number;
+}
+
+export interface OitItemList {
+  readonly subIndicators: readonly OitSubIndicator[];
+  /** Items known by code (and title, where found) but not placed in a sub-indicator. */
+  readonly ungroupedItems?: readonly UngroupedOitItem[];
+  /**
+   * The letter the NACC prints before an OIT number: "o" up to 2566 (o42), "O" from 2568 (O25). Codes are
+   * kept lower-case inside; this is only how they are shown. Absent means "o".
+   */
+  readonly codeLetter?: "o" | "O";
+  readonly evidence: Evidence;
+}
+
+/**
+ * The OIT items of this year's assessment that score an agency's own ITA documents of the year before
+ * (ITA.md §7: o42/o43 in 2564–2566, O25/O26 in 2569). The code changes by era, so it is data per year and
+ * never a constant in logic.
+ */
+export interface DocumentItems {
+  /** The item the analysis of last year's result and its measures serve (o42; O25 in 2569). */
+  readonly analysisAndMeasures?: string;
+  /** The item the report on how those measures were carried out serves (o43; O26 in 2569). */
+  readonly implementationReport?: string;
+  readonly evidence: Evidence;
+}
+
+/** National figures of one year's assessment (ITA.md §7), for "where does the agency stand". */
+export interface NationalFigures {
+  /** Agencies assessed nationwide. */
+  readonly agencies?: number;
+  /** The national mean total. */
+  readonly mean: number;
+  /** Percent of agencies at the pass mark or more. */
+  readonly sharePassing?: number;
+  /** Where the figures come from, in a few words an officer can look up. */
+  readonly source: string;
+  readonly evidence: Evidence;
+}
+
 export interface Framework {
   /** Buddhist-era fiscal year, e.g. 2565. */
   readonly fiscalYear: number;
+  /**
+   * Set when this framework was copied from another year's (`ita framework 2569 --as 2570`, or the pane for
+   * a year it does not know): every part is then unconfirmed until the officer checks it.
+   */
+  readonly basedOn?: number;
   readonly tools: readonly Tool[];
   /** The ten indicators in number order. */
   readonly indicators: readonly Indicator[];
@@ -78,5 +131,9 @@ export interface Framework {
   /** IIT/EIT item codes per indicator, when known for this year. */
   readonly perceptionItems?: { readonly groups: readonly PerceptionItemGroup[]; readonly evidence: Evidence };
   /** OIT sub-indicators and their items, when known for this year. */
-  readonly oit?: { readonly subIndicators: readonly OitSubIndicator[]; readonly evidence: Evidence };
+  readonly oit?: OitItemList;
+  /** Which OIT items of this year score the agency's documents of the year before, when known. */
+  readonly documentItems?: DocumentItems;
+  /** National reference figures of this year, when published. */
+  readonly national?: NationalFigures;
 }

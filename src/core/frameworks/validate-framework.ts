@@ -18,7 +18,9 @@ export type FrameworkPart =
   | { readonly kind: "rating" }
   | { readonly kind: "rating-row"; readonly index: number }
   | { readonly kind: "sub-indicator"; readonly id: string; readonly occurrence?: number }
-  | { readonly kind: "item"; readonly code: string; readonly occurrence?: number };
+  | { readonly kind: "item"; readonly code: string; readonly occurrence?: number }
+  | { readonly kind: "document-item"; readonly field: "analysisAndMeasures" | "implementationReport" }
+  | { readonly kind: "national"; readonly field: "agencies" | "mean" | "sharePassing" };
 
 /**
  * One rating row as a table prints it: a band of printed totals from `min` to `max` (2 decimals), and
@@ -53,6 +55,10 @@ export function defaultFrameworkLocation(part: FrameworkPart): string {
       return `oit.subIndicators[${part.id}]`;
     case "item":
       return `items[${part.code}]`;
+    case "document-item":
+      return `documentItems.${part.field}`;
+    case "national":
+      return `national.${part.field}`;
   }
 }
 
@@ -467,6 +473,74 @@ export function validateFramework(
     }
     for (const item of sub.items) {
       checkItem(item.code, sub.indicator, `ตัวชี้วัดย่อย ${sub.id}`, `sub-indicator ${sub.id}`);
+    }
+  }
+
+  // OIT items not placed in a sub-indicator (ITA.md §7): still one code one place, an o-code, and an
+  // indicator of OIT when one is given.
+  for (const item of framework.oit?.ungroupedItems ?? []) {
+    const indicator = item.indicator;
+    const part =
+      indicator === undefined
+        ? checkItem(item.code, -1, "รายการข้อ OIT", "the OIT list")
+        : checkItem(item.code, indicator, `ตัวชี้วัดที่ ${indicator}`, `indicator ${indicator}`);
+    if (!/^o\d+$/.test(item.code)) {
+      at(
+        part,
+        problem(
+          "wrong-item-letter",
+          `ข้อ ${item.code} ไม่มีตัวชี้วัดย่อย จึงถือเป็นข้อ OIT รหัสข้อต้องขึ้นต้นด้วย o`,
+          `the item ${item.code} has no sub-indicator, so it is an OIT item and its code must start with o`
+        )
+      );
+    } else if (indicator !== undefined && toolOf.get(indicator) !== "OIT") {
+      at(
+        part,
+        problem(
+          "oit-item-not-under-oit",
+          `ข้อ ${item.code} อยู่ในตัวชี้วัดที่ ${indicator} ซึ่งไม่ใช่ตัวชี้วัดของ OIT`,
+          `the item ${item.code} is under indicator ${indicator}, which is not an OIT indicator`
+        )
+      );
+    }
+  }
+
+  const oitCodes = new Set([
+    ...(framework.oit?.subIndicators ?? []).flatMap((sub) => sub.items.map((item) => item.code)),
+    ...(framework.oit?.ungroupedItems ?? []).map((item) => item.code),
+  ]);
+  for (const field of ["analysisAndMeasures", "implementationReport"] as const) {
+    const code = framework.documentItems?.[field];
+    if (code === undefined || oitCodes.size === 0 || oitCodes.has(code)) continue;
+    at(
+      { kind: "document-item", field },
+      problem(
+        "unknown-document-item",
+        `ข้อ ${code} ไม่มีในรายการข้อ OIT ของปี ${framework.fiscalYear}`,
+        `there is no item ${code} in the OIT list of ${framework.fiscalYear}`
+      )
+    );
+  }
+
+  const national = framework.national;
+  if (national) {
+    if (!(national.mean >= 0 && national.mean <= 100)) {
+      at(
+        { kind: "national", field: "mean" },
+        problem("national-mean-out-of-range", "คะแนนเฉลี่ยระดับประเทศต้องอยู่ระหว่าง 0 ถึง 100", "the national mean must be between 0 and 100")
+      );
+    }
+    if (national.sharePassing !== undefined && !(national.sharePassing >= 0 && national.sharePassing <= 100)) {
+      at(
+        { kind: "national", field: "sharePassing" },
+        problem("national-share-out-of-range", "ร้อยละของหน่วยงานที่ผ่านเกณฑ์ต้องอยู่ระหว่าง 0 ถึง 100", "the national share passing must be between 0 and 100 percent")
+      );
+    }
+    if (national.agencies !== undefined && !(Number.isInteger(national.agencies) && national.agencies > 0)) {
+      at(
+        { kind: "national", field: "agencies" },
+        problem("national-agencies-not-whole", "จำนวนหน่วยงานที่รับการประเมินต้องเป็นจำนวนเต็มบวก", "the number of agencies assessed must be a positive whole number")
+      );
     }
   }
   return issues;

@@ -14,11 +14,21 @@ import {
   exactSubtract,
   roundHalfUpToNumber,
 } from "../exact";
-import { Framework, RatingRule, Tool, ToolId } from "../frameworks";
+import {
+  Framework,
+  FrameworkLookup,
+  frameworkLookup,
+  oitItemOf,
+  printedItemCode,
+  RatingRule,
+  Tool,
+  ToolId,
+  unconfirmedParts,
+} from "../frameworks";
 import { isPassing, printed } from "../score";
 import { AssessmentResult, IndicatorResult } from "../result";
-import { fiscalYearMilestones, formatDecimal, formatThaiDate, toThaiDigits } from "../thai";
-import { toolStandouts, toolWeaknesses, ToolWeaknesses } from "../weak-points";
+import { fiscalYearMilestones, formatDecimal, formatThaiDate, thaiList, toThaiDigits } from "../thai";
+import { toolStandouts, toolWeaknesses, ToolWeaknesses, WeakOitGroup } from "../weak-points";
 import { Digits } from "./layout";
 import { ReportBlock, ReportModel, ReportSheet, TableRow, TableValue } from "./model";
 
@@ -28,6 +38,11 @@ export interface ReportOptions {
   readonly chart: boolean;
   /** The catalogues to draw recommendations and measures from (an officer's edited catalogue sheet). */
   readonly catalogues?: readonly Catalogue[];
+  /**
+   * Where the next year's framework is found (for the OIT item this document serves): the built-in ones by
+   * default; the pane and the CLI add the officer's framework sheets.
+   */
+  readonly frameworks?: FrameworkLookup;
 }
 
 /** Analysis sheet columns (characters): number/rank, indicator, then four figures. */
@@ -37,6 +52,8 @@ const MEASURES_COLUMNS = [30, 42, 18, 26];
 
 interface Context {
   readonly catalogues?: readonly Catalogue[];
+  /** The next year's framework, when known: it says which OIT item this document serves. */
+  readonly nextFramework?: Framework;
   readonly result: AssessmentResult;
   readonly framework: Framework;
   readonly digits: Digits;
@@ -157,12 +174,15 @@ function frameworkSection(ctx: Context): ReportBlock[] {
       rows: ratingRows(framework.rating, framework.passMark),
     },
   ];
-  if (framework.rating.evidence === "working-rule") {
+  // Said once, for every part of the year's framework that is a working rule (ITA.md §7).
+  const unconfirmed = unconfirmedParts(framework);
+  if (unconfirmed.length > 0) {
     blocks.push({
       kind: "paragraph",
       text:
-        "หมายเหตุ: เกณฑ์การจัดระดับข้างต้นรวบรวมจากแหล่งข้อมูลที่มีอยู่ และยังไม่ได้ยืนยันครบทุกช่วงคะแนน " +
-        "หากสำนักงาน ป.ป.ช. ประกาศเกณฑ์ที่ต่างออกไป ให้ใช้ตามประกาศ",
+        `หมายเหตุ: ${thaiList(unconfirmed.map((part) => part.th))} ของปีงบประมาณ พ.ศ. ${ctx.year} ` +
+        "รวบรวมจากแหล่งข้อมูลที่มีอยู่และยังไม่ได้รับการยืนยันจากสำนักงาน ป.ป.ช. " +
+        "หากมีประกาศที่ต่างออกไป ให้ถือตามประกาศ",
     });
   }
   return blocks;
@@ -207,7 +227,53 @@ function resultSection(ctx: Context): ReportBlock[] {
           cells: [String(row.rank), `${row.indicator.number}. ${row.indicator.nameTh}`, score(row.score)],
         })),
       };
-  return [{ kind: "paragraph", text }, table];
+  const national = nationalComparison(ctx);
+  return [{ kind: "paragraph", text }, ...(national ? [{ kind: "paragraph" as const, text: national }] : []), table];
+}
+
+/**
+ * Where the agency stands against the national mean of its year (ITA.md §7), by printed figures so a
+ * reader can check the difference by subtraction; "" when the year's figures are not known.
+ */
+function nationalComparison(ctx: Context): string {
+  const national = ctx.framework.national;
+  if (!national) return "";
+  const mean = exactFromNumber(national.mean);
+  const difference = exactSubtract(printed(ctx.result.current.total), mean);
+  const sign = exactCompare(difference, exactInteger(0));
+  const agencies =
+    national.agencies === undefined ? "" : ` ${national.agencies.toLocaleString("en-US")} หน่วยงาน`;
+  const share =
+    national.sharePassing === undefined
+      ? ""
+      : ` โดยร้อยละ ${formatDecimal(exactFromNumber(national.sharePassing), 2)} ของหน่วยงานได้คะแนนตั้งแต่ ${ctx.framework.passMark} คะแนนขึ้นไป`;
+  const standing =
+    sign === 0
+      ? "เท่ากับค่าเฉลี่ยระดับประเทศ"
+      : `${sign > 0 ? "สูงกว่า" : "ต่ำกว่า"}ค่าเฉลี่ยระดับประเทศ ${two(sign > 0 ? difference : exactSubtract(exactInteger(0), difference))} คะแนน`;
+  return (
+    `ในปีงบประมาณ พ.ศ. ${ctx.year} หน่วยงานที่รับการประเมินทั้งประเทศ${agencies} มีคะแนนเฉลี่ย ${two(mean)} คะแนน${share} ` +
+    `คะแนนรวมของ${ctx.agency}${standing}`
+  );
+}
+
+/**
+ * "เอกสารนี้เป็นหลักฐานประกอบการประเมิน ITA ปีงบประมาณ พ.ศ. 2569 ข้อ O25 …": the item of the next
+ * assessment this document serves, from that year's data; nothing when the mapping is not known.
+ */
+function servesItemLine(ctx: Context): ReportBlock[] {
+  const next = ctx.nextFramework;
+  const code = next?.documentItems?.analysisAndMeasures;
+  if (!next || code === undefined) return [];
+  const title = oitItemOf(next, code)?.nameTh;
+  return [
+    {
+      kind: "paragraph",
+      text:
+        `เอกสารนี้เป็นหลักฐานประกอบการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${next.fiscalYear} ` +
+        `ข้อ ${printedItemCode(next, code)}${title ? ` ${title}` : ""}`,
+    },
+  ];
 }
 
 /** Every scored year, oldest first: history, the previous year, this year. */
@@ -409,9 +475,7 @@ function entryFor(ctx: Context, key: string): CatalogueEntry {
     (ctx.catalogues ? catalogueEntryFor(framework, key, ctx.catalogues) : undefined) ??
     catalogueEntryFor(framework, key);
   if (known) return known;
-  const oitName = framework.oit?.subIndicators
-    .flatMap((sub) => sub.items)
-    .find((item) => item.code === key)?.nameTh;
+  const oitName = oitItemOf(framework, key)?.nameTh || undefined;
   const indicator = framework.indicators.find((candidate) => `indicator-${candidate.number}` === key);
   const title = oitName ?? (indicator ? `ตัวชี้วัดที่ ${indicator.number} ${indicator.nameTh}` : `ข้อ ${key}`);
   return {
@@ -426,6 +490,16 @@ function entryFor(ctx: Context, key: string): CatalogueEntry {
       },
     ],
   };
+}
+
+/** "ตัวชี้วัดย่อย 9.2 การบริหารงาน (75.00 คะแนน)", or the indicator where sub-indicators are not known. */
+function oitGroupLabel(group: WeakOitGroup): string {
+  if (group.subIndicator !== undefined) {
+    return `ตัวชี้วัดย่อย ${group.subIndicator} ${group.nameTh}${group.score ? ` (${two(group.score)} คะแนน)` : ""}`;
+  }
+  return group.indicator === undefined
+    ? "ข้อ OIT ที่ไม่ผ่าน"
+    : `ตัวชี้วัดที่ ${group.indicator} ${group.nameTh}: ข้อที่ไม่ผ่าน`;
 }
 
 const HUNDRED = exactInteger(100);
@@ -457,22 +531,17 @@ function weaknessSection(ctx: Context, weaknesses: readonly ToolWeaknesses[]): R
     const rows: TableRow[] = [];
     if (weak.tool === "OIT") {
       for (const group of weak.oitGroups) {
-        rows.push({
-          kind: "group",
-          cells: [
-            `ตัวชี้วัดย่อย ${group.subIndicator} ${group.nameTh}${group.score ? ` (${two(group.score)} คะแนน)` : ""}`,
-          ],
-        });
+        rows.push({ kind: "group", cells: [oitGroupLabel(group)] });
         for (const item of group.items) {
           const entry = entryFor(ctx, item.code);
-          rows.push({ cells: [item.code, entry.title, "ไม่ผ่าน", entry.recommendation] });
+          rows.push({ cells: [printedItemCode(framework, item.code), entry.title, "ไม่ผ่าน", entry.recommendation] });
         }
       }
     } else {
       for (const item of weak.items) {
         const entry = entryFor(ctx, item.code);
         rows.push({
-          cells: [item.code, entry.title, item.score ? score(item.score) : "", entry.recommendation],
+          cells: [printedItemCode(framework, item.code), entry.title, item.score ? score(item.score) : "", entry.recommendation],
         });
       }
     }
@@ -537,7 +606,7 @@ function measuresSheet(ctx: Context, weaknesses: readonly ToolWeaknesses[]): Rep
     for (const item of items) {
       const entry = entryFor(ctx, item.code);
       const result = item.score ? `คะแนน ${two(item.score)}` : "ไม่ผ่าน";
-      rows.push(...measureRows(`ข้อ ${item.code} ${entry.title} (${result})`, entry));
+      rows.push(...measureRows(`ข้อ ${printedItemCode(framework, item.code)} ${entry.title} (${result})`, entry));
     }
     if (items.length === 0) {
       const entry = entryFor(ctx, `indicator-${weak.weakest.indicator.number}`);
@@ -558,6 +627,7 @@ function measuresSheet(ctx: Context, weaknesses: readonly ToolWeaknesses[]): Rep
     blocks: [
       { kind: "title", text: `มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${nextYear}` },
       { kind: "paragraph", text: ctx.agency },
+      ...servesItemLine(ctx),
       {
         kind: "paragraph",
         text:
@@ -594,6 +664,7 @@ function analysisSheet(
       text: `รายงานผลการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. ${ctx.year}`,
     },
     { kind: "paragraph", text: ctx.agency },
+    ...servesItemLine(ctx),
     { kind: "heading", text: `${n(1)} หลักการและเหตุผล` },
     ...principles(ctx),
     { kind: "heading", text: `${n(2)} กรอบการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ` },
@@ -670,8 +741,10 @@ function withDigits(sheet: ReportSheet, digits: Digits): ReportSheet {
  */
 export function buildReport(result: AssessmentResult, options: ReportOptions): ReportModel {
   const framework = result.assessment.framework;
+  const lookup = options.frameworks ?? frameworkLookup();
   const ctx: Context = {
     catalogues: options.catalogues,
+    nextFramework: lookup(result.current.fiscalYear + 1),
     result,
     framework,
     digits: options.digits,
