@@ -12,7 +12,14 @@
  * ```
  */
 import { Exact, exactCompare } from "./exact";
-import { Framework, frameworkFor, oitItemsOf, recomputableSubIndicators, SUPPORTED_FISCAL_YEARS } from "./frameworks";
+import {
+  Framework,
+  FrameworkLookup,
+  frameworkLookup,
+  oitItemsOf,
+  recomputableSubIndicators,
+  unsupportedYearProblem,
+} from "./frameworks";
 import { issueAt, problem, Validated, ValidationIssue } from "./issues";
 import { parseFiscalYear, parseItemCode, parseOitResult, parseScore } from "./parse";
 import { missingOitItems, oitIndicatorScores, printed } from "./score";
@@ -66,10 +73,13 @@ function pathOf(parent: string, key: string): string {
     : `${parent}[${JSON.stringify(key)}]`;
 }
 
-const yearList = SUPPORTED_FISCAL_YEARS.join(", ");
-
 /** Reads and checks a fiscal year field; returns its framework. */
-function readFramework(value: unknown, path: string, issues: ValidationIssue[]): Framework | undefined {
+function readFramework(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+  frameworks: FrameworkLookup
+): Framework | undefined {
   if (value === undefined) {
     issues.push(issueAt(path, problem("missing", "ไม่ได้ระบุปีงบประมาณ", "the fiscal year is missing")));
     return undefined;
@@ -79,19 +89,8 @@ function readFramework(value: unknown, path: string, issues: ValidationIssue[]):
     issues.push(issueAt(path, year.problem));
     return undefined;
   }
-  const framework = frameworkFor(year.value);
-  if (!framework) {
-    issues.push(
-      issueAt(
-        path,
-        problem(
-          "unsupported-year",
-          `ยังไม่มีกรอบการประเมินของปีงบประมาณ ${year.value} (ปีที่รองรับ: ${yearList})`,
-          `there is no ITA framework for fiscal year ${year.value} (supported: ${yearList})`
-        )
-      )
-    );
-  }
+  const framework = frameworks.find(year.value);
+  if (!framework) issues.push(issueAt(path, unsupportedYearProblem(year.value, frameworks)));
   return framework;
 }
 
@@ -381,7 +380,10 @@ export function reconcileOit(
  * Checks an assessment in the JSON input format and returns it with all ten scores, or every problem
  * found, each with its JSON path (`$.scores.2`) and a Thai and English message.
  */
-export function validateAssessment(input: unknown): Validated<Assessment> {
+export function validateAssessment(
+  input: unknown,
+  frameworks: FrameworkLookup = frameworkLookup()
+): Validated<Assessment> {
   const issues: ValidationIssue[] = [];
   const warnings: ValidationIssue[] = [];
   if (!isObject(input)) {
@@ -413,7 +415,7 @@ export function validateAssessment(input: unknown): Validated<Assessment> {
       );
   }
 
-  const framework = readFramework(input.fiscalYear, "$.fiscalYear", issues);
+  const framework = readFramework(input.fiscalYear, "$.fiscalYear", issues, frameworks);
   if (input.scores === undefined) {
     issues.push(
       issueAt(
@@ -441,10 +443,11 @@ export function validateAssessment(input: unknown): Validated<Assessment> {
       "$.previous",
       year,
       year === undefined ? undefined : year - 1,
-      issues
+      issues,
+      frameworks
     );
   }
-  const history = readHistory(input.history, previous?.fiscalYear ?? framework?.fiscalYear, issues);
+  const history = readHistory(input.history, previous?.fiscalYear ?? framework?.fiscalYear, issues, frameworks);
 
   if (issues.length > 0 || !framework || !current) return { ok: false, issues, warnings };
   return {
@@ -473,7 +476,8 @@ function readEarlierYear(
   path: string,
   laterYear: number | undefined,
   defaultYear: number | undefined,
-  issues: ValidationIssue[]
+  issues: ValidationIssue[],
+  frameworks: FrameworkLookup
 ): YearScores | undefined {
   if (!isObject(value)) {
     issues.push(
@@ -495,7 +499,7 @@ function readEarlierYear(
     );
     return undefined;
   }
-  const framework = readFramework(yearValue, `${path}.fiscalYear`, issues);
+  const framework = readFramework(yearValue, `${path}.fiscalYear`, issues, frameworks);
   if (!framework) return undefined;
   if (laterYear !== undefined && framework.fiscalYear >= laterYear) {
     issues.push(
@@ -529,7 +533,12 @@ function readEarlierYear(
 }
 
 /** `history`: older years than the previous one, each once, for the trend table (oldest first). */
-function readHistory(value: unknown, before: number | undefined, issues: ValidationIssue[]): YearScores[] {
+function readHistory(
+  value: unknown,
+  before: number | undefined,
+  issues: ValidationIssue[],
+  frameworks: FrameworkLookup
+): YearScores[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
     issues.push(
@@ -545,7 +554,7 @@ function readHistory(value: unknown, before: number | undefined, issues: Validat
     return [];
   }
   const years = value.flatMap((entry, i) => {
-    const year = readEarlierYear(entry, `$.history[${i}]`, before, undefined, issues);
+    const year = readEarlierYear(entry, `$.history[${i}]`, before, undefined, issues, frameworks);
     return year ? [year] : [];
   });
   const seen = new Set<number>();

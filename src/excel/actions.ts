@@ -159,6 +159,10 @@ export interface AgenciesOutcome {
   readonly summarySheet: string;
   /** Share of agencies at 85 or more, as a fraction (0.7791 = 77.91 %); the national target is 80 %. */
   readonly shareAtLeast85: number;
+  /** The mean total of the group, rounded half-up to 2 decimals. */
+  readonly meanTotal: number;
+  /** The national mean of the group's year (ITA.md §7), when the group holds one year whose figure is known. */
+  readonly nationalMean?: { readonly fiscalYear: number; readonly mean: number };
 }
 
 export interface FoundScoreCell {

@@ -76,6 +76,10 @@ export interface AgenciesOutcome {
   readonly summarySheet: string;
   /** Share of agencies at 85 or more, a fraction rounded half-up to 4 decimals (0.8123 = 81.23 %). */
   readonly shareAtLeast85: number;
+  /** The mean total of the group, rounded half-up to 2 decimals. */
+  readonly meanTotal: number;
+  /** The national mean of the group's year (ITA.md §7), when the group holds one year whose figure is known. */
+  readonly nationalMean?: { readonly fiscalYear: number; readonly mean: number };
 }
 
 export interface AnalyzeAgenciesOptions {
@@ -535,6 +539,10 @@ export function analyzeAgencies(
         outputAddress,
         summarySheet: summaryPlan.value.sheets[0]?.name ?? summaryLayout.name,
         shareAtLeast85: roundHalfUpToNumber(summary.passingShare, 4),
+        meanTotal: roundHalfUpToNumber(summary.meanTotal, 2),
+        ...(summary.national
+          ? { nationalMean: { fiscalYear: summary.national.fiscalYear, mean: summary.national.figures.mean } }
+          : {}),
       },
     };
   });

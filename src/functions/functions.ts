@@ -72,11 +72,15 @@ function frameworkArgument(value: unknown): Framework {
   if (!year.ok) failWith(year.problem, "ปีงบประมาณ", "fiscal year");
   const framework = frameworkFor(year.value);
   if (!framework) {
-    const years = SUPPORTED_FISCAL_YEARS.join(", ");
+    // The functions use the built-in frameworks only; a new year is served by the framework sheet, which
+    // the pane's Analyze and report read, so the message sends the officer there.
+    const years = `${SUPPORTED_FISCAL_YEARS[0] ?? ""}–${LATEST_FISCAL_YEAR}`;
     fail(
       "notAvailable",
-      `ไม่มีกรอบการประเมินของปี ${year.value} (รองรับ ${years})`,
-      `no ITA framework for ${year.value} (supported: ${years})`
+      `ไม่มีกรอบการประเมินในตัวของปี ${year.value} (ฟังก์ชัน =ITA.* รองรับปี ${years}) ` +
+        `สำหรับปีใหม่ให้แทรกแผ่นงานกรอบการประเมินจากแผงงาน ITA ตรวจแก้ให้ตรงกับที่ ป.ป.ช. ประกาศ แล้ววิเคราะห์จากแผงงาน`,
+      `no built-in ITA framework for ${year.value} (=ITA.* functions cover ${years}); for a new year, insert ` +
+        `the framework sheet from the ITA pane, correct it to what the NACC publishes, and analyse from the pane`
     );
   }
   return framework;

@@ -12,6 +12,7 @@ export interface PaneStrings {
   agenciesProgress: (done: number, total: number) => string;
   agenciesDone: (agencies: number, output: string, summary: string) => string;
   agenciesShare: (share: string, metTarget: boolean) => string;
+  agenciesMean: (mean: string, national?: { fiscalYear: number; mean: string; above: boolean | null }) => string;
   agenciesProblem: string;
   subtitle: string;
   purpose: string;
@@ -142,6 +143,11 @@ export const paneStrings: Readonly<Record<PaneLanguage, PaneStrings>> = {
       `วิเคราะห์ ${agencies.toLocaleString("th-TH")} หน่วยงานแล้ว เขียนผลที่ ${output} และสรุปภาพรวมที่แผ่นงาน “${summary}”`,
     agenciesShare: (share, metTarget) =>
       `หน่วยงานที่ได้ 85 คะแนนขึ้นไป ${share} ${metTarget ? "ถึง" : "ยังไม่ถึง"}เป้าหมายระดับประเทศร้อยละ 80`,
+    agenciesMean: (mean, national) =>
+      `คะแนนรวมเฉลี่ยของกลุ่ม ${mean} คะแนน` +
+      (national
+        ? ` ${national.above === null ? "เท่ากับ" : national.above ? "สูงกว่า" : "ต่ำกว่า"}คะแนนเฉลี่ยระดับประเทศปี ${national.fiscalYear} (${national.mean} คะแนน)`
+        : ""),
     agenciesProblem: "ตารางหน่วยงานมีข้อผิดพลาด จึงยังไม่ได้เขียนข้อมูลใด ๆ",
     subtitle: "การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ",
     purpose:
@@ -294,6 +300,11 @@ export const paneStrings: Readonly<Record<PaneLanguage, PaneStrings>> = {
       `${agencies.toLocaleString("en")} agencies analysed; results in ${output}, summary on the sheet “${summary}”.`,
     agenciesShare: (share, metTarget) =>
       `${share} of agencies scored 85 or more; the national target of 80 % is ${metTarget ? "met" : "not met yet"}.`,
+    agenciesMean: (mean, national) =>
+      `The group's mean total is ${mean}` +
+      (national
+        ? `, ${national.above === null ? "equal to" : national.above ? "above" : "below"} the national mean of ${national.fiscalYear} (${national.mean}).`
+        : "."),
     agenciesProblem: "The table of agencies has problems, so nothing was written.",
     subtitle: "Integrity and Transparency Assessment of Thai public agencies",
     purpose:

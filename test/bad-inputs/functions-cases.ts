@@ -105,7 +105,6 @@ function functionCase(spec: FunctionCase): BadInputCase {
   };
 }
 
-const YEARS = "2562, 2563, 2564, 2565, 2566, 2567, 2568";
 
 export const functionsCases: readonly BadInputCase[] = [
   functionCase({
@@ -252,8 +251,12 @@ export const functionsCases: readonly BadInputCase[] = [
     input: "fiscalYear = 2570",
     formula: "=ITA.GRADE(90, 2570)",
     outcome: "#N/A",
-    th: `ไม่มีกรอบการประเมินของปี 2570 (รองรับ ${YEARS})`,
-    en: `no ITA framework for 2570 (supported: ${YEARS})`,
+    th:
+      "ไม่มีกรอบการประเมินในตัวของปี 2570 (ฟังก์ชัน =ITA.* รองรับปี 2562–2569) " +
+      "สำหรับปีใหม่ให้แทรกแผ่นงานกรอบการประเมินจากแผงงาน ITA ตรวจแก้ให้ตรงกับที่ ป.ป.ช. ประกาศ แล้ววิเคราะห์จากแผงงาน",
+    en:
+      "no built-in ITA framework for 2570 (=ITA.* functions cover 2562–2569); for a new year, insert " +
+      "the framework sheet from the ITA pane, correct it to what the NACC publishes, and analyse from the pane",
     call: () => grade(90, 2570),
   }),
   functionCase({

@@ -86,6 +86,8 @@ describe("analyzeAgencies", () => {
       outputAddress: "Sheet1!Z1:AH6",
       summarySheet: SUMMARY_SHEET_NAME,
       shareAtLeast85: 0.6,
+      meanTotal: 86.04,
+      nationalMean: { fiscalYear: 2565, mean: 87.57 },
     });
     expect(progress).toEqual([[5, 5]]);
 

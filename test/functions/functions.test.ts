@@ -36,6 +36,18 @@ describe("ITA.GRADE", () => {
     expect(grade(72, 2566)).toBe("ต้องปรับปรุง");
   });
 
+  it("rates 2569, the default year, with the word ratings and their tool conditions, judged as printed", () => {
+    // SAO 2568 pattern: a high total is only ผ่าน when one tool is below 85 (ITA.md §7).
+    expect(grade(94.64, 2569, 96, 84.99, 99)).toBe("ผ่าน");
+    expect(grade(94.64, null, 96, 84.99, 99)).toBe("ผ่าน");
+    // Half-up on the printed tool score: 84.995 prints 85.00, so every tool reaches 85.
+    expect(grade(91.2, 2569, 96, 84.995, 95)).toBe("ผ่านดี");
+    expect(grade(84.995, 2569, 90, 90, 80)).toBe("ผ่าน");
+    expect(grade(84.994, 2569, 90, 90, 80)).toBe("ต้องปรับปรุง");
+    expect(grade(69.995, 2569)).toBe("ต้องปรับปรุง");
+    expect(grade(69.994, 2569)).toBe("ต้องปรับปรุงโดยด่วน");
+  });
+
   it("says #N/A rather than guessing a 2566 rating of 85 or more without tool scores", () => {
     expect(excelErrorOf(() => grade(91.96, 2566))).toMatch(/^#N\/A: .*needs the IIT, EIT and OIT scores/);
     expect(excelErrorOf(() => grade(91.96))).toMatch(/^#N\/A/);
@@ -52,7 +64,7 @@ describe("ITA.GRADE", () => {
   });
 
   it("says #N/A for a fiscal year without a framework", () => {
-    expect(excelErrorOf(() => grade(90, 2561))).toMatch(/^#N\/A: .*no ITA framework for 2561/);
+    expect(excelErrorOf(() => grade(90, 2561))).toMatch(/^#N\/A: .*no built-in ITA framework for 2561 .*insert the framework sheet/);
   });
 });
 

@@ -4,11 +4,12 @@
  * weakest indicators and a chart). The chart sits on the small summary sheet: a sheet with a chart is
  * written twice (ExcelJS, then the chart parts), which would be slow for thousands of rows.
  */
-import { Exact, roundHalfUpToNumber } from "../exact";
+import { Exact, exactCompare, exactFromNumber, exactInteger, exactSubtract, roundHalfUpToNumber } from "../exact";
+import { printed } from "../score";
 import { Digits, LaidOutCell, SheetLayout } from "../report/layout";
 import { layoutReportSheet, REPORT_FONT } from "../report/layout-sheet";
 import { ReportBlock, ReportSheet, TableRow } from "../report/model";
-import { toThaiDigits } from "../thai";
+import { formatDecimal, toThaiDigits } from "../thai";
 import { BatchSummary } from "./summarize-batch";
 
 export const AGENCIES_SHEET_NAME = "ผลรายหน่วยงาน";
@@ -105,6 +106,41 @@ function digitsOf(text: string, digits: Digits): string {
   return digits === "thai" ? toThaiDigits(text) : text;
 }
 
+/**
+ * " ต่ำกว่าคะแนนเฉลี่ยระดับประเทศปี 2568 (93.82) 1.23 คะแนน", by printed figures; "" without national
+ * figures for the batch's year.
+ */
+function nationalSentence(summary: BatchSummary): string {
+  if (!summary.national) return "";
+  const { fiscalYear, figures } = summary.national;
+  const national = exactFromNumber(figures.mean);
+  const difference = exactSubtract(printed(summary.meanTotal), national);
+  const sign = exactCompare(difference, exactInteger(0));
+  const size = formatDecimal(sign < 0 ? exactSubtract(exactInteger(0), difference) : difference, 2);
+  const where = sign === 0 ? "เท่ากับ" : sign > 0 ? "สูงกว่า" : "ต่ำกว่า";
+  return ` ${where}คะแนนเฉลี่ยระดับประเทศปี ${fiscalYear} (${formatDecimal(national, 2)} คะแนน)${sign === 0 ? "" : ` ${size} คะแนน`}`;
+}
+
+/** The national figures of the batch's year as table rows, with their source; none when not known. */
+function nationalRows(summary: BatchSummary): TableRow[] {
+  if (!summary.national) return [];
+  const { fiscalYear, figures } = summary.national;
+  return [
+    { cells: [`คะแนนเฉลี่ยระดับประเทศ ปี ${fiscalYear}`, { number: figures.mean, style: "score" }] },
+    ...(figures.sharePassing === undefined
+      ? []
+      : [
+          {
+            cells: [
+              `สัดส่วนที่ได้ 85 ขึ้นไป ระดับประเทศ ปี ${fiscalYear}`,
+              { number: figures.sharePassing / 100, style: "percent" as const },
+            ],
+          },
+        ]),
+    { cells: ["ที่มาของตัวเลขระดับประเทศ", figures.source] },
+  ];
+}
+
 /** The summary sheet as a report sheet (title, tables, chart), laid out like the agency report. */
 export function summaryReportSheet(summary: BatchSummary, digits: Digits = "arabic"): ReportSheet {
   const years = summary.fiscalYears.join(", ");
@@ -117,7 +153,9 @@ export function summaryReportSheet(summary: BatchSummary, digits: Digits = "arab
         `หน่วยงานที่ประเมิน ${summary.agencyCount.toLocaleString("en-US")} แห่ง ` +
           `ได้คะแนน 85 ขึ้นไป ${summary.passingCount.toLocaleString("en-US")} แห่ง ` +
           `(ร้อยละ ${passingPercent.toFixed(2)}) ` +
-          `${summary.targetMet ? "บรรลุ" : "ยังไม่บรรลุ"}เป้าหมายร้อยละ 80`,
+          `${summary.targetMet ? "บรรลุ" : "ยังไม่บรรลุ"}เป้าหมายร้อยละ 80 ` +
+          `คะแนนรวมเฉลี่ยของกลุ่ม ${formatDecimal(summary.meanTotal, 2)} คะแนน` +
+          nationalSentence(summary),
         digits
       ),
     },
@@ -146,6 +184,8 @@ export function summaryReportSheet(summary: BatchSummary, digits: Digits = "arab
         { cells: ["สัดส่วน", { number: percent(summary.passingShare), style: "percent" }] },
         { cells: ["เป้าหมาย", { number: percent(summary.targetShare), style: "percent" }] },
         { cells: ["ผลเทียบเป้าหมาย", summary.targetMet ? "บรรลุเป้าหมาย" : "ยังไม่บรรลุเป้าหมาย"], kind: "total" },
+        { cells: ["คะแนนรวมเฉลี่ยของกลุ่ม", { number: round2(summary.meanTotal), style: "score" }] },
+        ...nationalRows(summary),
       ],
       align: ["left", "right"],
     },

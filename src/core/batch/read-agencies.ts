@@ -4,7 +4,7 @@
  * column as headed there, in Thai and English.
  */
 import { issueAt, problem, ValidationIssue } from "../issues";
-import { Framework, frameworkFor, SUPPORTED_FISCAL_YEARS } from "../frameworks";
+import { Framework, FrameworkLookup, frameworkLookup, unsupportedYearProblem } from "../frameworks";
 import { isBlank, parseFiscalYear, parseScore } from "../parse";
 import { BatchColumn, batchColumnsOf, BatchColumns } from "./columns";
 import { NumberedRow } from "./csv-records";
@@ -33,7 +33,6 @@ export interface BatchReading {
   readonly headerOk: boolean;
 }
 
-const yearList = SUPPORTED_FISCAL_YEARS.join(", ");
 
 function at(row: number, column: BatchColumn): string {
   return `แถว ${row} (row ${row}), ${column.header}`;
@@ -61,26 +60,16 @@ function readScore(
 function readYear(
   value: unknown,
   location: string,
-  issues: ValidationIssue[]
+  issues: ValidationIssue[],
+  frameworks: FrameworkLookup
 ): { framework?: Framework; year?: number } {
   const year = parseFiscalYear(value);
   if (!year.ok) {
     issues.push(issueAt(location, year.problem));
     return {};
   }
-  const framework = frameworkFor(year.value);
-  if (!framework) {
-    issues.push(
-      issueAt(
-        location,
-        problem(
-          "unsupported-year",
-          `ยังไม่มีกรอบการประเมินของปีงบประมาณ ${year.value} (ปีที่รองรับ: ${yearList})`,
-          `there is no ITA framework for fiscal year ${year.value} (supported: ${yearList})`
-        )
-      )
-    );
-  }
+  const framework = frameworks.find(year.value);
+  if (!framework) issues.push(issueAt(location, unsupportedYearProblem(year.value, frameworks)));
   return { framework, year: year.value };
 }
 
@@ -126,7 +115,8 @@ function hasAny(cells: readonly unknown[], columns: Iterable<BatchColumn | undef
 export function readAgencyRow(
   row: NumberedRow,
   columns: BatchColumns,
-  issues: ValidationIssue[]
+  issues: ValidationIssue[],
+  frameworks: FrameworkLookup = frameworkLookup()
 ): BatchAgency | undefined {
   const { cells, number } = row;
   const before = issues.length;
@@ -145,7 +135,7 @@ export function readAgencyRow(
         problem("missing", "ไม่ได้ระบุปีงบประมาณ", "the fiscal year is missing")
       )
     );
-  } else current = readYear(yearCell, at(number, columns.fiscalYear), issues);
+  } else current = readYear(yearCell, at(number, columns.fiscalYear), issues, frameworks);
   const scores = current.framework
     ? readScores(cells, number, current.framework, columns.scores, issues)
     : undefined;
@@ -158,8 +148,8 @@ export function readAgencyRow(
     const year = isBlank(given)
       ? current.year === undefined
         ? {}
-        : readYear(current.year - 1, location, issues)
-      : readYear(given, location, issues);
+        : readYear(current.year - 1, location, issues, frameworks)
+      : readYear(given, location, issues, frameworks);
     if (year.year !== undefined && current.year !== undefined && year.year >= current.year) {
       issues.push(
         issueAt(
@@ -192,6 +182,8 @@ export function readAgencyRow(
 export interface ReadAgenciesOptions {
   /** Called now and then with the number of rows read so far (a progress bar). */
   readonly onProgress?: (rowsRead: number) => void;
+  /** The frameworks to score with: the built-in ones and any `--framework` file. */
+  readonly frameworks?: FrameworkLookup;
 }
 
 /**
@@ -219,7 +211,7 @@ export function readAgencies(rows: readonly NumberedRow[], options: ReadAgencies
   const agencies: BatchAgency[] = [];
   const invalidRows: number[] = [];
   body.forEach((row, i) => {
-    const agency = readAgencyRow(row, read.columns as BatchColumns, issues);
+    const agency = readAgencyRow(row, read.columns as BatchColumns, issues, options.frameworks);
     if (agency) agencies.push(agency);
     else invalidRows.push(row.number);
     if (options.onProgress && (i + 1) % 500 === 0) options.onProgress(i + 1);

@@ -3,8 +3,8 @@
  * year, the rating distribution, the share at 85 or more against the national target, the mean of every
  * indicator and the weakest indicators. Exact to the end; figures are rounded half-up only when printed.
  */
-import { Exact, exactAdd, exactCompare, exactFraction, exactInteger, exactSubtract } from "../exact";
-import { Indicator, RatingRule } from "../frameworks";
+import { Exact, exactAdd, exactCompare, exactFraction, exactInteger, exactMean, exactSubtract } from "../exact";
+import { Indicator, MASTER_PLAN_TARGET, NationalFigures, RatingRule } from "../frameworks";
 import { BatchAgency } from "./read-agencies";
 
 /** One agency with its change and ranks. */
@@ -45,6 +45,13 @@ export interface BatchSummary {
   /** The national target: 80 % of agencies at 85 or more. */
   readonly targetShare: Exact;
   readonly targetMet: boolean;
+  /** The mean of this year's totals (full precision). */
+  readonly meanTotal: Exact;
+  /**
+   * The national figures of the batch's year (ITA.md §7), when the batch holds one year and that year's are
+   * known; absent otherwise (2569 today), so nothing is compared with a guess.
+   */
+  readonly national?: { readonly fiscalYear: number; readonly figures: NationalFigures };
   /** In indicator order. */
   readonly indicatorMeans: readonly IndicatorMean[];
   /** Weakest first, at most ten; equal means keep indicator order. */
@@ -52,8 +59,8 @@ export interface BatchSummary {
   readonly results: readonly BatchAgencyResult[];
 }
 
-/** ITA: the national target is that 80 % of agencies score 85 or more. */
-export const NATIONAL_TARGET_SHARE: Exact = exactFraction(BigInt(80), BigInt(100));
+/** ITA.md §7: the master plan's target is that 80 % of agencies score 85 or more. */
+export const NATIONAL_TARGET_SHARE: Exact = exactFraction(BigInt(MASTER_PLAN_TARGET.sharePassing), BigInt(100));
 
 function shareOf(count: number, total: number): Exact {
   return total === 0 ? exactInteger(0) : exactFraction(BigInt(count), BigInt(total));
@@ -167,6 +174,9 @@ export function summarizeBatch(agencies: readonly BatchAgency[]): BatchSummary {
   const passingCount = agencies.filter((agency) => agency.current.passed).length;
   const passingShare = shareOf(passingCount, agencies.length);
   const indicatorMeans = indicatorMeansOf(agencies);
+  const meanTotal = agencies.length === 0 ? exactInteger(0) : exactMean(agencies.map((agency) => agency.current.total));
+  const fiscalYears = [...new Set(agencies.map((agency) => agency.current.fiscalYear))].sort((a, b) => a - b);
+  const onlyYear = fiscalYears.length === 1 ? agencies[0]?.current.framework : undefined;
   const weakestIndicators = indicatorMeans
     .map((mean, i) => ({ mean, i }))
     .sort((a, b) => exactCompare(a.mean.mean, b.mean.mean) || a.i - b.i)
@@ -174,12 +184,14 @@ export function summarizeBatch(agencies: readonly BatchAgency[]): BatchSummary {
     .map(({ mean }) => mean);
   return {
     agencyCount: agencies.length,
-    fiscalYears: [...new Set(agencies.map((agency) => agency.current.fiscalYear))].sort((a, b) => a - b),
+    fiscalYears,
     distribution: distributionOf(agencies),
     passingCount,
     passingShare,
     targetShare: NATIONAL_TARGET_SHARE,
     targetMet: agencies.length > 0 && exactCompare(passingShare, NATIONAL_TARGET_SHARE) >= 0,
+    meanTotal,
+    ...(onlyYear?.national ? { national: { fiscalYear: onlyYear.fiscalYear, figures: onlyYear.national } } : {}),
     indicatorMeans,
     weakestIndicators,
     results,

@@ -11,12 +11,14 @@ import { FY2566 } from "./fy2566";
 import { FY2567 } from "./fy2567";
 import { FY2568 } from "./fy2568";
 import { FY2569 } from "./fy2569";
+import { problem, Problem } from "../issues";
 import { Framework } from "./types";
 
 export * from "./types";
 export * from "./oit-items";
 export * from "./relabel";
 export * from "./unconfirmed";
+export * from "./served-item";
 export { MASTER_PLAN_TARGET } from "./national";
 
 export const BUILT_IN_FRAMEWORKS: readonly Framework[] = [
@@ -41,21 +43,37 @@ export function frameworkFor(fiscalYear: number): Framework | undefined {
   return BUILT_IN_FRAMEWORKS.find((framework) => framework.fiscalYear === fiscalYear);
 }
 
-/** Finds the framework of a fiscal year: the built-in ones, or those an officer supplied. */
-export type FrameworkLookup = (fiscalYear: number) => Framework | undefined;
+/** The frameworks a command or an action can use: the built-in ones and those an officer supplied. */
+export interface FrameworkLookup {
+  /** The framework of a fiscal year, or `undefined` when neither built in nor supplied. */
+  readonly find: (fiscalYear: number) => Framework | undefined;
+  /** Every year it knows, oldest first (for messages). */
+  readonly years: readonly number[];
+}
 
 /**
  * A lookup that prefers the officer's frameworks (read from framework sheets or `--framework` files) over
  * the built-in ones, so a corrected 2569 or a new 2570 is used everywhere a year is looked up.
  *
- * @example frameworkLookup([fy2570FromSheet])(2570) // the officer's 2570
+ * @example frameworkLookup([fy2570FromSheet]).find(2570) // the officer's 2570
  */
 export function frameworkLookup(supplied: readonly Framework[] = []): FrameworkLookup {
-  return (fiscalYear) =>
-    supplied.find((framework) => framework.fiscalYear === fiscalYear) ?? frameworkFor(fiscalYear);
+  return {
+    find: (fiscalYear) =>
+      supplied.find((framework) => framework.fiscalYear === fiscalYear) ?? frameworkFor(fiscalYear),
+    years: [...new Set([...SUPPORTED_FISCAL_YEARS, ...supplied.map((f) => f.fiscalYear)])].sort((a, b) => a - b),
+  };
 }
 
-/** The years a lookup built from `supplied` knows, oldest first (for messages). */
-export function knownFiscalYears(supplied: readonly Framework[] = []): number[] {
-  return [...new Set([...SUPPORTED_FISCAL_YEARS, ...supplied.map((f) => f.fiscalYear)])].sort((a, b) => a - b);
+/**
+ * The problem of a fiscal year no framework is known for. Hosts add how to supply one (the pane's framework
+ * sheet, the CLI's `--framework`), keyed by the code "unsupported-year".
+ */
+export function unsupportedYearProblem(fiscalYear: number, lookup: FrameworkLookup = frameworkLookup()): Problem {
+  const years = lookup.years.join(", ");
+  return problem(
+    "unsupported-year",
+    `ยังไม่มีกรอบการประเมินของปีงบประมาณ ${fiscalYear} (ปีที่รองรับ: ${years})`,
+    `there is no ITA framework for fiscal year ${fiscalYear} (supported: ${years})`
+  );
 }

@@ -18,6 +18,7 @@ import {
   Framework,
   FrameworkLookup,
   frameworkLookup,
+  itemServedBy,
   oitItemOf,
   printedItemCode,
   RatingRule,
@@ -262,16 +263,14 @@ function nationalComparison(ctx: Context): string {
  * assessment this document serves, from that year's data; nothing when the mapping is not known.
  */
 function servesItemLine(ctx: Context): ReportBlock[] {
-  const next = ctx.nextFramework;
-  const code = next?.documentItems?.analysisAndMeasures;
-  if (!next || code === undefined) return [];
-  const title = oitItemOf(next, code)?.nameTh;
+  const served = itemServedBy("analysisAndMeasures", ctx.nextFramework);
+  if (!served) return [];
   return [
     {
       kind: "paragraph",
       text:
-        `เอกสารนี้เป็นหลักฐานประกอบการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${next.fiscalYear} ` +
-        `ข้อ ${printedItemCode(next, code)}${title ? ` ${title}` : ""}`,
+        `เอกสารนี้เป็นหลักฐานประกอบการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${served.fiscalYear} ` +
+        `ข้อ ${served.code}${served.title ? ` ${served.title}` : ""}`,
     },
   ];
 }
@@ -744,7 +743,7 @@ export function buildReport(result: AssessmentResult, options: ReportOptions): R
   const lookup = options.frameworks ?? frameworkLookup();
   const ctx: Context = {
     catalogues: options.catalogues,
-    nextFramework: lookup(result.current.fiscalYear + 1),
+    nextFramework: lookup.find(result.current.fiscalYear + 1),
     result,
     framework,
     digits: options.digits,

@@ -173,6 +173,8 @@ export const agenciesOutcome: AgenciesOutcome = {
   outputAddress: "Sheet1!Y1:AE8318",
   summarySheet: "สรุปภาพรวม",
   shareAtLeast85: 0.7791,
+  meanTotal: 91.37,
+  nationalMean: { fiscalYear: 2568, mean: 93.82 },
 };
 
 export type FakeExcelActions = { [K in keyof ExcelActions]: jest.MockedFunction<ExcelActions[K]> };

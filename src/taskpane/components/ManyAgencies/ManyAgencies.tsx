@@ -9,7 +9,8 @@ import {
   useId,
 } from "@fluentui/react-components";
 import { formatIssue } from "../../../core";
-import type { ExcelActions } from "../../../excel/actions";
+import type { AgenciesOutcome, ExcelActions } from "../../../excel/actions";
+import { formatScore } from "../../format";
 import { paneTextsFor, type PaneLanguage } from "../../strings";
 import { Bilingual } from "../Bilingual/Bilingual";
 import { useManyAgenciesStyles } from "./ManyAgencies.styles";
@@ -18,6 +19,18 @@ import { useAgenciesBatch } from "./useAgenciesBatch";
 export interface ManyAgenciesProps {
   language: PaneLanguage;
   actions: Pick<ExcelActions, "analyzeAgencies">;
+}
+
+/** The group against the national mean of its year, compared as printed; none when not known. */
+function nationalOf(outcome: AgenciesOutcome) {
+  const national = outcome.nationalMean;
+  if (!national) return undefined;
+  const difference = Math.round(outcome.meanTotal * 100) - Math.round(national.mean * 100);
+  return {
+    fiscalYear: national.fiscalYear,
+    mean: formatScore(national.mean),
+    above: difference === 0 ? null : difference > 0,
+  };
 }
 
 /**
@@ -80,6 +93,10 @@ export function ManyAgencies({ language, actions }: ManyAgenciesProps) {
             <Bilingual
               th={th.agenciesShare(share(state.outcome.shareAtLeast85), state.outcome.shareAtLeast85 >= 0.8)}
               en={en?.agenciesShare(share(state.outcome.shareAtLeast85), state.outcome.shareAtLeast85 >= 0.8)}
+            />{" "}
+            <Bilingual
+              th={th.agenciesMean(formatScore(state.outcome.meanTotal), nationalOf(state.outcome))}
+              en={en?.agenciesMean(formatScore(state.outcome.meanTotal), nationalOf(state.outcome))}
             />
           </MessageBarBody>
         </MessageBar>
