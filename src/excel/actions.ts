@@ -6,6 +6,7 @@
 import type {
   AnalysisMode,
   FoundCheck,
+  FrameworkNotes,
   ItemEntry,
   ResultJson,
   UnmatchedCell,
@@ -102,6 +103,8 @@ export interface AnalysisOutcome {
   readonly result: ResultJson;
   /** Per tool its weakest indicator, weakest first. */
   readonly weakest: readonly WeakIndicator[];
+  /** The framework's unconfirmed parts and the OIT item the report will serve, said once in the results. */
+  readonly framework: FrameworkNotes;
 }
 
 export interface ReportRequest {

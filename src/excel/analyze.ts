@@ -12,6 +12,7 @@ import {
   columnLetters,
   CellPosition,
   Framework,
+  frameworkNotes,
   inputAddress,
   isDateNumberFormat,
   isPercentNumberFormat,
@@ -675,6 +676,7 @@ export function analyze(request: AnalyzeRequest): Promise<Validated<AnalysisOutc
           tool: row.indicator.tool,
           score: roundHalfUpToNumber(row.score, 2),
         })),
+        framework: frameworkNotes(framework),
       },
     };
   });

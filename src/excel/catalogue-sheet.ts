@@ -17,7 +17,7 @@ import {
   quoteSheetName,
   Validated,
 } from "../core";
-import { freeSheetName } from "./input-sheet";
+import { freeSheetName } from "./free-names";
 import { existingSheetIssue, queueRecordedSheet } from "./settings-sheet";
 import { runExcel, supportsExcelApi } from "./run-excel";
 

@@ -13,6 +13,7 @@ import {
   issueAt,
   problem,
   quoteSheetName,
+  relabelFramework,
   SUPPORTED_FISCAL_YEARS,
   Validated,
   ValidationIssue,
@@ -23,7 +24,7 @@ import {
   frameworkFromRows,
   frameworkSheetLayout,
 } from "../core/frameworks/framework-sheet";
-import { freeSheetName } from "./input-sheet";
+import { freeSheetName } from "./free-names";
 import { existingSheetIssue, queueRecordedSheet } from "./settings-sheet";
 import { runExcel } from "./run-excel";
 
@@ -39,8 +40,9 @@ export function frameworkSheetNameFor(fiscalYear: number): string {
 }
 
 /**
- * The framework a new sheet starts from: the built-in one, or for a year the add-in does not know (2569)
- * the latest earlier one under the new year, every part marked a working rule, with a warning.
+ * The framework a new sheet starts from: the built-in one, or for a year the add-in does not know (2570)
+ * the latest earlier one relabelled as the new year (the same as `ita framework 2569 --as 2570`), with a
+ * warning.
  */
 function startingFramework(fiscalYear: number): { framework: Framework; warnings: ValidationIssue[] } {
   const builtIn = frameworkFor(fiscalYear);
@@ -49,15 +51,7 @@ function startingFramework(fiscalYear: number): { framework: Framework; warnings
   const baseYear = earlier.length > 0 ? Math.max(...earlier) : Math.min(...SUPPORTED_FISCAL_YEARS);
   const base = frameworkFor(baseYear);
   if (!base) throw new RangeError(`startingFramework: no built-in framework for ${baseYear}`);
-  const framework: Framework = {
-    ...base,
-    fiscalYear,
-    rating: { ...base.rating, evidence: "working-rule" },
-    ...(base.perceptionItems
-      ? { perceptionItems: { ...base.perceptionItems, evidence: "working-rule" as const } }
-      : {}),
-    ...(base.oit ? { oit: { ...base.oit, evidence: "working-rule" as const } } : {}),
-  };
+  const framework = relabelFramework(base, fiscalYear);
   const warning = issueAt(
     "ปีงบประมาณ / fiscal year",
     problem(
@@ -217,10 +211,14 @@ export function resolveFramework(read: FrameworkSheetRead, fiscalYear: number): 
   return { ok: false, warnings: [], issues: [unsupportedYearIssue(fiscalYear)] };
 }
 
-/** The pane's fiscal year has no framework (built in, or on a framework sheet). */
+/** The pane's fiscal year has no framework (built in, or on a framework sheet): say how to make one. */
 export function unsupportedYearIssue(fiscalYear: number): ValidationIssue {
   return issueAt(
     "ปีงบประมาณ / fiscal year",
-    problem("unsupported-year", `ยังไม่มีกรอบการประเมินของปี ${fiscalYear}`, `no ITA framework for ${fiscalYear}`)
+    problem(
+      "unsupported-year",
+      `ยังไม่มีกรอบการประเมินของปี ${fiscalYear} แทรกแผ่นงานกรอบ ITA ${fiscalYear} (ปุ่มใต้ช่องปีงบประมาณ) ตรวจแก้ให้ตรงกับที่ ป.ป.ช. ประกาศ แล้วลองอีกครั้ง`,
+      `no ITA framework for ${fiscalYear}: insert the framework sheet ITA ${fiscalYear} (the button under the fiscal year), correct it to what the NACC publishes, and try again`
+    )
   );
 }

@@ -9,6 +9,8 @@ import {
   Framework,
   frameworkFor,
   issueAt,
+  oitItemsOf,
+  printedItemCode,
   parseItemCode,
   problem,
   quoteSheetName,
@@ -19,7 +21,8 @@ import {
   ValidationIssue,
 } from "../core";
 import type { InputSheetPrefill, InputSheetRequest, InsertedInputSheet } from "./actions";
-import { unsupportedYearIssue } from "./framework-sheet";
+import { queueFrameworkSheetRead, resolveFramework } from "./framework-sheet";
+import { freeName, freeSheetName } from "./free-names";
 import { runExcel, supportsExcelApi } from "./run-excel";
 
 /** The sheet's layout, fixed so Analyze and later issues can find their way around it. */
@@ -32,34 +35,14 @@ export const INPUT_SHEET_LAYOUT = {
   columns: 7, // A:G: number, tool, name, this year, last year, two older years
 } as const;
 
-/** "ITA 2568", or the first "ITA 2568 (n)" not taken (sheet names compare case-insensitively in Excel). */
-export function freeSheetName(base: string, taken: readonly string[]): string {
-  const lower = new Set(taken.map((name) => name.toLowerCase()));
-  if (!lower.has(base.toLowerCase())) return base;
-  for (let n = 2; ; n += 1) {
-    const candidate = `${base} (${n})`;
-    if (!lower.has(candidate.toLowerCase())) return candidate;
-  }
-}
-
-/** "ITA_Scores_2568", or with "_2", "_3"… when a workbook name is taken. */
-export function freeName(base: string, taken: readonly string[]): string {
-  const lower = new Set(taken.map((name) => name.toLowerCase()));
-  if (!lower.has(base.toLowerCase())) return base;
-  for (let n = 2; ; n += 1) {
-    const candidate = `${base}_${n}`;
-    if (!lower.has(candidate.toLowerCase())) return candidate;
-  }
-}
-
 type Row = (string | number)[];
 
 /** The rows of the sheet as text and numbers (no formulas: nothing here is user text turned formula). */
 export function inputSheetRows(
   fiscalYear: number,
-  agency: string | undefined
+  agency: string | undefined,
+  framework: Framework | undefined = frameworkFor(fiscalYear)
 ): { rows: Row[]; itemKinds: ("score" | "pass")[] } {
-  const framework = frameworkFor(fiscalYear);
   if (!framework) throw new RangeError(`inputSheetRows: no framework for ${fiscalYear}`);
   const pad = (row: Row): Row => [
     ...row,
@@ -83,11 +66,17 @@ export function inputSheetRows(
       itemKinds.push("score");
     }
   }
-  for (const sub of framework.oit?.subIndicators ?? []) {
-    for (const item of sub.items) {
-      rows.push([item.code, "OIT", `${sub.id} ${sub.nameTh}: ${item.nameTh}`]);
-      itemKinds.push("pass");
-    }
+  // OIT items, grouped or not (ITA.md §7: the 2569 list has no published sub-indicators), with their
+  // codes as the NACC prints them that year (O25 from 2568).
+  for (const item of oitItemsOf(framework)) {
+    const indicator = framework.indicators.find((candidate) => candidate.number === item.indicator);
+    const place = item.subIndicator
+      ? `${item.subIndicator.id} ${item.subIndicator.nameTh}`
+      : indicator
+        ? `${indicator.number} ${indicator.nameTh}`
+        : "OIT";
+    rows.push([printedItemCode(framework, item.code), "OIT", item.nameTh ? `${place}: ${item.nameTh}` : place]);
+    itemKinds.push("pass");
   }
   if (itemKinds.length === 0) {
     rows.push(["ยังไม่มีรายการข้อคำถามของปีนี้ กรอกเฉพาะคะแนนรายตัวชี้วัด"]);
@@ -154,20 +143,24 @@ export function prefilledRows(
 /** Inserts the input sheet of a fiscal year (two syncs), empty or filled with scores found on a sheet. */
 export function insertInputSheet(request: InputSheetRequest): Promise<Validated<InsertedInputSheet>> {
   return runExcel(async (context) => {
-    const framework = frameworkFor(request.fiscalYear);
-    if (!framework) return { ok: false, warnings: [], issues: [unsupportedYearIssue(request.fiscalYear)] };
+    // The framework sheet of the year, when the officer has one, is read in the same sync: it may be a
+    // year the add-in does not know (2570) or correct the built-in one.
+    const frameworkSheet = queueFrameworkSheetRead(context, request.fiscalYear);
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
     const names = context.workbook.names;
     names.load("items/name");
     await context.sync();
+    const resolved = resolveFramework(frameworkSheet, request.fiscalYear);
+    if (!resolved.ok) return resolved;
+    const framework = resolved.value;
 
     const sheetName = freeSheetName(
       `ITA ${request.fiscalYear}`,
       sheets.items.map((sheet) => sheet.name)
     );
     const takenNames = names.items.map((item) => item.name);
-    const form = inputSheetRows(request.fiscalYear, request.agency);
+    const form = inputSheetRows(request.fiscalYear, request.agency, framework);
     const { itemKinds } = form;
     let rows = form.rows;
     const warnings: ValidationIssue[] = [];

@@ -50,6 +50,11 @@ export interface PaneStrings {
   advancedHeading: string;
   insertFrameworkSheet: string;
   insertFrameworkSheetHint: (fiscalYear: number) => string;
+  unknownYearOption: (fiscalYear: number) => string;
+  unknownYearNotice: (fiscalYear: number, latest: number) => string;
+  insertFrameworkForYear: (fiscalYear: number) => string;
+  unconfirmedNotice: (fiscalYear: number, parts: string, basedOn?: number) => string;
+  servedItemNotice: (fiscalYear: number, code: string, title: string) => string;
   insertCatalogueSheet: string;
   insertCatalogueSheetHint: string;
   insertingFramework: string;
@@ -197,6 +202,18 @@ export const paneStrings: Readonly<Record<PaneLanguage, PaneStrings>> = {
     insertFrameworkSheetHint: (fiscalYear) =>
       `แทรกกรอบการประเมินปี ${fiscalYear} (เครื่องมือ ตัวชี้วัด น้ำหนัก เกณฑ์ระดับ และรายการข้อ) เป็นแผ่นงาน ` +
       "แก้ไขได้เมื่อ ป.ป.ช. ประกาศกรอบใหม่ การวิเคราะห์และรายงานจะใช้กรอบในแผ่นงานนั้น",
+    unknownYearOption: (fiscalYear) => `${fiscalYear} (ยังไม่มีกรอบในตัว)`,
+    unknownYearNotice: (fiscalYear, latest) =>
+      `ส่วนเสริมยังไม่มีกรอบการประเมินของปี ${fiscalYear} แทรกแผ่นงานกรอบ ITA ${fiscalYear} ซึ่งคัดลอกจากกรอบปี ${latest} ` +
+      `แล้วตรวจแก้ให้ตรงกับที่ ป.ป.ช. ประกาศ จากนั้นจึงกรอกคะแนนและวิเคราะห์ การวิเคราะห์และรายงานจะใช้กรอบในแผ่นงานนั้น`,
+    insertFrameworkForYear: (fiscalYear) => `แทรกแผ่นงานกรอบ ITA ${fiscalYear}`,
+    unconfirmedNotice: (fiscalYear, parts, basedOn) =>
+      (basedOn === undefined
+        ? `ส่วนของกรอบการประเมินปี ${fiscalYear} ที่ยังไม่ได้รับการยืนยันจาก ป.ป.ช.: ${parts} `
+        : `กรอบการประเมินปี ${fiscalYear} คัดลอกจากปี ${basedOn} และยังไม่ได้รับการยืนยันจาก ป.ป.ช. `) +
+      "หากต่างจากที่ ป.ป.ช. ประกาศ ให้แก้ไขในแผ่นงานกรอบการประเมิน (ตั้งค่าขั้นสูง › แทรกแผ่นงานกรอบการประเมิน) แล้ววิเคราะห์ใหม่",
+    servedItemNotice: (fiscalYear, code, title) =>
+      `รายงานวิเคราะห์และมาตรการจากผลนี้เป็นหลักฐานของข้อ ${code}${title ? ` ${title}` : ""} ในการประเมิน ITA ปี ${fiscalYear}`,
     insertCatalogueSheet: "แทรกแผ่นงานแคตตาล็อกมาตรการ",
     insertCatalogueSheetHint:
       "แทรกข้อเสนอแนะ มาตรการ และผู้รับผิดชอบที่ใช้ในรายงานเป็นแผ่นงาน แก้ไขข้อความและชื่อหน่วยงานของท่านได้ " +
@@ -357,6 +374,19 @@ export const paneStrings: Readonly<Record<PaneLanguage, PaneStrings>> = {
     insertFrameworkSheetHint: (fiscalYear) =>
       `Inserts the ${fiscalYear} framework (tools, indicators, weights, rating rule, item lists) as a sheet ` +
       "you can correct when the NACC publishes a new one; Analyze and the report then use it.",
+    unknownYearOption: (fiscalYear) => `${fiscalYear} (no built-in framework)`,
+    unknownYearNotice: (fiscalYear, latest) =>
+      `The add-in has no framework for ${fiscalYear} yet. Insert the framework sheet ITA ${fiscalYear}, copied from ` +
+      `${latest}, correct it to what the NACC publishes, then enter the scores and analyse; the analysis and the ` +
+      "report will use that sheet.",
+    insertFrameworkForYear: (fiscalYear) => `Insert the framework sheet ITA ${fiscalYear}`,
+    unconfirmedNotice: (fiscalYear, parts, basedOn) =>
+      (basedOn === undefined
+        ? `Parts of the ${fiscalYear} framework not confirmed by the NACC: ${parts}. `
+        : `The ${fiscalYear} framework is copied from ${basedOn} and not confirmed by the NACC. `) +
+      "If the NACC publishes otherwise, correct them in the framework sheet (Advanced › Insert framework sheet) and analyse again.",
+    servedItemNotice: (fiscalYear, code, title) =>
+      `The analysis and measures made from this result are the evidence for item ${code}${title ? ` (${title})` : ""} of the ITA ${fiscalYear}.`,
     insertCatalogueSheet: "Insert the measures catalogue sheet",
     insertCatalogueSheetHint:
       "Inserts the recommendations, measures and responsible units the report uses as a sheet; edit the " +

@@ -649,7 +649,11 @@ export const paneCases: readonly BadInputCase[] = [
     "unknown-fiscal-year",
     { th: "ปีงบประมาณที่ไม่มีกรอบการประเมิน", en: "A fiscal year without a framework" },
     "the pane's year: 2561",
-    seen("ปีงบประมาณ / fiscal year", "ยังไม่มีกรอบการประเมินของปี 2561", "no ITA framework for 2561"),
+    seen(
+      "ปีงบประมาณ / fiscal year",
+      "ยังไม่มีกรอบการประเมินของปี 2561 แทรกแผ่นงานกรอบ ITA 2561 (ปุ่มใต้ช่องปีงบประมาณ) ตรวจแก้ให้ตรงกับที่ ป.ป.ช. ประกาศ แล้วลองอีกครั้ง",
+      "no ITA framework for 2561: insert the framework sheet ITA 2561 (the button under the fiscal year), correct it to what the NACC publishes, and try again"
+    ),
     { setup: scoresWith(), act: () => analyze({ fiscalYear: 2561, mode: "formulas" }) }
   ),
   refused(
@@ -917,8 +921,8 @@ export const paneCases: readonly BadInputCase[] = [
     "D3 (fiscalYear) = 2500",
     seen(
       "Sheet1!D3",
-      "ยังไม่มีกรอบการประเมินของปีงบประมาณ 2500 (ปีที่รองรับ: 2562, 2563, 2564, 2565, 2566, 2567, 2568)",
-      "there is no ITA framework for fiscal year 2500 (supported: 2562, 2563, 2564, 2565, 2566, 2567, 2568)"
+      "ยังไม่มีกรอบการประเมินของปีงบประมาณ 2500 (ปีที่รองรับ: 2562, 2563, 2564, 2565, 2566, 2567, 2568, 2569)",
+      "there is no ITA framework for fiscal year 2500 (supported: 2562, 2563, 2564, 2565, 2566, 2567, 2568, 2569)"
     ),
     { setup: agenciesTable({ "Sheet1!D3": 2500 }), act: analyzeAgenciesOfSelection }
   ),

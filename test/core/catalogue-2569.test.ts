@@ -94,7 +94,7 @@ describe("the 2569 entries", () => {
     for (const code of ["o6", "o7"]) {
       const entry = catalogueEntryFor(fy2569, code);
       const upper = code.toUpperCase();
-      expect(entry?.title).toBe(`ข้อ ${upper} ตามคู่มือการประเมิน ITA ปี 2569`);
+      expect(entry?.title).toBe("ข้อมูลตามคู่มือการประเมิน ITA ปี 2569");
       expect(entry?.recommendation).toContain("หลักเกณฑ์และองค์ประกอบ");
       expect(entry?.measures.map((measure) => measure.action).join(" ")).toContain(`หัวข้อที่ระบุรหัส ${upper}`);
       expect(entry?.measures.map((measure) => measure.action).join(" ")).toContain("URL");

@@ -269,9 +269,13 @@ describe("the catalogue texts", () => {
     expect(untidy).toEqual([]);
   });
 
-  it("keeps titles unique within each catalogue", () => {
+  it("keeps titles unique within each catalogue, but for items whose title no source gives", () => {
+    // An untitled item (2569 O6/O7, most of 2568) is titled by its year's handbook; its code, printed beside
+    // the title wherever it appears, tells them apart.
+    const handbook = /^ข้อมูลตามคู่มือการประเมิน ITA ปี \d{4}$/;
     for (const catalogue of BUILT_IN_CATALOGUES) {
-      expect(duplicates(catalogue.entries.map((entry) => entry.title))).toEqual([]);
+      const titles = catalogue.entries.map((entry) => entry.title).filter((title) => !handbook.test(title));
+      expect(duplicates(titles)).toEqual([]);
     }
   });
 

@@ -70,13 +70,20 @@ describe("insertFrameworkSheet", () => {
   });
 
   it("starts a year the add-in does not know from the latest earlier framework, with a warning", async () => {
-    const outcome = await insertFrameworkSheet(2569);
-    expect(outcome.ok && outcome.value.sheetName).toBe("กรอบ ITA 2569");
+    const outcome = await insertFrameworkSheet(2570);
+    expect(outcome.ok && outcome.value.sheetName).toBe("กรอบ ITA 2570");
     expect(outcome.warnings.map((warning) => warning.code)).toEqual(["framework-from-earlier-year"]);
-    const read = await readFrameworkSheet(2569);
+    const read = await readFrameworkSheet(2570);
     expect(lines(read)).toEqual([]);
-    expect(read.ok && read.value?.fiscalYear).toBe(2569);
-    expect(read.ok && read.value?.tools).toEqual(frameworkFor(2568)?.tools);
+    expect(read.ok && read.value?.fiscalYear).toBe(2570);
+    expect(read.ok && read.value?.basedOn).toBe(2569);
+    expect(read.ok && read.value?.tools).toEqual(frameworkFor(2569)?.tools);
+    expect(read.ok && read.value?.oit?.ungroupedItems?.length).toBe(26);
+    expect(read.ok && read.value?.documentItems).toEqual({
+      analysisAndMeasures: "o25",
+      implementationReport: "o26",
+      evidence: "working-rule",
+    });
   });
 });
 

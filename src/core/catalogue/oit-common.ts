@@ -542,13 +542,14 @@ export const INTEGRITY_MEASURES_DONE: EntryBody = {
  * 2568). It cannot say what the document is, so it says how to find out and how to publish it, and names
  * the item's code and year in every text so that no two such entries read alike.
  *
- * @example handbookItem(2569, "o6").title // "ข้อ O6 ตามคู่มือการประเมิน ITA ปี 2569"
+ * @example handbookItem(2569, "o6").title // "ข้อมูลตามคู่มือการประเมิน ITA ปี 2569"
  */
 export function handbookItem(fiscalYear: number, code: string): CatalogueEntry {
   const item = `ข้อ ${code.toUpperCase()}`;
   return {
     key: code,
-    title: `${item} ตามคู่มือการประเมิน ITA ปี ${fiscalYear}`,
+    // The code is printed beside the title wherever the title appears, so the title does not repeat it.
+    title: `ข้อมูลตามคู่มือการประเมิน ITA ปี ${fiscalYear}`,
     recommendation: `หน่วยงานควรตรวจสอบหลักเกณฑ์และองค์ประกอบของ${item} ในคู่มือการประเมิน ITA ประจำปีงบประมาณ ${fiscalYear} ของสำนักงาน ป.ป.ช. แล้วจัดทำข้อมูลหรือเอกสารให้ครบทุกองค์ประกอบและเผยแพร่บนเว็บไซต์ของหน่วยงาน เพื่อให้ผู้ตรวจประเมินพบหลักฐานที่ตรงกับ${item} ได้ครบถ้วน`,
     measures: [
       {

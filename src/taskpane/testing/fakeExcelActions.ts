@@ -4,6 +4,7 @@
  */
 import seed from "../../../assets/examples/dan-kwian-2565.json";
 import {
+  frameworkNotes,
   resultJson,
   roundHalfUpToNumber,
   scoreAssessment,
@@ -43,6 +44,7 @@ export function seedAnalysis(mode: AnalysisOutcome["mode"] = "formulas"): Analys
       tool: row.indicator.tool,
       score: roundHalfUpToNumber(row.score, 2),
     })),
+    framework: frameworkNotes(result.assessment.framework),
   };
 }
 

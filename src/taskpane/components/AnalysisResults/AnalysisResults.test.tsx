@@ -1,10 +1,41 @@
 /** @jest-environment jsdom */
 import { screen, within } from "@testing-library/react";
+import { type Framework, frameworkFor, frameworkNotes } from "../../../core";
 import { seedAnalysis } from "../../testing/fakeExcelActions";
 import { renderInPane } from "../../testing/renderInPane";
 import { AnalysisResults } from "./AnalysisResults";
 
 describe("AnalysisResults", () => {
+  it("says once which parts of the year's framework are unconfirmed, and which OIT item the report serves", () => {
+    const outcome = {
+      ...seedAnalysis(),
+      framework: frameworkNotes(frameworkFor(2568) as Framework),
+    };
+    renderInPane(<AnalysisResults language="th" analysis={{ outcome, requestedMode: "formulas" }} />);
+    expect(screen.getAllByText(/ยังไม่ได้รับการยืนยันจาก ป\.ป\.ช\./)).toHaveLength(1);
+    expect(screen.getByText(/การจัดข้อ OIT เป็นตัวชี้วัดย่อย/)).toBeTruthy();
+    expect(screen.getByText(/แผ่นงานกรอบการประเมิน/)).toBeTruthy();
+    expect(
+      screen.getByText(
+        "รายงานวิเคราะห์และมาตรการจากผลนี้เป็นหลักฐานของข้อ O25 การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร ในการประเมิน ITA ปี 2569"
+      )
+    ).toBeTruthy();
+  });
+
+  it("says nothing of a served item where the next year's mapping is unknown (2569 → 2570)", () => {
+    const outcome = { ...seedAnalysis(), framework: frameworkNotes(frameworkFor(2569) as Framework) };
+    renderInPane(<AnalysisResults language="th" analysis={{ outcome, requestedMode: "formulas" }} />);
+    expect(screen.queryByText(/เป็นหลักฐานของข้อ/)).toBeNull();
+    expect(screen.getByText(/ส่วนของกรอบการประเมินปี 2569 ที่ยังไม่ได้รับการยืนยัน/)).toBeTruthy();
+  });
+
+  it("a verified year says nothing is unconfirmed and names the item it serves next year (2564: o42 of 2565)", () => {
+    const outcome = { ...seedAnalysis(), framework: frameworkNotes(frameworkFor(2564) as Framework) };
+    renderInPane(<AnalysisResults language="th" analysis={{ outcome, requestedMode: "formulas" }} />);
+    expect(screen.queryByText(/ยังไม่ได้รับการยืนยัน/)).toBeNull();
+    expect(screen.getByText(/หลักฐานของข้อ o42 มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ในการประเมิน ITA ปี 2565/)).toBeTruthy();
+  });
+
   it("ranks the indicators with both years and a signed, spoken change", () => {
     renderInPane(
       <AnalysisResults language="th" analysis={{ outcome: seedAnalysis(), requestedMode: "formulas" }} />

@@ -8,7 +8,7 @@ import {
   useId,
 } from "@fluentui/react-components";
 import { forwardRef } from "react";
-import { frameworkFor, TOOL_IDS, type ResultJson } from "../../../core";
+import { frameworkFor, TOOL_IDS, type FrameworkNotes, type ResultJson } from "../../../core";
 import type { PaneAnalysis } from "../../hooks/usePaneState";
 import { changeDirection, formatChange, formatScore, ratingTone } from "../../format";
 import { paneTextsFor, type PaneLanguage, type PaneTexts } from "../../strings";
@@ -22,6 +22,40 @@ export interface AnalysisResultsProps {
 
 // ITA.md §1: an agency, and a tool, passes at 85.00 or more; the framework of the year says so as data.
 const DEFAULT_PASS_MARK = 85;
+
+/**
+ * Said once, under the results: which parts of the year's framework are unconfirmed and how to correct
+ * them, and which OIT item of the next assessment the report will serve (nothing when not known).
+ */
+function FrameworkNotice({ language, notes }: { language: PaneLanguage; notes: FrameworkNotes }) {
+  const { th, en } = paneTextsFor(language);
+  const thParts = notes.unconfirmed.map((part) => part.th).join(", ");
+  const enParts = notes.unconfirmed.map((part) => part.en).join(", ");
+  const served = notes.servedItem;
+  if (notes.unconfirmed.length === 0 && !served) return null;
+  return (
+    <MessageBar intent="info" layout="multiline">
+      <MessageBarBody>
+        {notes.unconfirmed.length > 0 && (
+          <p>
+            <Bilingual
+              th={th.unconfirmedNotice(notes.fiscalYear, thParts, notes.basedOn)}
+              en={en?.unconfirmedNotice(notes.fiscalYear, enParts, notes.basedOn)}
+            />
+          </p>
+        )}
+        {served && (
+          <p>
+            <Bilingual
+              th={th.servedItemNotice(served.fiscalYear, served.code, served.title)}
+              en={en?.servedItemNotice(served.fiscalYear, served.code, served.title)}
+            />
+          </p>
+        )}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
 
 /** Step 4's results: total and rating, pass, the three tools, the ten indicators and what is weakest. */
 export const AnalysisResults = forwardRef<HTMLHeadingElement, AnalysisResultsProps>(function AnalysisResults(
@@ -58,6 +92,7 @@ export const AnalysisResults = forwardRef<HTMLHeadingElement, AnalysisResultsPro
           <Bilingual th={th.writtenAsValues(outputAddress)} en={en?.writtenAsValues(outputAddress)} />
         )}
       </Body1>
+      <FrameworkNotice language={language} notes={outcome.framework} />
       {requestedMode === "formulas" && outcome.mode === "values" && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>

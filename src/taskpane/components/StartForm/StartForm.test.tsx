@@ -12,16 +12,28 @@ function renderStartForm(props: Partial<StartFormProps> = {}) {
     onInsertInputSheet: jest.fn(),
     onPreviewSelection: jest.fn(),
     onFindScores: jest.fn(),
+    onInsertFrameworkSheet: jest.fn(),
   };
-  renderInPane(<StartForm language="th" fiscalYear={2568} agency="" {...handlers} {...props} />);
+  renderInPane(<StartForm language="th" fiscalYear={2569} agency="" {...handlers} {...props} />);
   return handlers;
 }
 
 describe("StartForm", () => {
-  it("offers every supported fiscal year, newest first", () => {
+  it("offers the year after the latest, then every supported fiscal year, newest first", () => {
     renderStartForm();
-    const years = screen.getAllByRole("option").map((option) => Number(option.textContent));
-    expect(years).toEqual([...SUPPORTED_FISCAL_YEARS].sort((a, b) => b - a));
+    const options = screen.getAllByRole("option").map((option) => option.textContent ?? "");
+    expect(options[0]).toBe("2570 (ยังไม่มีกรอบในตัว)");
+    expect(options.slice(1).map(Number)).toEqual([...SUPPORTED_FISCAL_YEARS].sort((a, b) => b - a));
+    expect(options[1]).toBe("2569");
+    expect(screen.queryByRole("button", { name: /แทรกแผ่นงานกรอบ ITA/ })).toBeNull();
+  });
+
+  it("for a year without a built-in framework, offers its framework sheet copied from the latest year", async () => {
+    const user = userEvent.setup();
+    const handlers = renderStartForm({ fiscalYear: 2570 });
+    expect(screen.getByText(/ยังไม่มีกรอบการประเมินของปี 2570 .*คัดลอกจากกรอบปี 2569/)).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "แทรกแผ่นงานกรอบ ITA 2570" }));
+    expect(handlers.onInsertFrameworkSheet).toHaveBeenCalledTimes(1);
   });
 
   it("reports the year chosen and the agency typed", async () => {

@@ -1,6 +1,6 @@
-import { Field, Input, Select, Subtitle2, useId } from "@fluentui/react-components";
+import { Button, Field, Input, MessageBar, MessageBarBody, Select, Subtitle2, useId } from "@fluentui/react-components";
 import { forwardRef } from "react";
-import { SUPPORTED_FISCAL_YEARS } from "../../../core";
+import { LATEST_FISCAL_YEAR, SUPPORTED_FISCAL_YEARS } from "../../../core";
 import type { PaneWork } from "../../hooks/usePaneState";
 import { paneTextsFor, type PaneLanguage } from "../../strings";
 import { Bilingual } from "../Bilingual/Bilingual";
@@ -18,10 +18,16 @@ export interface StartFormProps {
   onInsertInputSheet(): void;
   onPreviewSelection(): void;
   onFindScores(): void;
+  /** For a year without a built-in framework: insert its framework sheet, copied from the latest year. */
+  onInsertFrameworkSheet(): void;
 }
 
-/** Newest first: the officer almost always works on the latest assessment. */
-const fiscalYearsNewestFirst = [...SUPPORTED_FISCAL_YEARS].sort((a, b) => b - a);
+/**
+ * Newest first: the officer almost always works on the latest assessment. The year after the latest is
+ * offered too, so that the day the NACC reworks the ITA the officer can go on with a framework sheet.
+ */
+const NEXT_YEAR = LATEST_FISCAL_YEAR + 1;
+const fiscalYearsNewestFirst = [NEXT_YEAR, ...[...SUPPORTED_FISCAL_YEARS].sort((a, b) => b - a)];
 
 /** Step 1: which year and agency, and the three ways to bring the scores in. */
 export const StartForm = forwardRef<HTMLHeadingElement, StartFormProps>(function StartForm(
@@ -35,6 +41,7 @@ export const StartForm = forwardRef<HTMLHeadingElement, StartFormProps>(function
     onInsertInputSheet,
     onPreviewSelection,
     onFindScores,
+    onInsertFrameworkSheet,
   },
   headingRef
 ) {
@@ -57,11 +64,26 @@ export const StartForm = forwardRef<HTMLHeadingElement, StartFormProps>(function
         >
           {fiscalYearsNewestFirst.map((year) => (
             <option key={year} value={String(year)}>
-              {String(year)}
+              {SUPPORTED_FISCAL_YEARS.includes(year) ? String(year) : th.unknownYearOption(year)}
             </option>
           ))}
         </Select>
       </Field>
+      {!SUPPORTED_FISCAL_YEARS.includes(fiscalYear) && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <p>
+              <Bilingual
+                th={th.unknownYearNotice(fiscalYear, LATEST_FISCAL_YEAR)}
+                en={en?.unknownYearNotice(fiscalYear, LATEST_FISCAL_YEAR)}
+              />
+            </p>
+            <Button disabled={busy} onClick={onInsertFrameworkSheet}>
+              <Bilingual th={th.insertFrameworkForYear(fiscalYear)} en={en?.insertFrameworkForYear(fiscalYear)} />
+            </Button>
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <Field
         label={{ children: <Bilingual th={th.agencyLabel} en={en?.agencyLabel} /> }}
         hint={{ children: <Bilingual th={th.agencyHint} en={en?.agencyHint} /> }}

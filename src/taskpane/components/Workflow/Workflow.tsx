@@ -74,6 +74,7 @@ export function Workflow({ language, actions }: WorkflowProps) {
             onInsertInputSheet={controls.insertInputSheet}
             onPreviewSelection={controls.previewSelection}
             onFindScores={controls.findScores}
+            onInsertFrameworkSheet={controls.insertFrameworkSheet}
           />
           <AdvancedSettings
             language={language}
