@@ -8,7 +8,10 @@ import { join } from "path";
 import {
   buildReport,
   exactFromNumber,
+  type Framework,
   frameworkFor,
+  frameworkLookup,
+  relabelFramework,
   ReportBlock,
   ReportModel,
   scoreAssessment,
@@ -269,3 +272,61 @@ describe("wording for items no catalogue knows", () => {
     expect(text).toContain("ข้อ o99 รายการใหม่ของปี 2569 (ไม่ผ่าน)");
   });
 });
+
+describe("the year officers are in (2569) and the national mean", () => {
+  const agency = "องค์การบริหารส่วนตำบลทดสอบ";
+  const weak2569 = () => ({
+    agency,
+    fiscalYear: 2569,
+    scores: flat([90, 86, 88, 87, 89, 84, 83, 85, 95, 97]),
+    previous: { scores: flat([85, 84, 86, 85, 86, 80, 82, 83, 90, 92]) },
+    items: { i28: 78.5, i29: 82.1, e11: 80, o11: "ไม่ผ่าน", o7: "ไม่ผ่าน", o21: 0, o25: "ไม่ผ่าน" },
+  });
+
+  it("a 2569 report: word rating, failed O-items under their indicator, measures dated in fiscal 2570", () => {
+    const model = modelFor(weak2569());
+    const text = compact(model).join("\n");
+    expect(text).toContain("ได้คะแนนรวม 90.00 คะแนน อยู่ในระดับ ผ่าน ผ่านเกณฑ์");
+    expect(text).toContain("# ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล: ข้อที่ไม่ผ่าน");
+    expect(text).toContain("| O11 | สรุปผลการจัดซื้อจัดจ้างรายเดือน | ไม่ผ่าน |");
+    expect(text).toContain("# ตัวชี้วัดที่ 10 การป้องกันการทุจริต: ข้อที่ไม่ผ่าน");
+    expect(text).toContain("| i28 |");
+    expect(text).toContain("| e11 |");
+    expect(model.sheets[1]?.name).toBe("มาตรการ ITA 2570");
+    expect(text).toContain("31 มีนาคม 2570");
+    expect(text).toContain("30 กันยายน 2570");
+    expect(text).not.toContain("2569 ข้อ O25");
+    // Said once, in the framework section; nothing about national figures, which 2569 does not have.
+    expect(text.match(/ยังไม่ได้รับการยืนยัน/g)).toHaveLength(1);
+    expect(text).not.toContain("ค่าเฉลี่ยระดับประเทศ");
+    expect(text).not.toMatch(/มอบหมายผู้รับผิดชอบประเด็น/);
+    expect(compact(model)).toMatchSnapshot();
+  });
+
+  it("a 2568 report names the item it serves in 2569 (O25) under both titles and the national mean", () => {
+    const input = { ...weak2569(), fiscalYear: 2568, items: undefined };
+    const model = modelFor(input);
+    const text = compact(model).join("\n");
+    const serves =
+      "paragraph: เอกสารนี้เป็นหลักฐานประกอบการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2569 ข้อ O25 การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร";
+    expect(text.split("\n").filter((line) => line === serves)).toHaveLength(2);
+    expect(text).toContain(
+      "paragraph: ในปีงบประมาณ พ.ศ. 2568 หน่วยงานที่รับการประเมินทั้งประเทศ 8,317 หน่วยงาน มีคะแนนเฉลี่ย 93.82 คะแนน " +
+        "โดยร้อยละ 94.17 ของหน่วยงานได้คะแนนตั้งแต่ 85 คะแนนขึ้นไป คะแนนรวมขององค์การบริหารส่วนตำบลทดสอบต่ำกว่าค่าเฉลี่ยระดับประเทศ 3.82 คะแนน"
+    );
+  });
+
+  it("uses an officer's framework of the next year (2570 copied from 2569) to name the item it serves", () => {
+    const next = { ...relabelFramework(frameworkFor(2569) as Framework, 2570) };
+    const validated = validateAssessment(weak2569());
+    if (!validated.ok) throw new Error("input");
+    const model = buildReport(scoreAssessment(validated.value), {
+      digits: "thai",
+      chart: false,
+      frameworks: frameworkLookup([next]),
+    });
+    const text = compact(model).join("\n");
+    expect(text).toContain("เอกสารนี้เป็นหลักฐานประกอบการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๗๐ ข้อ O");
+  });
+});
+
