@@ -25,15 +25,9 @@ import {
   summarizeBatch,
 } from "../core/batch";
 import { renderWorkbook } from "../xlsx/render-workbook";
+import { frameworksOption, unsupportedYearHint } from "./framework-file";
 import { readTextFile } from "./input-file";
 import { CliIo, EXIT_INVALID_INPUT, EXIT_OK } from "./io";
-
-export const BATCH_USAGE = `ใช้งาน / usage: ita batch AGENCIES.(xlsx|csv) [-o OUT.xlsx] [--skip-invalid]
-  ผลและสรุปภาพรวมของหลายหน่วยงาน (หนึ่งแถวต่อหน่วยงาน) / results and a summary of many agencies (one per row)
-  หัวตาราง / header: agency,type,province,fiscalYear,ind1,…,ind10,previousFiscalYear,prev1,…,prev10
-                     (หน่วยงาน, ประเภท, จังหวัด, ปีงบประมาณ, ตัวชี้วัดที่ 1…10, ปีก่อน, ปีก่อน1…10)
-  -o, --output     ไฟล์ผลลัพธ์ (ค่าเริ่มต้น out/ita-batch.xlsx) / output file
-  --skip-invalid   ข้ามแถวที่ข้อมูลไม่ถูกต้องแล้วทำต่อ / skip bad rows and go on`;
 
 export const DEFAULT_BATCH_OUTPUT = join("out", "ita-batch.xlsx");
 /** Inputs shorter than this finish before a progress bar would be worth drawing. */
@@ -46,6 +40,8 @@ export interface BatchOptions {
   readonly input: string;
   readonly output?: string;
   readonly skipInvalid: boolean;
+  /** `--framework FILE.xlsx`: the officer's framework sheets, used before the built-in ones. */
+  readonly framework?: string;
   /** Where the progress bar is drawn; process.stderr by default. Quiet when not a terminal. */
   readonly progressStream?: ProgressStream;
 }
@@ -136,6 +132,11 @@ function printIssues(io: CliIo, file: string, issues: readonly ValidationIssue[]
 
 /** Runs `ita batch`; returns the exit code. */
 export async function batchCommand(options: BatchOptions, io: CliIo): Promise<number> {
+  const frameworks = await frameworksOption(io, options.framework, {
+    th: "ไม่ได้เขียนไฟล์",
+    en: "nothing was written",
+  });
+  if (!frameworks) return EXIT_INVALID_INPUT;
   const file = options.input;
   const { rows, issue } = await rowsOf(file);
   if (!rows) {
@@ -143,10 +144,15 @@ export async function batchCommand(options: BatchOptions, io: CliIo): Promise<nu
     return EXIT_INVALID_INPUT;
   }
   const progress = progressBar(options.progressStream ?? process.stderr, rows.length, "ita batch");
-  const reading = readAgencies(rows, { onProgress: (done) => progress.update(done) });
+  const reading = readAgencies(rows, {
+    onProgress: (done) => progress.update(done),
+    frameworks: frameworks.lookup,
+  });
   progress.stop();
   printIssues(io, file, reading.warnings, "คำเตือน / warning: ");
   printIssues(io, file, reading.issues);
+  const unsupported = reading.issues.find((issue) => issue.code === "unsupported-year");
+  if (unsupported) io.stderr(unsupportedYearHint(unsupported, frameworks.lookup));
   const bad = reading.invalidRows.length;
   if (!reading.headerOk || (reading.issues.length > 0 && !options.skipInvalid)) {
     io.stderr(

@@ -1,26 +1,11 @@
 /**
  * `ita`: the command line on the same core as the add-in. One function per command; `run` parses the
- * arguments and returns the exit code, so tests call it in-process.
+ * arguments and returns the exit code, so tests call it in-process. A command's module (and ExcelJS behind
+ * it) is loaded only when that command runs, so help and usage errors answer at once.
  */
 import { parseArgs } from "node:util";
 import { CliIo, EXIT_INVALID_INPUT, EXIT_OK } from "./io";
-import { BATCH_USAGE, batchCommand } from "./batch-command";
-import { REPORT_USAGE, reportCommand } from "./report-command";
-import { SCORE_USAGE, scoreCommand } from "./score-command";
-
-const USAGE = `ita: คะแนน ITA ของหน่วยงานภาครัฐ / ITA scores for Thai government agencies
-
-คำสั่ง / commands:
-  ita score INPUT [--json]       คำนวณคะแนนรวม ระดับ และการเปลี่ยนแปลง / tools, total, rating and changes
-  ita report [INPUT] [-o OUT]    เขียนรายงานวิเคราะห์และมาตรการเป็น .xlsx / the analysis and measures report
-  ita batch FILE [-o OUT]        ผลและสรุปของหลายหน่วยงาน (.csv/.xlsx) / many agencies and their summary
-
-INPUT: .json, .csv, .xlsx (แผ่นงานกรอกคะแนน หรือแผ่นงานใดก็ได้ที่วางตารางคะแนนไว้ / the input sheet or any
-       sheet with a pasted table) หรือ .txt (ข้อความที่คัดลอกจากรายงานหรือหน้าผลของ ป.ป.ช. / text pasted
-       from a report or the NACC's result page)
-
-ita COMMAND --help แสดงวิธีใช้คำสั่ง / shows a command's options
-`;
+import { BATCH_USAGE, FRAMEWORK_USAGE, REPORT_USAGE, SCORE_USAGE, USAGE } from "./usage";
 
 /** The options of the commands that read one agency's input (read-input.ts). */
 const INPUT_OPTIONS = {
@@ -28,16 +13,19 @@ const INPUT_OPTIONS = {
   sheet: { type: "string" },
   agency: { type: "string" },
   "accept-mismatches": { type: "boolean", default: false },
+  framework: { type: "string" },
 } as const;
+
+const text = (value: string | boolean | undefined) => (typeof value === "string" ? value : undefined);
 
 /** The input options as parsed, for `readInput`. */
 function inputOptions(values: Record<string, string | boolean | undefined>) {
-  const text = (value: string | boolean | undefined) => (typeof value === "string" ? value : undefined);
   return {
     year: text(values.year),
     sheet: text(values.sheet),
     agency: text(values.agency),
     acceptMismatches: values["accept-mismatches"] === true,
+    framework: text(values.framework),
   };
 }
 
@@ -93,6 +81,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (parsed.positionals.length !== 1) {
       return usageError(io, "ต้องระบุไฟล์ข้อมูลหนึ่งไฟล์ / give exactly one input file", SCORE_USAGE);
     }
+    const { scoreCommand } = await import("./score-command");
     return scoreCommand(
       {
         input: parsed.positionals[0] ?? "-",
@@ -127,6 +116,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       );
     }
     const output = parsed.values.output;
+    const { reportCommand } = await import("./report-command");
     return reportCommand(
       {
         input: parsed.positionals[0],
@@ -141,7 +131,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (command === "batch") {
     const parsed = parseCommand(
       rest,
-      { output: { type: "string", short: "o" }, "skip-invalid": { type: "boolean", default: false } },
+      {
+        output: { type: "string", short: "o" },
+        "skip-invalid": { type: "boolean", default: false },
+        framework: { type: "string" },
+      },
       BATCH_USAGE,
       io
     );
@@ -151,14 +145,31 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return usageError(io, "ต้องระบุไฟล์หน่วยงานหนึ่งไฟล์ / give exactly one agencies file", BATCH_USAGE);
     }
     const output = parsed.values.output;
+    const { batchCommand } = await import("./batch-command");
     return batchCommand(
       {
         input,
         output: typeof output === "string" ? output : undefined,
         skipInvalid: parsed.values["skip-invalid"] === true,
+        framework: text(parsed.values.framework),
       },
       io
     );
+  }
+  if (command === "framework") {
+    const parsed = parseCommand(
+      rest,
+      { output: { type: "string", short: "o" }, as: { type: "string" } },
+      FRAMEWORK_USAGE,
+      io
+    );
+    if (typeof parsed === "number") return parsed;
+    const [year, ...extra] = parsed.positionals;
+    if (year === undefined || extra.length > 0) {
+      return usageError(io, "ต้องระบุปีงบประมาณหนึ่งปี / give exactly one fiscal year", FRAMEWORK_USAGE);
+    }
+    const { frameworkCommand } = await import("./framework-command");
+    return frameworkCommand({ year, as: text(parsed.values.as), output: text(parsed.values.output) }, io);
   }
   return usageError(
     io,

@@ -5,7 +5,7 @@
  * validation issue with its place; the reading also says what it found, so the officer can check it.
  */
 import { basename, extname } from "node:path";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import {
   Assessment,
   assessmentFromCells,
@@ -15,10 +15,10 @@ import {
   FoundAssessmentOptions,
   FoundScores,
   Framework,
-  frameworkFor,
+  FrameworkLookup,
+  frameworkLookup,
   issueAt,
   itemEntriesFromRows,
-  LATEST_FISCAL_YEAR,
   parseFiscalYear,
   parseRangeReference,
   pastedTextGrid,
@@ -27,15 +27,16 @@ import {
   problem,
   quoteSheetName,
   recognizeScores,
-  SUPPORTED_FISCAL_YEARS,
   toArabicDigits,
+  unsupportedYearProblem,
   Validated,
   validateAssessment,
   ValidationIssue,
 } from "../core";
 import { csvRows } from "../core/batch";
-import { readBinaryFile, readTextFile } from "./input-file";
+import { readTextFile } from "./input-file";
 import { parseJsonText } from "./json-text";
+import { cellValue, EMPTY_FILE, openWorkbook, sheetGrid } from "./workbook-file";
 
 export interface InputOptions {
   /**
@@ -49,6 +50,11 @@ export interface InputOptions {
   readonly acceptMismatches?: boolean;
   /** `--agency`: the agency's name, for inputs that carry none (pasted text, CSV) or to replace it. */
   readonly agency?: string;
+  /**
+   * Where every year's framework is found: the built-in ones and those of a `--framework` file. The
+   * default year is the latest it knows.
+   */
+  readonly frameworks?: FrameworkLookup;
 }
 
 /** Scores found in pasted text or on a sheet that is not the add-in's input sheet. */
@@ -83,22 +89,19 @@ const refuse = (location: string, code: string, th: string, en: string): Validat
   issues: [issueAt(location, problem(code, th, en))],
 });
 
-const yearList = SUPPORTED_FISCAL_YEARS.join(", ");
+/** The latest year a lookup knows: the default everywhere a year is optional. */
+export function latestYearOf(frameworks: FrameworkLookup): number {
+  return Math.max(...frameworks.years);
+}
 
-/** The framework `--year` chooses (the latest without it), or the problem with the option. */
-function chosenFramework(year: string | undefined): Validated<Framework> {
-  const latest = frameworkFor(LATEST_FISCAL_YEAR);
+/** The framework `--year` chooses (the latest known without it), or the problem with the option. */
+function chosenFramework(year: string | undefined, frameworks: FrameworkLookup): Validated<Framework> {
+  const latest = frameworks.find(latestYearOf(frameworks));
   if (year === undefined && latest) return { ok: true, value: latest, warnings: [] };
   const parsed = parseFiscalYear(year);
-  const framework = parsed.ok ? frameworkFor(parsed.value) : undefined;
+  const framework = parsed.ok ? frameworks.find(parsed.value) : undefined;
   if (framework) return { ok: true, value: framework, warnings: [] };
-  const what = parsed.ok
-    ? problem(
-        "unsupported-year",
-        `ยังไม่มีกรอบการประเมินของปีงบประมาณ ${parsed.value} (ปีที่รองรับ: ${yearList})`,
-        `there is no ITA framework for fiscal year ${parsed.value} (supported: ${yearList})`
-      )
-    : parsed.problem;
+  const what = parsed.ok ? unsupportedYearProblem(parsed.value, frameworks) : parsed.problem;
   return { ok: false, warnings: [], issues: [issueAt("--year", what)] };
 }
 
@@ -121,24 +124,19 @@ function kindOf(file: string, text?: string): "json" | "csv" | "text" | "xlsx" {
   }
 }
 
-const EMPTY_FILE = problem(
-  "empty-file",
-  "ไฟล์ว่างเปล่า ไม่มีข้อมูลให้อ่าน",
-  "the file is empty: there is nothing to read"
-);
-
 /**
  * Reads the assessment in `file` ("-" for standard input). Never throws for bad data: a missing file, a
  * renamed file, broken JSON or a table without all ten scores all come back as issues with their place.
  */
 export async function readInput(file: string, options: InputOptions = {}): Promise<InputReading> {
   const name = file === "-" ? "stdin" : file;
-  const chosen = chosenFramework(options.year);
+  const frameworks = options.frameworks ?? frameworkLookup();
+  const chosen = chosenFramework(options.year, frameworks);
   if (!chosen.ok) return { name, assessment: chosen };
   const framework = chosen.value;
   let reading: InputReading;
   if (kindOf(file) === "xlsx") {
-    reading = await fromWorkbook(file, framework, options);
+    reading = await fromWorkbook(file, framework, { ...options, frameworks });
   } else {
     const text = readTextFile(file);
     if (!text.ok) return { name, assessment: text };
@@ -148,10 +146,10 @@ export async function readInput(file: string, options: InputOptions = {}): Promi
     const kind = kindOf(file, text.value);
     reading =
       kind === "csv"
-        ? fromCsv(name, text.value, framework, options.year !== undefined)
+        ? fromCsv(name, text.value, framework, options.year !== undefined, frameworks)
         : kind === "text"
-          ? fromPastedText(name, text.value, framework, options)
-          : fromJson(name, text.value, options);
+          ? fromPastedText(name, text.value, framework, { ...options, frameworks })
+          : fromJson(name, text.value, { ...options, frameworks });
   }
   const warnings: ValidationIssue[] = [];
   if (options.sheet !== undefined && kindOf(file) !== "xlsx") {
@@ -183,7 +181,7 @@ export async function readInput(file: string, options: InputOptions = {}): Promi
 function fromJson(name: string, text: string, options: InputOptions): InputReading {
   const json = parseJsonText(text, name);
   if (!json.ok) return { name, assessment: json };
-  const assessment = validateAssessment(json.value);
+  const assessment = validateAssessment(json.value, options.frameworks);
   const year = options.year === undefined ? undefined : parseFiscalYear(options.year);
   if (assessment.ok && year?.ok && year.value !== assessment.value.fiscalYear) {
     return {
@@ -218,7 +216,13 @@ function csvSeparator(text: string): string {
 /** "91,21": a decimal comma, as Excel writes numbers in a CSV under a European locale (with semicolons). */
 const DECIMAL_COMMA = /^\s*[+-]?\d+,\d+\s*%?\s*$/;
 
-function fromCsv(name: string, text: string, framework: Framework, yearChosen: boolean): InputReading {
+function fromCsv(
+  name: string,
+  text: string,
+  framework: Framework,
+  yearChosen: boolean,
+  frameworks: FrameworkLookup
+): InputReading {
   const separator = csvSeparator(text);
   let decimalCommas = false;
   const rows = csvRows(text).map((row) =>
@@ -240,7 +244,8 @@ function fromCsv(name: string, text: string, framework: Framework, yearChosen: b
   };
   const recognized = recognizeScores(
     { sheet: basename(name), origin: { row: 0, column: 0 }, values: rows },
-    framework
+    framework,
+    frameworks
   );
   if (!recognized.ok) return { name, assessment: recognized };
   // A header naming the year is the CSV's year; only a year the officer chose with --year makes that
@@ -259,7 +264,7 @@ function fromCsv(name: string, text: string, framework: Framework, yearChosen: b
           ]
         : []
   );
-  const assessment = assessmentFromCells(recognized.value);
+  const assessment = assessmentFromCells(recognized.value, undefined, [], undefined, frameworks);
   return {
     name,
     source,
@@ -275,6 +280,7 @@ function foundOptions(options: InputOptions): FoundAssessmentOptions {
     acceptMismatches: options.acceptMismatches,
     yearChosen: options.year !== undefined,
     chooseYear: { th: "โปรดระบุปีงบประมาณด้วย --year", en: "pass the fiscal year with --year" },
+    frameworks: options.frameworks,
   };
 }
 
@@ -296,7 +302,7 @@ function fromPastedText(
   const grid = pastedTextGrid(text);
   const sheet = basename(name);
   const relocate = pastedTextLocator(name, sheet, grid);
-  const found = findScoresNamingYear(sheet, { row: 0, column: 0 }, grid.rows, framework);
+  const found = findScoresNamingYear(sheet, { row: 0, column: 0 }, grid.rows, framework, options.frameworks);
   if (!found.ok) return { name, assessment: relocated(found, relocate) };
   const assessment = assessmentFromFound(found.value, framework, undefined, foundOptions(options));
   const place = (cell: string) => {
@@ -312,70 +318,6 @@ function fromPastedText(
   };
 }
 
-/** A cell's value as Excel hands it over: formulas by their result, rich text and links as text. */
-function cellValue(value: ExcelJS.CellValue): unknown {
-  if (value === null || value === undefined) return "";
-  if (typeof value !== "object" || value instanceof Date) return value;
-  if ("error" in value) return value.error;
-  if ("result" in value)
-    return value.result === undefined ? "" : cellValue(value.result as ExcelJS.CellValue);
-  if ("richText" in value) return value.richText.map((run) => run.text).join("");
-  if ("text" in value) return cellValue(value.text as ExcelJS.CellValue);
-  return "";
-}
-
-/** A worksheet's cells from A1 to its last used cell; empty rows are `[]`, empty cells "". */
-function sheetGrid(sheet: ExcelJS.Worksheet): unknown[][] {
-  const rows: unknown[][] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: unknown[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
-      cells[columnNumber - 1] = cellValue(cell.value);
-    });
-    rows[rowNumber - 1] = Array.from(cells, (value) => value ?? "");
-  });
-  return Array.from(rows, (row) => row ?? []);
-}
-
-/** The zip signature every .xlsx starts with; anything else was renamed or saved in another format. */
-const ZIP_SIGNATURE = "PK\u0003\u0004";
-
-async function openWorkbook(file: string): Promise<Validated<ExcelJS.Workbook>> {
-  const fail = (code: string, th: string, en: string): Validated<ExcelJS.Workbook> => ({
-    ok: false,
-    warnings: [],
-    issues: [issueAt(file, problem(code, th, en))],
-  });
-  const read = readBinaryFile(file);
-  if (!read.ok) return read;
-  const bytes = read.value;
-  if (bytes.length === 0) return { ok: false, issues: [issueAt(file, EMPTY_FILE)], warnings: [] };
-  if (bytes.subarray(0, 4).toString("latin1") !== ZIP_SIGNATURE) {
-    return fail(
-      "not-a-workbook",
-      "ไฟล์นี้ไม่ใช่สมุดงาน Excel (.xlsx) แม้จะมีนามสกุล .xlsx อาจเป็นไฟล์ชนิดอื่นที่ถูกเปลี่ยนชื่อ โปรดเปิดใน Excel แล้วบันทึกเป็น .xlsx",
-      "this is not an Excel workbook (.xlsx) despite its name, perhaps another kind of file renamed: open it in Excel and save it as .xlsx"
-    );
-  }
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // ExcelJS types its input as an ArrayBuffer: hand it exactly the file's bytes.
-    const copy = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-    await workbook.xlsx.load(copy as ExcelJS.Buffer);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return fail("not-a-workbook", `อ่านไฟล์ Excel ไม่ได้ (${reason})`, `cannot read the workbook (${reason})`);
-  }
-  if (workbook.worksheets.length === 0) {
-    return fail(
-      "not-a-workbook",
-      "ไฟล์นี้เป็นไฟล์บีบอัด (zip) แต่ไม่มีแผ่นงานของ Excel อยู่ข้างใน จึงไม่ใช่สมุดงาน .xlsx",
-      "this file is a zip archive with no Excel worksheet inside, so it is not an .xlsx workbook"
-    );
-  }
-  return { ok: true, value: workbook, warnings: [] };
-}
-
 /** The add-in's input sheet: "ตัวชี้วัดที่" in A4 and "คะแนนปี …" in D4. */
 function isInputSheet(sheet: ExcelJS.Worksheet): boolean {
   return (
@@ -384,25 +326,26 @@ function isInputSheet(sheet: ExcelJS.Worksheet): boolean {
   );
 }
 
-function fromInputSheet(file: string, sheet: ExcelJS.Worksheet): InputReading {
+function fromInputSheet(file: string, sheet: ExcelJS.Worksheet, frameworks: FrameworkLookup): InputReading {
   const grid = (top: number, left: number, rows: number, columns: number) =>
     Array.from({ length: rows }, (_, r) =>
       Array.from({ length: columns }, (_, c) => cellValue(sheet.getCell(top + r + 1, left + c + 1).value))
     );
-  const headerYear =
-    Number(String(cellValue(sheet.getCell("D4").value)).replace(/\D/g, "")) || LATEST_FISCAL_YEAR;
-  const framework = frameworkFor(headerYear) ?? frameworkFor(LATEST_FISCAL_YEAR);
+  const latest = latestYearOf(frameworks);
+  const headerYear = Number(String(cellValue(sheet.getCell("D4").value)).replace(/\D/g, "")) || latest;
+  const framework = frameworks.find(headerYear) ?? frameworks.find(latest);
   if (!framework)
     return { name: file, assessment: refuse(file, "no-framework", "ไม่มีกรอบการประเมิน", "no framework") };
   const recognized = recognizeScores(
     { sheet: sheet.name, origin: { row: 3, column: 2 }, values: grid(3, 2, 11, 5) },
-    framework
+    framework,
+    frameworks
   );
   if (!recognized.ok) return { name: file, assessment: recognized };
   const itemRows = Math.max(0, sheet.rowCount - 17);
   const items = itemEntriesFromRows(sheet.name, { row: 17, column: 0 }, grid(17, 0, itemRows, 4));
   const agency = String(cellValue(sheet.getCell("B2").value)).trim() || undefined;
-  const assessment = assessmentFromCells(recognized.value, agency, items);
+  const assessment = assessmentFromCells(recognized.value, agency, items, undefined, frameworks);
   return {
     name: file,
     assessment: assessment.ok
@@ -457,6 +400,7 @@ async function fromWorkbook(
 ): Promise<InputReading> {
   const opened = await openWorkbook(file);
   if (!opened.ok) return { name: file, assessment: opened };
+  const frameworks = options.frameworks ?? frameworkLookup();
   const sheets = opened.value.worksheets;
   if (options.sheet !== undefined) {
     const wanted = options.sheet.trim();
@@ -475,17 +419,29 @@ async function fromWorkbook(
         ),
       };
     }
-    if (isInputSheet(sheet)) return fromInputSheet(file, sheet);
-    const found = findScoresNamingYear(sheet.name, { row: 0, column: 0 }, sheetGrid(sheet), framework);
+    if (isInputSheet(sheet)) return fromInputSheet(file, sheet, frameworks);
+    const found = findScoresNamingYear(
+      sheet.name,
+      { row: 0, column: 0 },
+      sheetGrid(sheet),
+      framework,
+      frameworks
+    );
     return found.ok
       ? fromFoundSheet(file, found.value, framework, options)
       : { name: file, assessment: found };
   }
   const inputSheet = sheets.find(isInputSheet);
-  if (inputSheet) return fromInputSheet(file, inputSheet);
+  if (inputSheet) return fromInputSheet(file, inputSheet, frameworks);
 
   const scanned = sheets.flatMap((sheet) => {
-    const found = findScoresNamingYear(sheet.name, { row: 0, column: 0 }, sheetGrid(sheet), framework);
+    const found = findScoresNamingYear(
+      sheet.name,
+      { row: 0, column: 0 },
+      sheetGrid(sheet),
+      framework,
+      frameworks
+    );
     return found.ok && found.value.found.length > 0 ? [found.value] : [];
   });
   const most = Math.max(0, ...scanned.map((found) => found.found.length));

@@ -2,7 +2,8 @@
  * What `ita score` and `ita report` say on stderr about their input: every problem with its place, the
  * warnings, what was read (and, for pasted tables, where each score was found), and the verdict.
  */
-import { formatDecimal, formatIssue, ValidationIssue } from "../core";
+import { formatDecimal, formatIssue, FrameworkLookup, frameworkLookup, ValidationIssue } from "../core";
+import { unsupportedYearHint } from "./framework-file";
 import { CliIo } from "./io";
 import { FoundInput, InputReading, MISMATCH_CODES } from "./read-input";
 import { renderTable } from "./text-table";
@@ -81,12 +82,14 @@ function readNote(reading: InputReading): ValidationIssue | undefined {
 /**
  * Prints what the reading found and every problem; returns true when there is an assessment to go on with.
  * Refusals come first (the officer's first line is the first problem), then the warnings and what was
- * found, then the verdict: `nothingDone` says what was not done ("nothing was written").
+ * found, then the verdict: `nothingDone` says what was not done ("nothing was written"). A year no
+ * framework covers ends with how to supply one (`ita framework`, `--framework`), from `frameworks`.
  */
 export function printReading(
   io: CliIo,
   reading: InputReading,
-  nothingDone: { readonly th: string; readonly en: string }
+  nothingDone: { readonly th: string; readonly en: string },
+  frameworks: FrameworkLookup = frameworkLookup()
 ): boolean {
   const { name, assessment } = reading;
   if (!assessment.ok) {
@@ -101,6 +104,8 @@ export function printReading(
           "if the scores are right and the stated figure is a typo, run again with --accept-mismatches\n"
       );
     }
+    const unsupported = assessment.issues.find((issue) => issue.code === "unsupported-year");
+    if (unsupported) io.stderr(unsupportedYearHint(unsupported, frameworks));
     return false;
   }
   printIssues(io, name, assessment.warnings, WARNING_LABEL);

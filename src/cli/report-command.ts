@@ -7,21 +7,10 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { buildReport, Digits, formatDecimal, layoutReportSheet, scoreAssessment } from "../core";
 import { renderWorkbook } from "../xlsx/render-workbook";
+import { frameworksOption, unconfirmedNote } from "./framework-file";
 import { CliIo, EXIT_INVALID_INPUT, EXIT_OK } from "./io";
 import { InputOptions, readInput } from "./read-input";
 import { printReading } from "./reading-text";
-import { INPUT_OPTIONS_USAGE } from "./usage";
-
-export const REPORT_USAGE = `ใช้งาน / usage: ita report [INPUT] [-o OUT.xlsx] [--thai-digits|--arabic-digits] [--no-chart] [ตัวเลือกของ INPUT]
-  เขียนรายงานผลการวิเคราะห์และมาตรการเป็นไฟล์ Excel / write the analysis and measures report as an .xlsx
-  INPUT            ข้อมูลแบบเดียวกับ ita score: .json, .csv, .xlsx หรือ .txt (ข้อความที่คัดลอกจากรายงาน)
-                   ไม่ระบุ: ใช้ตัวอย่างที่มากับโปรแกรม / what ita score reads (.json, .csv, .xlsx, .txt of pasted
-                   text); none: the bundled example
-  -o, --output     ไฟล์ผลลัพธ์ (ค่าเริ่มต้น out/ita-report-<ปี>.xlsx) / output file
-  --thai-digits    เลขไทยในรายงาน (ค่าเริ่มต้น) / Thai digits (default)
-  --arabic-digits  เลขอารบิก / Arabic digits
-  --no-chart       ไม่ใส่แผนภูมิ / leave the chart out
-${INPUT_OPTIONS_USAGE}`;
 
 /** The bundled example, shipped with the package. */
 export const EXAMPLE_INPUT = join(__dirname, "..", "..", "assets", "examples", "dan-kwian-2565.json");
@@ -31,17 +20,37 @@ export interface ReportOptions extends InputOptions {
   readonly output?: string;
   readonly digits: Digits;
   readonly chart: boolean;
+  /** `--framework FILE.xlsx`: the officer's framework sheets, used before the built-in ones. */
+  readonly framework?: string;
 }
 
-/** Runs `ita report`; returns the exit code. */
+const NOTHING_WRITTEN = { th: "ไม่ได้เขียนรายงาน", en: "nothing was written" } as const;
+
+/** Runs `ita report`; returns the exit code. Unconfirmed parts of the year's framework are noted on stderr. */
 export async function reportCommand(options: ReportOptions, io: CliIo): Promise<number> {
-  const reading = await readInput(options.input ?? EXAMPLE_INPUT, options);
+  const frameworks = await frameworksOption(io, options.framework, NOTHING_WRITTEN);
+  if (!frameworks) return EXIT_INVALID_INPUT;
+  const reading = await readInput(options.input ?? EXAMPLE_INPUT, {
+    ...options,
+    frameworks: frameworks.lookup,
+  });
   const assessment = reading.assessment;
-  if (!printReading(io, reading, { th: "ไม่ได้เขียนรายงาน", en: "nothing was written" }) || !assessment.ok) {
+  if (!printReading(io, reading, NOTHING_WRITTEN, frameworks.lookup) || !assessment.ok) {
     return EXIT_INVALID_INPUT;
   }
   const result = scoreAssessment(assessment.value);
-  const model = buildReport(result, { digits: options.digits, chart: options.chart });
+  const framework = result.assessment.framework;
+  io.stderr(
+    unconfirmedNote(
+      framework,
+      frameworks.supplied.find((entry) => entry.framework.fiscalYear === framework.fiscalYear)
+    )
+  );
+  const model = buildReport(result, {
+    digits: options.digits,
+    chart: options.chart,
+    frameworks: frameworks.lookup,
+  });
   const bytes = await renderWorkbook(model.sheets.map(layoutReportSheet), {
     digits: options.digits,
     creator: result.assessment.agency,

@@ -12,20 +12,11 @@ import {
   roundHalfUpToString,
   scoreAssessment,
 } from "../core";
+import { frameworksOption, unconfirmedNote } from "./framework-file";
 import { CliIo, EXIT_INVALID_INPUT, EXIT_OK } from "./io";
 import { InputOptions, readInput } from "./read-input";
 import { printReading } from "./reading-text";
 import { renderTable } from "./text-table";
-import { INPUT_OPTIONS_USAGE } from "./usage";
-
-export const SCORE_USAGE = `ใช้งาน / usage: ita score INPUT [--json] [--year ปี] [--sheet ชื่อ] [--agency ชื่อ] [--accept-mismatches]
-  คำนวณคะแนน ITA ของหน่วยงาน / score one agency's ITA
-  INPUT  .json (รูปแบบข้อมูลของ ita), .csv (คะแนน 10 ตัวชี้วัด), .xlsx (แผ่นงานกรอกคะแนนของส่วนเสริม หรือแผ่นงานที่วางตารางไว้)
-         หรือ .txt (ข้อความที่คัดลอกจากรายงานหรือหน้าผลการประเมินของ ป.ป.ช.); "-" อ่านจากอินพุตมาตรฐาน
-         .json, .csv, an .xlsx (the add-in's input sheet or any sheet with a pasted table) or a .txt of text
-         pasted from a report or the NACC's result page; "-" reads standard input (JSON or pasted text)
-${INPUT_OPTIONS_USAGE}
-  --json                พิมพ์ผลเป็น JSON / print the result as one JSON object`;
 
 const two = (value: Exact) => formatDecimal(value, 2);
 
@@ -34,8 +25,11 @@ function signed(value: Exact): string {
   return text.startsWith("-") || text === "0.00" ? text : `+${text}`;
 }
 
-/** The readable report with Thai labels. */
-export function scoreText(result: AssessmentResult): string {
+/**
+ * The readable report with Thai labels; `note` (which parts of the framework are unconfirmed) goes under
+ * the total.
+ */
+export function scoreText(result: AssessmentResult, note = ""): string {
   const { assessment, current, previous } = result;
   const framework = assessment.framework;
   const heading = `ผลการประเมิน ITA ปีงบประมาณ ${current.fiscalYear}`;
@@ -49,9 +43,7 @@ export function scoreText(result: AssessmentResult): string {
       `ปีงบประมาณ ${previous.fiscalYear}: ${two(previous.total)} ระดับ ${previous.rating.rating}  เปลี่ยนแปลง ${change}`
     );
   }
-  if (framework.rating.evidence === "working-rule") {
-    lines.push(`หมายเหตุ: เกณฑ์จัดระดับของปี ${current.fiscalYear} เป็นเกณฑ์ที่ใช้ทำงาน ยังไม่ได้ยืนยันครบทุกช่วงคะแนน`);
-  }
+  if (note !== "") lines.push(note.trimEnd());
   const yearHeaders = [previous ? String(previous.fiscalYear) : "", String(current.fiscalYear)];
   lines.push(
     "",
@@ -110,15 +102,34 @@ export function scoreText(result: AssessmentResult): string {
 export interface ScoreOptions extends InputOptions {
   readonly input: string;
   readonly json: boolean;
+  /** `--framework FILE.xlsx`: the officer's framework sheets, used before the built-in ones. */
+  readonly framework?: string;
 }
 
-/** Runs `ita score`; returns the exit code. */
+const NOTHING_SCORED = { th: "ไม่ได้คำนวณ", en: "nothing was scored" } as const;
+
+/**
+ * Runs `ita score`; returns the exit code. The note on unconfirmed parts of the year's framework is part
+ * of the readable report; with --json it goes to stderr, so stdout stays one JSON object.
+ */
 export async function scoreCommand(options: ScoreOptions, io: CliIo): Promise<number> {
-  const reading = await readInput(options.input, options);
-  if (!printReading(io, reading, { th: "ไม่ได้คำนวณ", en: "nothing was scored" }) || !reading.assessment.ok) {
+  const frameworks = await frameworksOption(io, options.framework, NOTHING_SCORED);
+  if (!frameworks) return EXIT_INVALID_INPUT;
+  const reading = await readInput(options.input, { ...options, frameworks: frameworks.lookup });
+  if (!printReading(io, reading, NOTHING_SCORED, frameworks.lookup) || !reading.assessment.ok) {
     return EXIT_INVALID_INPUT;
   }
   const result = scoreAssessment(reading.assessment.value);
-  io.stdout(options.json ? `${JSON.stringify(resultJson(result), null, 2)}\n` : scoreText(result));
+  const framework = result.assessment.framework;
+  const note = unconfirmedNote(
+    framework,
+    frameworks.supplied.find((entry) => entry.framework.fiscalYear === framework.fiscalYear)
+  );
+  if (options.json) {
+    io.stderr(note);
+    io.stdout(`${JSON.stringify(resultJson(result), null, 2)}\n`);
+  } else {
+    io.stdout(scoreText(result, note));
+  }
   return EXIT_OK;
 }

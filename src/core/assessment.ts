@@ -179,7 +179,8 @@ function reportMissing(
   for (const indicator of framework.indicators) {
     if (read.scores.has(indicator.number) || read.present.has(indicator.number)) continue;
     // Where the OIT items are listed but not grouped, say why item results did not fill the score in.
-    const ungrouped = indicator.tool === "OIT" && framework.oit !== undefined && !recomputable.has(indicator.number);
+    const ungrouped =
+      indicator.tool === "OIT" && framework.oit !== undefined && !recomputable.has(indicator.number);
     issues.push(
       issueAt(
         pathOf(path, String(indicator.number)),
@@ -447,7 +448,12 @@ export function validateAssessment(
       frameworks
     );
   }
-  const history = readHistory(input.history, previous?.fiscalYear ?? framework?.fiscalYear, issues, frameworks);
+  const history = readHistory(
+    input.history,
+    previous?.fiscalYear ?? framework?.fiscalYear,
+    issues,
+    frameworks
+  );
 
   if (issues.length > 0 || !framework || !current) return { ok: false, issues, warnings };
   return {

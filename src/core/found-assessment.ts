@@ -8,7 +8,7 @@ import { CellPosition, quoteSheetName } from "./a1";
 import { Assessment, readItemEntries, reconcileOit, ScoreSource, YearScores } from "./assessment";
 import { Exact } from "./exact";
 import { CONFLICTING_SCORE, FoundScores, FoundValue, findScores } from "./find-scores";
-import { Framework, frameworkFor, SUPPORTED_FISCAL_YEARS } from "./frameworks";
+import { Framework, FrameworkLookup, frameworkLookup } from "./frameworks";
 import { issueAt, problem, quoteValue, Validated, ValidationIssue } from "./issues";
 
 export interface FoundAssessmentOptions {
@@ -27,6 +27,11 @@ export interface FoundAssessmentOptions {
    * false): the CLI says to pass `--year`. Default: choose the fiscal year, as in the task pane.
    */
   readonly chooseYear?: { readonly th: string; readonly en: string };
+  /**
+   * Where the framework of a year other than `framework`'s is found (a header naming another year, the
+   * earlier years): the built-in ones by default; the pane and the CLI add the officer's frameworks.
+   */
+  readonly frameworks?: FrameworkLookup;
 }
 
 const CHOOSE_YEAR_IN_PANE = { th: "โปรดเลือกปีงบประมาณ", en: "choose the fiscal year" } as const;
@@ -37,6 +42,7 @@ const CHOOSE_YEAR_IN_PANE = { th: "โปรดเลือกปีงบปร
  * or another year the block is scanned again with that year's framework: the seed's per-tool tables
  * ("ผลคะแนน") then join its comparison table's 2565 instead of standing alone as the chosen year.
  *
+ * @param frameworks where the named year's framework is found (the built-in ones by default).
  * @example findScoresNamingYear("Sheet1", { row: 0, column: 0 }, rows, frameworkFor(2568)!)
  * // a table headed "คะแนน ๒๕๖๕" → values of 2565, the per-tool tables beside it as 2565 too
  */
@@ -44,7 +50,8 @@ export function findScoresNamingYear(
   sheet: string,
   origin: CellPosition,
   values: readonly (readonly unknown[])[],
-  framework: Framework
+  framework: Framework,
+  frameworks: FrameworkLookup = frameworkLookup()
 ): Validated<FoundScores> {
   const first = findScores(sheet, origin, values, framework);
   if (!first.ok) return first;
@@ -53,7 +60,7 @@ export function findScoresNamingYear(
   );
   if (named.length === 0) return first;
   const latest = Math.max(...named);
-  const other = latest === framework.fiscalYear ? undefined : frameworkFor(latest);
+  const other = latest === framework.fiscalYear ? undefined : frameworks.find(latest);
   return other ? findScores(sheet, origin, values, other) : first;
 }
 
@@ -82,14 +89,13 @@ function firstCellOf(found: FoundScores, year: number): string {
   return first?.cell ?? quoteSheetName(found.sheet);
 }
 
-const yearList = SUPPORTED_FISCAL_YEARS.join(", ");
-
 /**
  * The assessment that scores found by `findScores` describe, or every reason it cannot be made.
  *
  * - The fiscal year is the latest year found; its framework is `framework` when the years agree (it may be
- *   an officer's edited framework), else the built-in one of that year. Every indicator must be found for
- *   it: each one missing is listed by number and Thai name, never filled in.
+ *   an officer's edited framework), else that year's in `options.frameworks` (the built-in ones by
+ *   default). Every indicator must be found for it: each one missing is listed by number and Thai name,
+ *   never filled in.
  * - The year before it that has all ten scores is the previous year; older complete years are history.
  *   An earlier year with scores missing is left out, with a warning naming what is missing.
  * - Item results found (i28, O๑๑ ไม่ผ่าน) are read as in the JSON format; OIT items fill or check
@@ -110,6 +116,7 @@ export function assessmentFromFound(
   const warnings: ValidationIssue[] = [];
   const sheet = quoteSheetName(found.sheet);
   const fail = (): Validated<Assessment> => ({ ok: false, issues, warnings });
+  const frameworks = options.frameworks ?? frameworkLookup();
 
   for (const cell of found.unmatched) {
     warnings.push(
@@ -151,8 +158,9 @@ export function assessmentFromFound(
     );
     return fail();
   }
-  const yearFramework = fiscalYear === framework.fiscalYear ? framework : frameworkFor(fiscalYear);
+  const yearFramework = fiscalYear === framework.fiscalYear ? framework : frameworks.find(fiscalYear);
   if (!yearFramework) {
+    const yearList = frameworks.years.join(", ");
     issues.push(
       issueAt(
         firstCellOf(found, fiscalYear),
@@ -227,7 +235,7 @@ export function assessmentFromFound(
 
   const earlier: YearScores[] = [];
   for (const year of [...found.years].reverse().slice(1)) {
-    const earlierFramework = frameworkFor(year);
+    const earlierFramework = frameworks.find(year);
     if (!earlierFramework) {
       warnings.push(
         issueAt(

@@ -6,7 +6,7 @@
 import { CellPosition, cellAddress, quoteSheetName } from "./a1";
 import { Exact, exactCompare, exactInteger } from "./exact";
 import { Assessment, ItemEntry, readItemEntries, reconcileOit, ScoreSource, YearScores } from "./assessment";
-import { Framework, frameworkFor } from "./frameworks";
+import { Framework, FrameworkLookup, frameworkLookup } from "./frameworks";
 import { issueAt, problem, quoteValue, Validated, ValidationIssue } from "./issues";
 import { isBlank, parseNumber, parseScore, trimPasted } from "./parse";
 import { toArabicDigits } from "./thai";
@@ -172,8 +172,14 @@ const blockIssue = (location: string, th: string, en: string, code = "bad-select
 /**
  * Finds this year's (and the previous year's) ten scores in a selected block. Every problem is collected:
  * a block of the wrong size, labels that name an indicator twice or not at all, cells that are not scores.
+ *
+ * @param frameworks where a year named in the header is looked up (the built-in ones by default).
  */
-export function recognizeScores(block: CellBlock, framework: Framework): Validated<RecognizedScores> {
+export function recognizeScores(
+  block: CellBlock,
+  framework: Framework,
+  frameworks: FrameworkLookup = frameworkLookup()
+): Validated<RecognizedScores> {
   const count = framework.indicators.length;
   const rows = block.values.length;
   const columns = Math.max(0, ...block.values.map((row) => row.length));
@@ -302,7 +308,7 @@ export function recognizeScores(block: CellBlock, framework: Framework): Validat
   let fiscalYear = framework.fiscalYear;
   if (headerYear !== undefined && headerYear !== framework.fiscalYear) {
     const headerCell = sheetCellAddress(block.sheet, positionOf(block, orientation, 0, currentField));
-    if (frameworkFor(headerYear)) {
+    if (frameworks.find(headerYear)) {
       fiscalYear = headerYear;
       warnings.push(
         issueAt(
@@ -487,10 +493,14 @@ export function assessmentFromCells(
   agency?: string,
   items: readonly ItemEntry[] = [],
   /** The framework in use (an officer's edited framework sheet) when it is of the recognised year. */
-  inUse?: Framework
+  inUse?: Framework,
+  /** Where the frameworks of the other years are found: the built-in ones by default. */
+  frameworks: FrameworkLookup = frameworkLookup()
 ): Validated<Assessment> {
   const framework =
-    inUse?.fiscalYear === recognized.current.fiscalYear ? inUse : frameworkFor(recognized.current.fiscalYear);
+    inUse?.fiscalYear === recognized.current.fiscalYear
+      ? inUse
+      : frameworks.find(recognized.current.fiscalYear);
   if (!framework)
     throw new RangeError(`no framework for ${recognized.current.fiscalYear}: recognizeScores checks it`);
   const issues: ValidationIssue[] = [];
@@ -498,7 +508,7 @@ export function assessmentFromCells(
   const previous = recognized.previous;
   let previousYear: YearScores | undefined;
   if (previous) {
-    const previousFramework = frameworkFor(previous.fiscalYear);
+    const previousFramework = frameworks.find(previous.fiscalYear);
     if (!previousFramework) {
       const first = [...previous.cells.values()][0] ?? recognized.origin;
       issues.push(
@@ -520,7 +530,7 @@ export function assessmentFromCells(
     }
   }
   const history = recognized.history.flatMap((year): YearScores[] => {
-    const yearFramework = frameworkFor(year.fiscalYear);
+    const yearFramework = frameworks.find(year.fiscalYear);
     if (!yearFramework) {
       const first = [...year.cells.values()][0] ?? recognized.origin;
       issues.push(

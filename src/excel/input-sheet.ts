@@ -75,7 +75,11 @@ export function inputSheetRows(
       : indicator
         ? `${indicator.number} ${indicator.nameTh}`
         : "OIT";
-    rows.push([printedItemCode(framework, item.code), "OIT", item.nameTh ? `${place}: ${item.nameTh}` : place]);
+    rows.push([
+      printedItemCode(framework, item.code),
+      "OIT",
+      item.nameTh ? `${place}: ${item.nameTh}` : place,
+    ]);
     itemKinds.push("pass");
   }
   if (itemKinds.length === 0) {

@@ -12,7 +12,10 @@ export interface PaneStrings {
   agenciesProgress: (done: number, total: number) => string;
   agenciesDone: (agencies: number, output: string, summary: string) => string;
   agenciesShare: (share: string, metTarget: boolean) => string;
-  agenciesMean: (mean: string, national?: { fiscalYear: number; mean: string; above: boolean | null }) => string;
+  agenciesMean: (
+    mean: string,
+    national?: { fiscalYear: number; mean: string; above: boolean | null }
+  ) => string;
   agenciesProblem: string;
   subtitle: string;
   purpose: string;

@@ -12,6 +12,8 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { EXIT_OK } from "../../src/cli/io";
 import { run } from "../../src/cli/main";
+import { frameworkFor, relabelFramework } from "../../src/core";
+import { frameworkWorkbook } from "../../src/xlsx/framework-workbook";
 import { INDICATOR_NAMES as INDICATORS, SEED_2564, SEED_2565 } from "../support/seed";
 import type { BadInputCase, Observed, SeenMessage } from "./catalogue";
 
@@ -144,6 +146,52 @@ function report(
     });
 }
 
+/** `ita framework YEAR …` in a fresh folder, with the files given there first. */
+function frameworkCommand(
+  argv: readonly string[],
+  input: string,
+  files: CliRun["files"] = {}
+): () => Promise<Observed> {
+  return () => runCli({ files, argv: ["framework", ...argv], input, report: REPORT });
+}
+
+/** The 2569 framework relabelled as 2570, as `ita framework 2569 --as 2570` writes it, one cell changed. */
+async function framework2570(cell?: string, value?: ExcelJS.CellValue): Promise<Buffer> {
+  const fy2569 = frameworkFor(2569);
+  if (!fy2569) throw new Error("no built-in 2569");
+  const bytes = await frameworkWorkbook(relabelFramework(fy2569, 2570));
+  if (cell === undefined) return bytes;
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ExcelJS.Buffer
+  );
+  const sheet = workbook.getWorksheet("กรอบ ITA 2570");
+  if (!sheet) throw new Error("no framework sheet");
+  sheet.getCell(cell).value = value ?? null;
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** `ita report input-2570.json --framework กรอบ2570.xlsx -o out/report.xlsx`. */
+function reportWithFramework(framework: () => Promise<Buffer>): () => Promise<Observed> {
+  return () =>
+    runCli({
+      files: {
+        "input-2570.json": seedJson({ fiscalYear: 2570 }),
+        "กรอบ2570.xlsx": framework,
+      },
+      argv: [
+        "report",
+        "{dir}/input-2570.json",
+        "--framework",
+        "{dir}/กรอบ2570.xlsx",
+        "-o",
+        `{dir}/${REPORT}`,
+      ],
+      input: "กรอบ2570.xlsx",
+      report: REPORT,
+    });
+}
+
 const DUPLICATE_KEY_JSON = [
   "{",
   '  "fiscalYear": 2565,',
@@ -262,8 +310,8 @@ export const cliCases: readonly BadInputCase[] = [
     outcome: "refused",
     expected: {
       location: "future.json: $.fiscalYear",
-      th: "ยังไม่มีกรอบการประเมินของปีงบประมาณ 2570 (ปีที่รองรับ: 2562, 2563, 2564, 2565, 2566, 2567, 2568)",
-      en: "there is no ITA framework for fiscal year 2570 (supported: 2562, 2563, 2564, 2565, 2566, 2567, 2568)",
+      th: "ยังไม่มีกรอบการประเมินของปีงบประมาณ 2570 (ปีที่รองรับ: 2562, 2563, 2564, 2565, 2566, 2567, 2568, 2569)",
+      en: "there is no ITA framework for fiscal year 2570 (supported: 2562, 2563, 2564, 2565, 2566, 2567, 2568, 2569)",
     },
     run: report("future.json", seedJson({ fiscalYear: 2570 })),
   },
@@ -462,8 +510,8 @@ export const cliCases: readonly BadInputCase[] = [
     outcome: "refused",
     expected: {
       location: "pasted.txt, บรรทัด 3 ช่องที่ 2 (line 3, cell 2)",
-      th: "หัวตารางระบุปีงบประมาณ 2570 ซึ่งยังไม่มีกรอบการประเมิน (ปีที่รองรับ: 2562, 2563, 2564, 2565, 2566, 2567, 2568)",
-      en: "the table header names fiscal year 2570, which has no ITA framework (supported: 2562, 2563, 2564, 2565, 2566, 2567, 2568)",
+      th: "หัวตารางระบุปีงบประมาณ 2570 ซึ่งยังไม่มีกรอบการประเมิน (ปีที่รองรับ: 2562, 2563, 2564, 2565, 2566, 2567, 2568, 2569)",
+      en: "the table header names fiscal year 2570, which has no ITA framework (supported: 2562, 2563, 2564, 2565, 2566, 2567, 2568, 2569)",
     },
     run: report("pasted.txt", PER_TOOL.replace("ผลคะแนน", "คะแนน ๒๕๗๐")),
   },
@@ -488,8 +536,8 @@ export const cliCases: readonly BadInputCase[] = [
     outcome: "refused",
     expected: {
       location: "--year",
-      th: "ยังไม่มีกรอบการประเมินของปีงบประมาณ 2570 (ปีที่รองรับ: 2562, 2563, 2564, 2565, 2566, 2567, 2568)",
-      en: "there is no ITA framework for fiscal year 2570 (supported: 2562, 2563, 2564, 2565, 2566, 2567, 2568)",
+      th: "ยังไม่มีกรอบการประเมินของปีงบประมาณ 2570 (ปีที่รองรับ: 2562, 2563, 2564, 2565, 2566, 2567, 2568, 2569)",
+      en: "there is no ITA framework for fiscal year 2570 (supported: 2562, 2563, 2564, 2565, 2566, 2567, 2568, 2569)",
     },
     run: report("pasted.txt", PER_TOOL, ["--year", "2570"]),
   },
@@ -573,8 +621,8 @@ export const cliCases: readonly BadInputCase[] = [
     outcome: "accepted",
     expected: {
       location: "pasted.txt",
-      th: "ไม่มีหัวตารางใดระบุปี จึงถือว่าคะแนนเป็นของปีงบประมาณ 2568 ซึ่งเป็นปีล่าสุดที่รองรับ หากไม่ใช่ปีนี้ โปรดระบุปีงบประมาณด้วย --year",
-      en: "no table header names a year, so the scores are taken as fiscal year 2568, the latest supported; if that is not their year, pass the fiscal year with --year",
+      th: "ไม่มีหัวตารางใดระบุปี จึงถือว่าคะแนนเป็นของปีงบประมาณ 2569 ซึ่งเป็นปีล่าสุดที่รองรับ หากไม่ใช่ปีนี้ โปรดระบุปีงบประมาณด้วย --year",
+      en: "no table header names a year, so the scores are taken as fiscal year 2569, the latest supported; if that is not their year, pass the fiscal year with --year",
     },
     run: report("pasted.txt", PER_TOOL),
   },
@@ -593,5 +641,97 @@ export const cliCases: readonly BadInputCase[] = [
       en: "read all 10 indicator scores of fiscal year 2565, and of 2564 for comparison, from the sheet Sheet1",
     },
     run: report("scores.xlsx", () => workbookBytes({ Sheet1: sheetRows(SEED_2565) })),
+  },
+  {
+    id: "cli-framework-unknown-year",
+    surface: "cli",
+    kind: {
+      th: "สั่ง ita framework กับปีที่ไม่มีกรอบในตัว",
+      en: "ita framework for a year without a built-in framework",
+    },
+    example: "ita framework 2571 -o กรอบ2571.xlsx",
+    outcome: "refused",
+    expected: {
+      location: "YEAR",
+      th: "ไม่มีกรอบการประเมินในตัวของปีงบประมาณ 2571 (ปีที่มี: 2562, 2563, 2564, 2565, 2566, 2567, 2568, 2569) คัดลอกกรอบของปีที่มีไปเป็นปี 2571 ได้ด้วย ita framework 2569 --as 2571 -o กรอบ2571.xlsx",
+      en: "there is no built-in ITA framework for fiscal year 2571 (built in: 2562, 2563, 2564, 2565, 2566, 2567, 2568, 2569); copy one to 2571 with ita framework 2569 --as 2571 -o framework2571.xlsx",
+    },
+    run: frameworkCommand(["2571", "-o", "{dir}/กรอบ2571.xlsx"], "กรอบ2571.xlsx"),
+  },
+  {
+    id: "cli-framework-as-not-a-year",
+    surface: "cli",
+    kind: { th: "--as ไม่ใช่ปีงบประมาณ", en: "--as that is not a fiscal year" },
+    example: "ita framework 2569 --as ปีหน้า -o กรอบ.xlsx",
+    outcome: "refused",
+    expected: {
+      location: "--as",
+      th: '"ปีหน้า" ไม่ใช่ปีงบประมาณ',
+      en: '"ปีหน้า" is not a fiscal year',
+    },
+    run: frameworkCommand(["2569", "--as", "ปีหน้า", "-o", "{dir}/กรอบ.xlsx"], "กรอบ.xlsx"),
+  },
+  {
+    id: "cli-framework-no-output",
+    surface: "cli",
+    kind: { th: "สั่ง ita framework โดยไม่ระบุ -o", en: "ita framework without -o" },
+    example: "ita framework 2569 --as 2570",
+    outcome: "refused",
+    expected: {
+      location: "-o",
+      th: "ต้องระบุไฟล์ที่จะเขียนด้วย -o FILE.xlsx",
+      en: "give the file to write with -o FILE.xlsx",
+    },
+    run: frameworkCommand(["2569", "--as", "2570"], "กรอบ2570.xlsx"),
+  },
+  {
+    id: "cli-framework-output-exists",
+    surface: "cli",
+    kind: {
+      th: "ไฟล์ที่ ita framework จะเขียนมีอยู่แล้ว (ไม่เขียนทับ)",
+      en: "the file ita framework is to write exists already (never overwritten)",
+    },
+    example: "ita framework 2569 --as 2570 -o กรอบ2570.xlsx (กรอบ2570.xlsx exists)",
+    outcome: "refused",
+    expected: {
+      location: "กรอบ2570.xlsx",
+      th: "มีไฟล์นี้อยู่แล้ว จึงไม่ได้เขียนทับ โปรดระบุชื่อไฟล์ใหม่ หรือย้ายไฟล์เดิมออกก่อน",
+      en: "the file exists already and was not overwritten: give another name, or move the file away first",
+    },
+    run: frameworkCommand(["2569", "--as", "2570", "-o", "{dir}/กรอบ2570.xlsx"], "กรอบ2570.xlsx", {
+      "กรอบ2570.xlsx": "the officer's own file",
+    }),
+  },
+  {
+    id: "cli-framework-weights-not-100",
+    surface: "cli",
+    kind: {
+      th: "แผ่นงานกรอบที่แก้น้ำหนักเครื่องมือแล้วรวมไม่ได้ 100 (--framework)",
+      en: "a framework sheet whose tool weights were edited so they do not sum to 100 (--framework)",
+    },
+    example: "'กรอบ ITA 2570'!D23 = 30 (IIT 30, EIT 30, OIT 30)",
+    outcome: "refused",
+    expected: {
+      location: "กรอบ2570.xlsx: 'กรอบ ITA 2570'!D21:D23",
+      th: "น้ำหนักของเครื่องมือรวมกันได้ 90% ต้องรวมกันได้ 100%",
+      en: "the tool weights add up to 90 %, not 100 %",
+    },
+    run: reportWithFramework(() => framework2570("D23", 30)),
+  },
+  {
+    id: "cli-framework-file-without-sheet",
+    surface: "cli",
+    kind: {
+      th: "--framework ระบุสมุดงานที่ไม่มีแผ่นงานกรอบการประเมิน",
+      en: "--framework naming a workbook without a framework sheet",
+    },
+    example: "ita report input.json --framework คะแนน.xlsx",
+    outcome: "refused",
+    expected: {
+      location: "กรอบ2570.xlsx",
+      th: 'ไม่พบแผ่นงานกรอบการประเมิน (แผ่นงานที่ช่อง A1 ขึ้นต้นด้วย "กรอบการประเมิน ITA" ซึ่ง ita framework เขียนไว้) ในไฟล์นี้ (แผ่นงานที่มี: Sheet1)',
+      en: 'no framework sheet (one whose A1 starts with "กรอบการประเมิน ITA", as ita framework writes it) in this file (its sheets: Sheet1)',
+    },
+    run: reportWithFramework(() => workbookBytes({ Sheet1: sheetRows(SEED_2565) })),
   },
 ];

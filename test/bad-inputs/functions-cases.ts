@@ -105,7 +105,6 @@ function functionCase(spec: FunctionCase): BadInputCase {
   };
 }
 
-
 export const functionsCases: readonly BadInputCase[] = [
   functionCase({
     id: "functions-non-numeric-text",

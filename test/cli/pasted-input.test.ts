@@ -114,13 +114,13 @@ describe("ita score on pasted text", () => {
     const out = await scoreJson(pastedFixture("per-tool.txt"), "--year", "๒๕๖๕");
     expect(out).toMatchObject({ fiscalYear: 2565, total: 91.96, grade: "A", previous: null });
     const { stderr } = await ita("score", pastedFixture("per-tool.txt"));
-    expect(stderr).toContain("taken as fiscal year 2568, the latest supported");
+    expect(stderr).toContain("taken as fiscal year 2569, the latest supported");
   });
 
   it("tells the officer to pass --year when no header names the year, in both languages", async () => {
     const { code, stderr } = await ita("score", pastedFixture("per-tool.txt"));
     expect(code).toBe(0);
-    const warning = stderr.split("\n").find((line) => line.includes("2568, the latest supported"));
+    const warning = stderr.split("\n").find((line) => line.includes("2569, the latest supported"));
     expect(warning).toContain("หากไม่ใช่ปีนี้ โปรดระบุปีงบประมาณด้วย --year");
     expect(warning).toContain("if that is not their year, pass the fiscal year with --year");
   });

@@ -33,7 +33,8 @@ const fy = (year: number): Framework => {
 const scores = (values: readonly number[]): Map<number, Exact> =>
   new Map(values.map((value, i) => [i + 1, exactFromNumber(value)]));
 
-const flat = (values: readonly number[]) => Object.fromEntries(values.map((value, i) => [String(i + 1), value]));
+const flat = (values: readonly number[]) =>
+  Object.fromEntries(values.map((value, i) => [String(i + 1), value]));
 
 describe("fiscal year 2569", () => {
   it("is built in and the latest year, the default wherever a year is optional", () => {
@@ -65,7 +66,10 @@ describe("fiscal year 2569", () => {
 
   it("passes a total of exactly 84.995, which prints 85.00 half-up in exact decimals", () => {
     // IIT 84.99, EIT 84.98, OIT 85.01: 0.3·84.99 + 0.3·84.98 + 0.4·85.01 = 84.995 exactly.
-    const year = scoreYear(fy(2569), scores([84.99, 84.99, 84.99, 84.99, 84.99, 84.98, 84.98, 84.98, 85.01, 85.01]));
+    const year = scoreYear(
+      fy(2569),
+      scores([84.99, 84.99, 84.99, 84.99, 84.99, 84.98, 84.98, 84.98, 85.01, 85.01])
+    );
     expect(year.total).toEqual(exactFromNumber(84.995));
     expect(formatDecimal(year.total, 2)).toBe("85.00");
     expect(year.passed).toBe(true);
@@ -117,7 +121,11 @@ describe("fiscal year 2569", () => {
     const result = scoreAssessment(outcome.value);
     const oitWeak = toolWeaknesses(result).find((weak) => weak.tool === "OIT");
     expect(
-      oitWeak?.oitGroups.map((group) => [group.indicator, group.subIndicator, group.items.map((item) => item.code)])
+      oitWeak?.oitGroups.map((group) => [
+        group.indicator,
+        group.subIndicator,
+        group.items.map((item) => item.code),
+      ])
     ).toEqual([
       [9, undefined, ["o6", "o11"]],
       [10, undefined, ["o25"]],
@@ -133,7 +141,9 @@ describe("fiscal year 2569", () => {
     });
     expect(itemServedBy("implementationReport", fy(2569))?.code).toBe("O26");
     expect(itemServedBy("analysisAndMeasures", fy(2566))?.code).toBe("o42");
-    expect(itemServedBy("implementationReport", fy(2565))?.title).toBe("การดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส");
+    expect(itemServedBy("implementationReport", fy(2565))?.title).toBe(
+      "การดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส"
+    );
     // 2567 and 2568 lists do not say it, and 2570 is not known: nothing rather than a guess.
     expect(itemServedBy("analysisAndMeasures", fy(2568))).toBeUndefined();
     expect(itemServedBy("analysisAndMeasures", frameworkFor(2570))).toBeUndefined();
@@ -141,7 +151,12 @@ describe("fiscal year 2569", () => {
 
   it("has no national figures yet, while 2565–2568 have them with their source", () => {
     expect(fy(2569).national).toBeUndefined();
-    expect(fy(2568).national).toMatchObject({ agencies: 8317, mean: 93.82, sharePassing: 94.17, evidence: "verified" });
+    expect(fy(2568).national).toMatchObject({
+      agencies: 8317,
+      mean: 93.82,
+      sharePassing: 94.17,
+      evidence: "verified",
+    });
     expect(fy(2567).national?.evidence).toBe("working-rule");
     expect(fy(2565).national?.mean).toBe(87.57);
   });
@@ -166,7 +181,9 @@ describe("a framework copied to a year the product does not know", () => {
     expect(fy2570.rating.rows).toEqual(fy(2569).rating.rows);
     expect(fy2570.rating.evidence).toBe("working-rule");
     expect(fy2570.national).toBeUndefined();
-    expect(unconfirmedParts(fy2570).map((part) => part.en)).toEqual(["the whole framework (copied from 2569)"]);
+    expect(unconfirmedParts(fy2570).map((part) => part.en)).toEqual([
+      "the whole framework (copied from 2569)",
+    ]);
     expect(relabelFramework(fy2570, 2571).basedOn).toBe(2569);
     const withNational = relabelFramework(fy(2568), 2570);
     expect(withNational.national).toBeUndefined();
@@ -178,7 +195,9 @@ describe("a framework copied to a year the product does not know", () => {
     expect(refused.ok).toBe(false);
     if (!refused.ok) {
       expect(refused.issues.map((issue) => issue.code)).toEqual(["unsupported-year"]);
-      expect(refused.issues[0]?.messageEn).toContain("supported: 2562, 2563, 2564, 2565, 2566, 2567, 2568, 2569");
+      expect(refused.issues[0]?.messageEn).toContain(
+        "supported: 2562, 2563, 2564, 2565, 2566, 2567, 2568, 2569"
+      );
     }
     const lookup = frameworkLookup([relabelFramework(fy(2569), 2570)]);
     expect(lookup.years.slice(-2)).toEqual([2569, 2570]);

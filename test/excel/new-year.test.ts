@@ -55,7 +55,11 @@ describe("fiscal year 2569, built in", () => {
 
   it("analyses with the word ratings and says which parts of the framework are unconfirmed", async () => {
     const inserted = await filledInputSheet(2569);
-    const outcome = await analyze({ fiscalYear: 2569, mode: "values", inputAddress: inserted.analysisAddress });
+    const outcome = await analyze({
+      fiscalYear: 2569,
+      mode: "values",
+      inputAddress: inserted.analysisAddress,
+    });
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
     expect(outcome.value.result.total).toBe(90);
     expect(outcome.value.result.grade).toBe("ผ่าน");
@@ -115,7 +119,11 @@ describe("a year the add-in does not know (2570)", () => {
     const framework = await insertFrameworkSheet(2570);
     expect(framework.ok).toBe(true);
     const inserted = await filledInputSheet(2570);
-    const analysed = await analyze({ fiscalYear: 2570, mode: "formulas", inputAddress: inserted.analysisAddress });
+    const analysed = await analyze({
+      fiscalYear: 2570,
+      mode: "formulas",
+      inputAddress: inserted.analysisAddress,
+    });
     if (!analysed.ok) throw new Error(JSON.stringify(analysed.issues));
     expect(analysed.value.result.fiscalYear).toBe(2570);
     expect(analysed.value.result.grade).toBe("ผ่าน");

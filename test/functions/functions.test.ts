@@ -64,7 +64,9 @@ describe("ITA.GRADE", () => {
   });
 
   it("says #N/A for a fiscal year without a framework", () => {
-    expect(excelErrorOf(() => grade(90, 2561))).toMatch(/^#N\/A: .*no built-in ITA framework for 2561 .*insert the framework sheet/);
+    expect(excelErrorOf(() => grade(90, 2561))).toMatch(
+      /^#N\/A: .*no built-in ITA framework for 2561 .*insert the framework sheet/
+    );
   });
 });
 

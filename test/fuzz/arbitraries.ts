@@ -5,7 +5,7 @@
  * strings, serial dates, booleans, blanks) and mixed with arbitrary values so nothing is only "almost right".
  */
 import fc from "fast-check";
-import { BUILT_IN_FRAMEWORKS, Framework, SUPPORTED_FISCAL_YEARS } from "../../src/core";
+import { BUILT_IN_FRAMEWORKS, Framework, oitItemsOf, SUPPORTED_FISCAL_YEARS } from "../../src/core";
 
 const THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙";
 const FULL_WIDTH_DIGITS = "０１２３４５６７８９";
@@ -336,7 +336,7 @@ export const itemCodeText: fc.Arbitrary<string> = fc.oneof(
 export function itemCodesOf(of: Framework): string[] {
   return [
     ...(of.perceptionItems?.groups.flatMap((group) => group.codes) ?? []),
-    ...(of.oit?.subIndicators.flatMap((sub) => sub.items.map((item) => item.code)) ?? []),
+    ...oitItemsOf(of).map((item) => item.code),
   ];
 }
 

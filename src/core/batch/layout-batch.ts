@@ -4,7 +4,14 @@
  * weakest indicators and a chart). The chart sits on the small summary sheet: a sheet with a chart is
  * written twice (ExcelJS, then the chart parts), which would be slow for thousands of rows.
  */
-import { Exact, exactCompare, exactFromNumber, exactInteger, exactSubtract, roundHalfUpToNumber } from "../exact";
+import {
+  Exact,
+  exactCompare,
+  exactFromNumber,
+  exactInteger,
+  exactSubtract,
+  roundHalfUpToNumber,
+} from "../exact";
 import { printed } from "../score";
 import { Digits, LaidOutCell, SheetLayout } from "../report/layout";
 import { layoutReportSheet, REPORT_FONT } from "../report/layout-sheet";

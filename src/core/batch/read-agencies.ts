@@ -33,7 +33,6 @@ export interface BatchReading {
   readonly headerOk: boolean;
 }
 
-
 function at(row: number, column: BatchColumn): string {
   return `แถว ${row} (row ${row}), ${column.header}`;
 }

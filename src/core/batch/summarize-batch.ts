@@ -3,7 +3,15 @@
  * year, the rating distribution, the share at 85 or more against the national target, the mean of every
  * indicator and the weakest indicators. Exact to the end; figures are rounded half-up only when printed.
  */
-import { Exact, exactAdd, exactCompare, exactFraction, exactInteger, exactMean, exactSubtract } from "../exact";
+import {
+  Exact,
+  exactAdd,
+  exactCompare,
+  exactFraction,
+  exactInteger,
+  exactMean,
+  exactSubtract,
+} from "../exact";
 import { Indicator, MASTER_PLAN_TARGET, NationalFigures, RatingRule } from "../frameworks";
 import { BatchAgency } from "./read-agencies";
 
@@ -60,7 +68,10 @@ export interface BatchSummary {
 }
 
 /** ITA.md §7: the master plan's target is that 80 % of agencies score 85 or more. */
-export const NATIONAL_TARGET_SHARE: Exact = exactFraction(BigInt(MASTER_PLAN_TARGET.sharePassing), BigInt(100));
+export const NATIONAL_TARGET_SHARE: Exact = exactFraction(
+  BigInt(MASTER_PLAN_TARGET.sharePassing),
+  BigInt(100)
+);
 
 function shareOf(count: number, total: number): Exact {
   return total === 0 ? exactInteger(0) : exactFraction(BigInt(count), BigInt(total));
@@ -174,7 +185,8 @@ export function summarizeBatch(agencies: readonly BatchAgency[]): BatchSummary {
   const passingCount = agencies.filter((agency) => agency.current.passed).length;
   const passingShare = shareOf(passingCount, agencies.length);
   const indicatorMeans = indicatorMeansOf(agencies);
-  const meanTotal = agencies.length === 0 ? exactInteger(0) : exactMean(agencies.map((agency) => agency.current.total));
+  const meanTotal =
+    agencies.length === 0 ? exactInteger(0) : exactMean(agencies.map((agency) => agency.current.total));
   const fiscalYears = [...new Set(agencies.map((agency) => agency.current.fiscalYear))].sort((a, b) => a - b);
   const onlyYear = fiscalYears.length === 1 ? agencies[0]?.current.framework : undefined;
   const weakestIndicators = indicatorMeans
@@ -191,7 +203,9 @@ export function summarizeBatch(agencies: readonly BatchAgency[]): BatchSummary {
     targetShare: NATIONAL_TARGET_SHARE,
     targetMet: agencies.length > 0 && exactCompare(passingShare, NATIONAL_TARGET_SHARE) >= 0,
     meanTotal,
-    ...(onlyYear?.national ? { national: { fiscalYear: onlyYear.fiscalYear, figures: onlyYear.national } } : {}),
+    ...(onlyYear?.national
+      ? { national: { fiscalYear: onlyYear.fiscalYear, figures: onlyYear.national } }
+      : {}),
     indicatorMeans,
     weakestIndicators,
     results,

@@ -18,7 +18,10 @@ export interface FrameworkNotes {
 }
 
 /** The notes of `framework`; the next year's framework is looked up in `frameworks`. */
-export function frameworkNotes(framework: Framework, frameworks: FrameworkLookup = frameworkLookup()): FrameworkNotes {
+export function frameworkNotes(
+  framework: Framework,
+  frameworks: FrameworkLookup = frameworkLookup()
+): FrameworkNotes {
   const servedItem = itemServedBy("analysisAndMeasures", frameworks.find(framework.fiscalYear + 1));
   return {
     fiscalYear: framework.fiscalYear,

@@ -64,7 +64,6 @@ const LABELS = {
   nationalSource: "ที่มาของตัวเลขระดับประเทศ",
 } as const;
 
-
 const EVIDENCE_TEXT: Readonly<Record<Evidence, string>> = {
   verified: "ยืนยันแล้ว (verified)",
   "working-rule": "หลักเกณฑ์ที่ใช้ทำงาน (working rule)",
@@ -145,14 +144,30 @@ export function frameworkSheetLayout(framework: Framework): FrameworkSheetLayout
   push([LABELS.oitEvidence, oit ? EVIDENCE_TEXT[oit.evidence] : ""], text);
   const documents = framework.documentItems;
   const documentEvidence = documents ? EVIDENCE_TEXT[documents.evidence] : "";
-  const documentCode = (code: string | undefined) => (code === undefined ? "" : printedItemCode(framework, code));
-  push([LABELS.analysisItem, documentCode(documents?.analysisAndMeasures), documents ? documentEvidence : ""], text);
-  push([LABELS.implementationItem, documentCode(documents?.implementationReport), documents ? documentEvidence : ""], text);
+  const documentCode = (code: string | undefined) =>
+    code === undefined ? "" : printedItemCode(framework, code);
+  push(
+    [LABELS.analysisItem, documentCode(documents?.analysisAndMeasures), documents ? documentEvidence : ""],
+    text
+  );
+  push(
+    [
+      LABELS.implementationItem,
+      documentCode(documents?.implementationReport),
+      documents ? documentEvidence : "",
+    ],
+    text
+  );
   const national = framework.national;
   push([LABELS.nationalAgencies, national?.agencies ?? ""], numbers);
   push([LABELS.nationalMean, national?.mean ?? ""], (value) => (typeof value === "number" ? "band" : "text"));
-  push([LABELS.nationalShare, national?.sharePassing ?? ""], (value) => (typeof value === "number" ? "band" : "text"));
-  push([LABELS.nationalSource, national?.source ?? "", national ? EVIDENCE_TEXT[national.evidence] : ""], text);
+  push([LABELS.nationalShare, national?.sharePassing ?? ""], (value) =>
+    typeof value === "number" ? "band" : "text"
+  );
+  push(
+    [LABELS.nationalSource, national?.source ?? "", national ? EVIDENCE_TEXT[national.evidence] : ""],
+    text
+  );
   push(
     [
       `${NOTE}: ข้อ OIT ของเอกสารคือรหัสข้อในรายการของปีนี้ที่ใช้ประเมินเอกสารที่หน่วยงานจัดทำจากผลปีก่อน เว้นว่างเมื่อยังไม่ทราบ ตัวเลขระดับประเทศเว้นว่างได้จนกว่า ป.ป.ช. จะประกาศ`,
@@ -569,7 +584,11 @@ export function frameworkFromRows(
       const placed = isBlank(row.cells[1]) ? undefined : wholeNumber(row, 1, "ตัวชี้วัด", "indicator");
       if (!isBlank(row.cells[1]) && placed === undefined) continue;
       ungrouped.push({
-        item: { code, nameTh: cellText(row.cells[4]), ...(placed === undefined ? {} : { indicator: placed }) },
+        item: {
+          code,
+          nameTh: cellText(row.cells[4]),
+          ...(placed === undefined ? {} : { indicator: placed }),
+        },
         index: row.index,
       });
       continue;

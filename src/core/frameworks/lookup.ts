@@ -24,7 +24,9 @@ export function frameworkLookup(supplied: readonly Framework[] = []): FrameworkL
   return {
     find: (fiscalYear) =>
       supplied.find((framework) => framework.fiscalYear === fiscalYear) ?? frameworkFor(fiscalYear),
-    years: [...new Set([...SUPPORTED_FISCAL_YEARS, ...supplied.map((f) => f.fiscalYear)])].sort((a, b) => a - b),
+    years: [...new Set([...SUPPORTED_FISCAL_YEARS, ...supplied.map((f) => f.fiscalYear)])].sort(
+      (a, b) => a - b
+    ),
   };
 }
 
@@ -32,7 +34,10 @@ export function frameworkLookup(supplied: readonly Framework[] = []): FrameworkL
  * The problem of a fiscal year no framework is known for. Hosts add how to supply one (the pane's framework
  * sheet, the CLI's `--framework`), keyed by the code "unsupported-year".
  */
-export function unsupportedYearProblem(fiscalYear: number, lookup: FrameworkLookup = frameworkLookup()): Problem {
+export function unsupportedYearProblem(
+  fiscalYear: number,
+  lookup: FrameworkLookup = frameworkLookup()
+): Problem {
   const years = lookup.years.join(", ");
   return problem(
     "unsupported-year",

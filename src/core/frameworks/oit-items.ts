@@ -21,7 +21,12 @@ export function oitItemsOf(framework: Framework): PlacedOitItem[] {
   if (!oit) return [];
   return [
     ...oit.subIndicators.flatMap((sub) =>
-      sub.items.map((item) => ({ code: item.code, nameTh: item.nameTh, indicator: sub.indicator, subIndicator: sub }))
+      sub.items.map((item) => ({
+        code: item.code,
+        nameTh: item.nameTh,
+        indicator: sub.indicator,
+        subIndicator: sub,
+      }))
     ),
     ...(oit.ungroupedItems ?? []).map((item) => ({
       code: item.code,

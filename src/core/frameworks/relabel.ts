@@ -22,6 +22,8 @@ export function relabelFramework(base: Framework, fiscalYear: number): Framework
       ? { perceptionItems: { ...base.perceptionItems, evidence: "working-rule" as const } }
       : {}),
     ...(base.oit ? { oit: { ...base.oit, evidence: "working-rule" as const } } : {}),
-    ...(base.documentItems ? { documentItems: { ...base.documentItems, evidence: "working-rule" as const } } : {}),
+    ...(base.documentItems
+      ? { documentItems: { ...base.documentItems, evidence: "working-rule" as const } }
+      : {}),
   };
 }

@@ -45,7 +45,10 @@ export function unconfirmedParts(framework: Framework): UnconfirmedPart[] {
     parts.push({ th: "รายการข้อ OIT (ยังไม่มี)", en: "the OIT item list (none yet)" });
   }
   if (framework.documentItems?.evidence === "working-rule") {
-    parts.push({ th: "รหัสข้อ OIT ของเอกสารวิเคราะห์และมาตรการ", en: "the OIT item codes of the analysis and measures documents" });
+    parts.push({
+      th: "รหัสข้อ OIT ของเอกสารวิเคราะห์และมาตรการ",
+      en: "the OIT item codes of the analysis and measures documents",
+    });
   }
   return parts;
 }

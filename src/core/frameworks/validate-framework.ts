@@ -527,19 +527,34 @@ export function validateFramework(
     if (!(national.mean >= 0 && national.mean <= 100)) {
       at(
         { kind: "national", field: "mean" },
-        problem("national-mean-out-of-range", "คะแนนเฉลี่ยระดับประเทศต้องอยู่ระหว่าง 0 ถึง 100", "the national mean must be between 0 and 100")
+        problem(
+          "national-mean-out-of-range",
+          "คะแนนเฉลี่ยระดับประเทศต้องอยู่ระหว่าง 0 ถึง 100",
+          "the national mean must be between 0 and 100"
+        )
       );
     }
-    if (national.sharePassing !== undefined && !(national.sharePassing >= 0 && national.sharePassing <= 100)) {
+    if (
+      national.sharePassing !== undefined &&
+      !(national.sharePassing >= 0 && national.sharePassing <= 100)
+    ) {
       at(
         { kind: "national", field: "sharePassing" },
-        problem("national-share-out-of-range", "ร้อยละของหน่วยงานที่ผ่านเกณฑ์ต้องอยู่ระหว่าง 0 ถึง 100", "the national share passing must be between 0 and 100 percent")
+        problem(
+          "national-share-out-of-range",
+          "ร้อยละของหน่วยงานที่ผ่านเกณฑ์ต้องอยู่ระหว่าง 0 ถึง 100",
+          "the national share passing must be between 0 and 100 percent"
+        )
       );
     }
     if (national.agencies !== undefined && !(Number.isInteger(national.agencies) && national.agencies > 0)) {
       at(
         { kind: "national", field: "agencies" },
-        problem("national-agencies-not-whole", "จำนวนหน่วยงานที่รับการประเมินต้องเป็นจำนวนเต็มบวก", "the number of agencies assessed must be a positive whole number")
+        problem(
+          "national-agencies-not-whole",
+          "จำนวนหน่วยงานที่รับการประเมินต้องเป็นจำนวนเต็มบวก",
+          "the number of agencies assessed must be a positive whole number"
+        )
       );
     }
   }

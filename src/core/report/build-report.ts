@@ -229,7 +229,11 @@ function resultSection(ctx: Context): ReportBlock[] {
         })),
       };
   const national = nationalComparison(ctx);
-  return [{ kind: "paragraph", text }, ...(national ? [{ kind: "paragraph" as const, text: national }] : []), table];
+  return [
+    { kind: "paragraph", text },
+    ...(national ? [{ kind: "paragraph" as const, text: national }] : []),
+    table,
+  ];
 }
 
 /**
@@ -533,14 +537,21 @@ function weaknessSection(ctx: Context, weaknesses: readonly ToolWeaknesses[]): R
         rows.push({ kind: "group", cells: [oitGroupLabel(group)] });
         for (const item of group.items) {
           const entry = entryFor(ctx, item.code);
-          rows.push({ cells: [printedItemCode(framework, item.code), entry.title, "ไม่ผ่าน", entry.recommendation] });
+          rows.push({
+            cells: [printedItemCode(framework, item.code), entry.title, "ไม่ผ่าน", entry.recommendation],
+          });
         }
       }
     } else {
       for (const item of weak.items) {
         const entry = entryFor(ctx, item.code);
         rows.push({
-          cells: [printedItemCode(framework, item.code), entry.title, item.score ? score(item.score) : "", entry.recommendation],
+          cells: [
+            printedItemCode(framework, item.code),
+            entry.title,
+            item.score ? score(item.score) : "",
+            entry.recommendation,
+          ],
         });
       }
     }
@@ -605,7 +616,9 @@ function measuresSheet(ctx: Context, weaknesses: readonly ToolWeaknesses[]): Rep
     for (const item of items) {
       const entry = entryFor(ctx, item.code);
       const result = item.score ? `คะแนน ${two(item.score)}` : "ไม่ผ่าน";
-      rows.push(...measureRows(`ข้อ ${printedItemCode(framework, item.code)} ${entry.title} (${result})`, entry));
+      rows.push(
+        ...measureRows(`ข้อ ${printedItemCode(framework, item.code)} ${entry.title} (${result})`, entry)
+      );
     }
     if (items.length === 0) {
       const entry = entryFor(ctx, `indicator-${weak.weakest.indicator.number}`);

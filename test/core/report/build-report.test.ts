@@ -230,7 +230,9 @@ describe("other cases keep their shape", () => {
     expect(text).toContain(
       "| ผ่านดีเยี่ยม | คะแนนรวมตั้งแต่ 95 คะแนน และคะแนน IIT, EIT, OIT ทุกเครื่องมือตั้งแต่ 95 คะแนน"
     );
-    expect(text).toContain("หมายเหตุ: เกณฑ์ระดับผลการประเมิน รายการข้อ IIT/EIT รายการข้อ OIT และรหัสข้อ OIT ของเอกสารวิเคราะห์และมาตรการ ของปีงบประมาณ พ.ศ. 2566 รวบรวมจากแหล่งข้อมูลที่มีอยู่และยังไม่ได้รับการยืนยัน");
+    expect(text).toContain(
+      "หมายเหตุ: เกณฑ์ระดับผลการประเมิน รายการข้อ IIT/EIT รายการข้อ OIT และรหัสข้อ OIT ของเอกสารวิเคราะห์และมาตรการ ของปีงบประมาณ พ.ศ. 2566 รวบรวมจากแหล่งข้อมูลที่มีอยู่และยังไม่ได้รับการยืนยัน"
+    );
     expect(text).toContain("(ระดับ A)");
     expect(model.sheets[1]?.name).toBe("มาตรการ ITA 2567");
     expect(compact(model)).toMatchSnapshot();
@@ -329,4 +331,3 @@ describe("the year officers are in (2569) and the national mean", () => {
     expect(text).toContain("เอกสารนี้เป็นหลักฐานประกอบการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๗๐ ข้อ O");
   });
 });
-
