@@ -235,3 +235,67 @@ it("reports a deliberately altered change of the pasted table as a mismatch with
   expect(fill).toBe("#F8CBAD");
   expect(pageErrors).toEqual([]);
 });
+
+it("walks a 2569 case: the default year, its input sheet with O-items, Analyze and a report for 2570", async () => {
+  const { page, foreignRequests, pageErrors, blockedByPolicy } = await openWatchedPane();
+  const year = page.getByRole("combobox", { name: /ปีงบประมาณ/ });
+  expect(await year.inputValue()).toBe("2569");
+  await page.getByRole("textbox", { name: /ชื่อหน่วยงาน/ }).fill("องค์การบริหารส่วนตำบลทดสอบ");
+  await page.getByRole("button", { name: "แทรกแผ่นงานกรอกคะแนน" }).click();
+  await page.getByRole("button", { name: "วิเคราะห์และเขียนผล" }).waitFor();
+
+  // The officer types the 2569 result (EIT below 85) and last year's, one failed item: O11.
+  await page.evaluate(() => {
+    const host = (
+      window as unknown as {
+        __itaHost: {
+          setCells(address: string, values: unknown[][]): void;
+          setCell(a: string, v: unknown): void;
+        };
+      }
+    ).__itaHost;
+    const current = [90, 86, 88, 87, 89, 84, 83, 85, 95, 97];
+    const previous = [85, 84, 86, 85, 86, 80, 82, 83, 90, 92];
+    host.setCells(
+      "'ITA 2569'!D5:E14",
+      current.map((score, i) => [score, previous[i]])
+    );
+    host.setCell("'ITA 2569'!D73", "ไม่ผ่าน");
+  });
+  const sheetCodes = await page.evaluate(() => {
+    const host = (window as unknown as { __itaHost: { getCell(a: string): { value: unknown } } }).__itaHost;
+    return [host.getCell("'ITA 2569'!A63").value, host.getCell("'ITA 2569'!A88").value];
+  });
+  expect(sheetCodes).toEqual(["O1", "O26"]);
+
+  await page.getByRole("button", { name: "วิเคราะห์และเขียนผล" }).click();
+  await page.getByText("90.00").first().waitFor();
+  const pane = await page.locator("body").innerText();
+  expect(pane).toContain("ผ่าน");
+  expect(pane).not.toContain("ผ่านดี");
+  expect(pane).toContain("ส่วนของกรอบการประเมินปี 2569 ที่ยังไม่ได้รับการยืนยันจาก ป.ป.ช.");
+
+  const dir = join(ROOT, "test-results");
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, "taskpane-2569-results.png"), fullPage: true });
+
+  const report = page.getByRole("region", { name: "รายงานสำหรับเผยแพร่" });
+  await report.getByRole("button", { name: "สร้างแผ่นงานรายงาน" }).click();
+  await page
+    .getByRole("status")
+    .filter({ hasText: /มาตรการ ITA 2570/ })
+    .waitFor({ timeout: 60_000 });
+  const measures = await page.evaluate(() => {
+    type Sheet = { name: string; cells: Record<string, { value: unknown }> };
+    const host = (window as unknown as { __itaHost: { snapshot(): { sheets: Sheet[] } } }).__itaHost;
+    const sheet = host.snapshot().sheets.find((candidate) => candidate.name === "มาตรการ ITA 2570");
+    return Object.values(sheet?.cells ?? {}).map((cell) => String(cell.value));
+  });
+  const text = measures.join("\n");
+  expect(text).toContain("๓๑ มีนาคม ๒๕๗๐");
+  expect(text).toContain("๓๐ กันยายน ๒๕๗๐");
+  expect(text).toContain("สรุปผลการจัดซื้อจัดจ้างรายเดือน");
+  expect(foreignRequests).toEqual([]);
+  expect(blockedByPolicy).toEqual([]);
+  expect(pageErrors).toEqual([]);
+});
