@@ -87,11 +87,14 @@ export function fiscalYearMilestones(fiscalYear: number): {
 }
 
 /**
- * A Thai list: "ก", "ก และ ข", "ก ข และ ค" (Thai joins the last item with "และ", not a comma).
+ * A Thai list: "ก", "ก และข", "ก ข และค" (Thai joins the last item with "และ", not a comma). "และ" runs
+ * into a Thai word but is spaced from a code, a figure or a bracket ("o11 และ o12").
  *
  * @example thaiList(["เกณฑ์ระดับ", "รายการข้อ OIT"]) // "เกณฑ์ระดับ และรายการข้อ OIT"
  */
 export function thaiList(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? "";
-  return `${items.slice(0, -1).join(" ")} และ${items[items.length - 1] ?? ""}`;
+  const last = items[items.length - 1] ?? "";
+  const gap = /^[\u0E00-\u0E7F]/.test(last) ? "" : " ";
+  return `${items.slice(0, -1).join(" ")} และ${gap}${last}`;
 }

@@ -17,7 +17,7 @@ export const FY2566: Framework = {
   rating: WORD_RATING,
   passMark: PASS_MARK,
   perceptionItems: { groups: STANDARD_PERCEPTION_ITEMS, evidence: "working-rule" },
-  oit: { subIndicators: OIT_2566, evidence: "working-rule" },
+  oit: { subIndicators: OIT_2566, codeLetter: "O", evidence: "working-rule" },
   documentItems: { analysisAndMeasures: "o42", implementationReport: "o43", evidence: "working-rule" },
   national: NATIONAL_2566,
 };

@@ -8,3 +8,5 @@ export * from "./unconfirmed";
 export * from "./served-item";
 export * from "./framework-notes";
 export { MASTER_PLAN_TARGET } from "./national";
+export * from "./renumbering";
+export * from "./calendar";

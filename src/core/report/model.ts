@@ -8,8 +8,12 @@ import { Digits, NumberStyle } from "./layout";
 /** A table cell: text, or a number shown with a number style. */
 export type TableValue = string | { readonly number: number; readonly style: NumberStyle };
 
+/**
+ * A table row. A `null` cell continues the cell above it in the same column (a vertical merge): the tool
+ * and weight of the framework table span their indicators, a measures issue spans its measures.
+ */
 export interface TableRow {
-  readonly cells: readonly TableValue[];
+  readonly cells: readonly (TableValue | null)[];
   /** A group row (ด้าน IIT) spans the whole table, bold on a tinted fill. */
   readonly kind?: "data" | "group" | "total";
 }
@@ -23,12 +27,19 @@ export interface TableBlock {
   readonly rows: readonly TableRow[];
   /** Alignment per table column; numbers default to right. */
   readonly align?: readonly ("left" | "center" | "right")[];
-  /** Repeat the header at the top of every printed page (the measures table). */
+  /**
+   * Repeat the header at the top of every printed page the table runs onto. Excel repeats one row range
+   * per sheet, so the layout repeats the header itself after each page break it places.
+   */
   readonly repeatHeader?: boolean;
 }
 
 export interface ChartBlock {
   readonly kind: "chart";
+  /** The value axis, when fixed (ITA scores: 0 to 100 by 10). */
+  readonly valueAxis?: { readonly min: number; readonly max: number; readonly majorUnit: number };
+  /** Print each value beside its bar or point (2 decimals, in the report's digits). */
+  readonly dataLabels?: boolean;
   readonly chart: "clusteredBar" | "line";
   readonly title: string;
   readonly categoryAxisTitle: string;
@@ -37,12 +48,40 @@ export interface ChartBlock {
   readonly series: readonly { readonly name: string; readonly values: readonly number[] }[];
 }
 
+/**
+ * A table of contents: each entry names a heading by its `id`; the layout, which paginates the sheet,
+ * prints the page each heading falls on.
+ */
+export interface ContentsBlock {
+  readonly kind: "contents";
+  readonly entries: readonly { readonly text: string; readonly target: string }[];
+}
+
 export type ReportBlock =
-  | { readonly kind: "title"; readonly text: string }
-  | { readonly kind: "heading"; readonly text: string }
-  | { readonly kind: "paragraph"; readonly text: string }
+  | {
+      readonly kind: "title";
+      readonly text: string;
+      /** Start a new printed page here (after the cover, the foreword, the contents). */
+      readonly pageBreakBefore?: boolean;
+    }
+  | {
+      readonly kind: "heading";
+      readonly text: string;
+      /** A name for the contents block to point at. */
+      readonly id?: string;
+      readonly pageBreakBefore?: boolean;
+    }
+  | {
+      readonly kind: "paragraph";
+      readonly text: string;
+      /** Left by default; the agency line under a title and signature blocks are centred. */
+      readonly align?: "left" | "center" | "right";
+      /** A cover page's large lines. */
+      readonly fontSize?: number;
+    }
   | TableBlock
-  | ChartBlock;
+  | ChartBlock
+  | ContentsBlock;
 
 export interface ReportSheet {
   /** Stable id: "analysis", "measures". */
