@@ -99,6 +99,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         "thai-digits": { type: "boolean", default: false },
         "arabic-digits": { type: "boolean", default: false },
         "no-chart": { type: "boolean", default: false },
+        "scores-as-of": { type: "string" },
         ...INPUT_OPTIONS,
       },
       REPORT_USAGE,
@@ -123,6 +124,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         output: typeof output === "string" ? output : undefined,
         digits: parsed.values["arabic-digits"] ? "arabic" : "thai",
         chart: !parsed.values["no-chart"],
+        ...(typeof parsed.values["scores-as-of"] === "string"
+          ? { scoresAsOf: parsed.values["scores-as-of"] }
+          : {}),
         ...inputOptions(parsed.values),
       },
       io

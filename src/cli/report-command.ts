@@ -5,7 +5,16 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { buildReport, Digits, formatDecimal, layoutReportSheet, scoreAssessment } from "../core";
+import {
+  buildReport,
+  Digits,
+  formatDecimal,
+  formatIssue,
+  issueAt,
+  layoutReportSheet,
+  parseDate,
+  scoreAssessment,
+} from "../core";
 import { renderWorkbook } from "../xlsx/render-workbook";
 import { frameworksOption, unconfirmedNote } from "./framework-file";
 import { CliIo, EXIT_INVALID_INPUT, EXIT_OK } from "./io";
@@ -22,6 +31,8 @@ export interface ReportOptions extends InputOptions {
   readonly chart: boolean;
   /** `--framework FILE.xlsx`: the officer's framework sheets, used before the built-in ones. */
   readonly framework?: string;
+  /** `--scores-as-of YYYY-MM-DD` (BE or CE): the date the scores were taken from ITAS, for the source line. */
+  readonly scoresAsOf?: string;
 }
 
 const NOTHING_WRITTEN = { th: "ไม่ได้เขียนรายงาน", en: "nothing was written" } as const;
@@ -30,6 +41,14 @@ const NOTHING_WRITTEN = { th: "ไม่ได้เขียนรายงา�
 export async function reportCommand(options: ReportOptions, io: CliIo): Promise<number> {
   const frameworks = await frameworksOption(io, options.framework, NOTHING_WRITTEN);
   if (!frameworks) return EXIT_INVALID_INPUT;
+  const asOf = options.scoresAsOf === undefined ? undefined : parseDate(options.scoresAsOf);
+  if (asOf && !asOf.ok) {
+    io.stderr(
+      `${formatIssue(issueAt("--scores-as-of", asOf.problem))}\n${NOTHING_WRITTEN.th} / ${NOTHING_WRITTEN.en}\n`
+    );
+    return EXIT_INVALID_INPUT;
+  }
+  const scoresAsOf = asOf?.ok ? asOf.value : undefined;
   const reading = await readInput(options.input ?? EXAMPLE_INPUT, {
     ...options,
     frameworks: frameworks.lookup,
@@ -50,6 +69,7 @@ export async function reportCommand(options: ReportOptions, io: CliIo): Promise<
     digits: options.digits,
     chart: options.chart,
     frameworks: frameworks.lookup,
+    ...(scoresAsOf ? { scoresAsOf } : {}),
   });
   const bytes = await renderWorkbook(model.sheets.map(layoutReportSheet), {
     digits: options.digits,

@@ -5,9 +5,10 @@
 import {
   AssessmentResult,
   Exact,
+  exactSubtract,
   formatDecimal,
-  indicatorDelta,
   isPassing,
+  printed,
   resultJson,
   roundHalfUpToString,
   scoreAssessment,
@@ -38,7 +39,8 @@ export function scoreText(result: AssessmentResult, note = ""): string {
     `คะแนนรวม ${two(current.total)}  ระดับ ${current.rating.rating}  ${current.passed ? "ผ่านเกณฑ์" : "ไม่ผ่านเกณฑ์"} (เกณฑ์ ${framework.passMark} คะแนน)`
   );
   if (previous) {
-    const change = signed(indicatorDelta(current.total, previous.total));
+    // As printed (issue 12): the reader's subtraction of the two totals shown gives this change.
+    const change = signed(exactSubtract(printed(current.total), printed(previous.total)));
     lines.push(
       `ปีงบประมาณ ${previous.fiscalYear}: ${two(previous.total)} ระดับ ${previous.rating.rating}  เปลี่ยนแปลง ${change}`
     );

@@ -49,7 +49,7 @@ export const SCORE_USAGE = `ใช้งาน / usage: ita score INPUT [--json]
 ${INPUT_OPTIONS_USAGE}
   --json                พิมพ์ผลเป็น JSON / print the result as one JSON object`;
 
-export const REPORT_USAGE = `ใช้งาน / usage: ita report [INPUT] [-o OUT.xlsx] [--thai-digits|--arabic-digits] [--no-chart] [--framework FILE.xlsx] [ตัวเลือกของ INPUT]
+export const REPORT_USAGE = `ใช้งาน / usage: ita report [INPUT] [-o OUT.xlsx] [--thai-digits|--arabic-digits] [--no-chart] [--scores-as-of ปปปป-ดด-วว] [--framework FILE.xlsx] [ตัวเลือกของ INPUT]
   เขียนรายงานผลการวิเคราะห์และมาตรการเป็นไฟล์ Excel / write the analysis and measures report as an .xlsx
   INPUT            ข้อมูลแบบเดียวกับ ita score: .json, .csv, .xlsx หรือ .txt (ข้อความที่คัดลอกจากรายงาน)
                    ไม่ระบุ: ใช้ตัวอย่างที่มากับโปรแกรม / what ita score reads (.json, .csv, .xlsx, .txt of pasted
@@ -58,6 +58,9 @@ export const REPORT_USAGE = `ใช้งาน / usage: ita report [INPUT] [-o 
   --thai-digits    เลขไทยในรายงาน (ค่าเริ่มต้น) / Thai digits (default)
   --arabic-digits  เลขอารบิก / Arabic digits
   --no-chart       ไม่ใส่แผนภูมิ / leave the chart out
+  --scores-as-of ปปปป-ดด-วว
+                   วันที่นำคะแนนมาจากระบบ ITAS (พ.ศ. หรือ ค.ศ.) สำหรับบรรทัดที่มาของข้อมูล / the date the
+                   scores were taken from ITAS (BE or CE), for the report's source line
 ${INPUT_OPTIONS_USAGE}`;
 
 export const BATCH_USAGE = `ใช้งาน / usage: ita batch AGENCIES.(xlsx|csv) [-o OUT.xlsx] [--skip-invalid] [--framework FILE.xlsx]

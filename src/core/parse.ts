@@ -6,7 +6,7 @@
  */
 import { Exact, exactCompare, exactFromDecimalString, exactFromNumber, exactInteger } from "./exact";
 import { Parsed, Problem, problem, quoteValue } from "./issues";
-import { toArabicDigits } from "./thai";
+import { ThaiDate, toArabicDigits } from "./thai";
 
 const EXCEL_ERRORS =
   /^#(N\/A|DIV\/0!|REF!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/i;
@@ -264,4 +264,41 @@ export function parseFiscalYear(value: unknown): Parsed<number> {
     );
   }
   return ok(year);
+}
+
+/**
+ * Reads a calendar date typed as YYYY-MM-DD, in the Buddhist era (2569-03-31) or the Common Era
+ * (2026-03-31), Thai digits accepted: a year of 2400 or more is taken as BE. Refused: any other shape, and
+ * a day the month does not have.
+ *
+ * @example parseDate("2026-03-31") // { ok: true, value: { day: 31, month: 3, buddhistYear: 2569 } }
+ */
+export function parseDate(value: unknown): Parsed<ThaiDate> {
+  const text = typeof value === "string" ? toArabicDigits(value.trim()) : "";
+  const match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  if (!match) {
+    return fail(
+      problem(
+        "not-a-date",
+        `${quoteValue(value)} ไม่ใช่วันที่ในรูปแบบ ปปปป-ดด-วว (เช่น 2569-03-31 หรือ 2026-03-31)`,
+        `${quoteValue(value)} is not a date as YYYY-MM-DD (e.g. 2569-03-31 or 2026-03-31)`
+      )
+    );
+  }
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  const buddhistYear = year >= 2400 ? year : year + 543;
+  const commonEra = buddhistYear - 543;
+  const daysInMonth = new Date(Date.UTC(commonEra, month, 0)).getUTCDate();
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth) {
+    return fail(
+      problem(
+        "no-such-date",
+        `${quoteValue(value)} ไม่มีวันนี้ในปฏิทิน`,
+        `${quoteValue(value)} is not a day of the calendar`
+      )
+    );
+  }
+  return ok({ day, month, buddhistYear });
 }

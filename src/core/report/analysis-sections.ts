@@ -58,10 +58,14 @@ function ratingConditions(ctx: ReportContext, rule: RatingRule): TableRow[] {
   return rows.map((row, i): TableRow => {
     const above = rows[i - 1];
     if (rule.kind === "letters") {
-      const ceiling = above ? two(exactSubtract(exactFromNumber(above.minTotal), exactFromNumber(0.01))) : "100.00";
+      const ceiling = above
+        ? two(exactSubtract(exactFromNumber(above.minTotal), exactFromNumber(0.01)))
+        : "100.00";
       return { cells: [row.rating, `${two(exactFromNumber(row.minTotal))} – ${ceiling}`] };
     }
-    const sameTotalAbove = rows.slice(0, i).filter((other) => other.minTotal === row.minTotal && other.minEveryTool);
+    const sameTotalAbove = rows
+      .slice(0, i)
+      .filter((other) => other.minTotal === row.minTotal && other.minEveryTool);
     const betterWithTools = rows.slice(0, i).filter((other) => other.minEveryTool !== undefined);
     let condition: string;
     if (row.minEveryTool !== undefined) {
@@ -148,7 +152,9 @@ function heldBack(ctx: ReportContext, year: ScoredYear): string {
   const ratedAt = rule.rows.findIndex((row) => row.rating === year.rating.rating);
   const missed = rule.rows
     .slice(0, Math.max(0, ratedAt))
-    .filter((row) => row.minEveryTool !== undefined && exactCompare(exactFromNumber(row.minTotal), total) <= 0);
+    .filter(
+      (row) => row.minEveryTool !== undefined && exactCompare(exactFromNumber(row.minTotal), total) <= 0
+    );
   const next = missed[missed.length - 1];
   if (!next || next.minEveryTool === undefined) return "";
   const floor = next.minEveryTool;
@@ -197,14 +203,16 @@ function nationalComparison(ctx: ReportContext): string {
   const national = ctx.framework.national;
   if (!national) return "";
   const mean = exactFromNumber(national.mean);
-  const agencies = national.agencies === undefined ? "" : ` ${national.agencies.toLocaleString("en-US")} หน่วยงาน`;
+  const agencies =
+    national.agencies === undefined ? "" : ` ${national.agencies.toLocaleString("en-US")} หน่วยงาน`;
   const share =
     national.sharePassing === undefined
       ? ""
       : ` โดยร้อยละ ${two(exactFromNumber(national.sharePassing))} ของหน่วยงานได้คะแนนตั้งแต่ ${ctx.framework.passMark} คะแนนขึ้นไป`;
   const moved = direction(ctx.result.current.total, mean);
   const size = movement(ctx.result.current.total, mean).replace(/^(เพิ่มขึ้น|ลดลง) /, "");
-  const standing = moved === 0 ? "เท่ากับค่าเฉลี่ยระดับประเทศ" : `${moved > 0 ? "สูงกว่า" : "ต่ำกว่า"}ค่าเฉลี่ยระดับประเทศ ${size}`;
+  const standing =
+    moved === 0 ? "เท่ากับค่าเฉลี่ยระดับประเทศ" : `${moved > 0 ? "สูงกว่า" : "ต่ำกว่า"}ค่าเฉลี่ยระดับประเทศ ${size}`;
   return (
     `ในปีงบประมาณ พ.ศ. ${ctx.year} หน่วยงานที่รับการประเมินทั้งประเทศ${agencies} มีคะแนนเฉลี่ย ${two(mean)} คะแนน${share} ` +
     `คะแนนรวมของ${ctx.voice.agency}${standing}`
@@ -213,7 +221,9 @@ function nationalComparison(ctx: ReportContext): string {
 
 /** "ที่มา: ระบบ ITAS …, ข้อมูล ณ วันที่ …" (review N5), with a line to fill in when no date was given. */
 function sourceLine(ctx: ReportContext): string {
-  const asOf = ctx.scoresAsOf ? formatThaiDate(ctx.scoresAsOf, "arabic") : "....................................";
+  const asOf = ctx.scoresAsOf
+    ? formatThaiDate(ctx.scoresAsOf, "arabic")
+    : "....................................";
   return `ที่มา: ระบบประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITAS) สำนักงาน ป.ป.ช. ข้อมูล ณ วันที่ ${asOf}`;
 }
 
@@ -225,7 +235,13 @@ export function resultSection(ctx: ReportContext): ReportBlock[] {
   const table: ReportBlock = previous
     ? {
         kind: "table",
-        header: ["อันดับ", "ตัวชี้วัด", `คะแนน ปี ${previous.fiscalYear}`, `คะแนน ปี ${current.fiscalYear}`, "การเปลี่ยนแปลง"],
+        header: [
+          "อันดับ",
+          "ตัวชี้วัด",
+          `คะแนน ปี ${previous.fiscalYear}`,
+          `คะแนน ปี ${current.fiscalYear}`,
+          "การเปลี่ยนแปลง",
+        ],
         spans: [1, 1, 1, 1, 2],
         align: ["center", "left", "right", "right", "right"],
         repeatHeader: true,
@@ -245,7 +261,11 @@ export function resultSection(ctx: ReportContext): ReportBlock[] {
         spans: [1, 3, 2],
         align: ["center", "left", "right"],
         rows: byRank.map((row) => ({
-          cells: [String(row.rank), `${row.indicator.number}. ${row.indicator.nameTh}`, scoreValue(row.score)],
+          cells: [
+            String(row.rank),
+            `${row.indicator.number}. ${row.indicator.nameTh}`,
+            scoreValue(row.score),
+          ],
         })),
       };
   const national = nationalComparison(ctx);
@@ -409,7 +429,13 @@ export function toolAnalysisSection(ctx: ReportContext, section: number): Report
     const table: ReportBlock = previous
       ? {
           kind: "table",
-          header: ["ที่", "ตัวชี้วัด", `คะแนน ปี ${previous.fiscalYear}`, `คะแนน ปี ${result.current.fiscalYear}`, "การเปลี่ยนแปลง"],
+          header: [
+            "ที่",
+            "ตัวชี้วัด",
+            `คะแนน ปี ${previous.fiscalYear}`,
+            `คะแนน ปี ${result.current.fiscalYear}`,
+            "การเปลี่ยนแปลง",
+          ],
           spans: [1, 1, 1, 1, 2],
           align: ["center", "left", "right", "right", "right"],
           rows: [
@@ -447,7 +473,10 @@ export function toolAnalysisSection(ctx: ReportContext, section: number): Report
           ],
         };
     return [
-      { kind: "heading", text: `${sectionNumber(section, ctx.digits)}${i + 1} ${toolName(framework, tool.id)}` },
+      {
+        kind: "heading",
+        text: `${sectionNumber(section, ctx.digits)}${i + 1} ${toolName(framework, tool.id)}`,
+      },
       { kind: "paragraph", text: toolSentence(ctx, tool.id) },
       table,
     ];

@@ -48,10 +48,13 @@ export interface ReportOptions {
 /** Analysis sheet columns (characters): number/rank, indicator, then four figures. */
 const ANALYSIS_COLUMNS = [9, 38, 12, 12, 12, 12];
 
-const ANALYSIS_TITLE =
-  "รายงานผลการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)";
+const ANALYSIS_TITLE = "รายงานผลการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)";
 
-function analysisSheet(ctx: ReportContext, options: ReportOptions, plan: readonly PlannedGroup[]): ReportSheet {
+function analysisSheet(
+  ctx: ReportContext,
+  options: ReportOptions,
+  plan: readonly PlannedGroup[]
+): ReportSheet {
   const n = (k: number) => sectionNumber(k, ctx.digits);
   const content: { id: string; title: string; blocks: ReportBlock[] }[] = [
     { id: "principles", title: "หลักการและเหตุผล", blocks: principles(ctx) },
@@ -67,7 +70,11 @@ function analysisSheet(ctx: ReportContext, options: ReportOptions, plan: readonl
     },
   ];
   if (options.chart) {
-    content.push({ id: "chart", title: "แผนภูมิเปรียบเทียบผลการประเมิน ITA จำแนกตามตัวชี้วัด", blocks: chartSection(ctx) });
+    content.push({
+      id: "chart",
+      title: "แผนภูมิเปรียบเทียบผลการประเมิน ITA จำแนกตามตัวชี้วัด",
+      blocks: chartSection(ctx),
+    });
   }
   if (ctx.result.history.length > 0) {
     content.push({ id: "trend", title: "แนวโน้มผลการประเมินย้อนหลัง", blocks: trendSection(ctx, options.chart) });
@@ -93,7 +100,9 @@ function analysisSheet(ctx: ReportContext, options: ReportOptions, plan: readonl
     },
     { kind: "title", text: `${ANALYSIS_TITLE}\nประจำปีงบประมาณ พ.ศ. ${ctx.year}`, pageBreakBefore: true },
     { kind: "paragraph", text: ctx.voice.agency, align: "center" },
-    ...(ctx.voice.place ? [{ kind: "paragraph" as const, text: ctx.voice.place, align: "center" as const }] : []),
+    ...(ctx.voice.place
+      ? [{ kind: "paragraph" as const, text: ctx.voice.place, align: "center" as const }]
+      : []),
     ...servesItemLine(ctx),
     ...headings.flatMap((section): ReportBlock[] => [
       { kind: "heading", text: section.text, id: section.id },
@@ -115,7 +124,8 @@ function analysisSheet(ctx: ReportContext, options: ReportOptions, plan: readonl
 function withDigits(sheet: ReportSheet, digits: Digits): ReportSheet {
   if (digits === "arabic") return sheet;
   const text = toThaiDigitsKeepingCodes;
-  const cell = (value: TableValue | null): TableValue | null => (typeof value === "string" ? text(value) : value);
+  const cell = (value: TableValue | null): TableValue | null =>
+    typeof value === "string" ? text(value) : value;
   return {
     ...sheet,
     headerCenter: text(sheet.headerCenter),

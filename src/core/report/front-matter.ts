@@ -14,7 +14,9 @@ const DATE_LINE = "วันที่ .......... เดือน ...............
 export function agencyLines(ctx: ReportContext): ReportBlock[] {
   return [
     { kind: "paragraph", text: ctx.voice.agency, align: "center" },
-    ...(ctx.voice.place ? [{ kind: "paragraph" as const, text: ctx.voice.place, align: "center" as const }] : []),
+    ...(ctx.voice.place
+      ? [{ kind: "paragraph" as const, text: ctx.voice.place, align: "center" as const }]
+      : []),
   ];
 }
 

@@ -121,7 +121,8 @@ export function planMeasures(ctx: ReportContext): PlannedGroup[] {
   const order = new Map(ctx.framework.tools.map((tool, i) => [tool.id, i]));
   return groups.sort(
     (a, b) =>
-      exactCompare(printed(a.toolScore), printed(b.toolScore)) || (order.get(a.tool) ?? 0) - (order.get(b.tool) ?? 0)
+      exactCompare(printed(a.toolScore), printed(b.toolScore)) ||
+      (order.get(a.tool) ?? 0) - (order.get(b.tool) ?? 0)
   );
 
   function perceptionIssues(items: readonly WeakItem[]): { indicator?: number; issue: PlannedIssue }[] {
@@ -183,7 +184,10 @@ export function planMeasures(ctx: ReportContext): PlannedGroup[] {
 
 /** The number of measures in a plan. */
 export function measureCount(groups: readonly PlannedGroup[]): number {
-  return groups.reduce((sum, group) => sum + group.issues.reduce((n, issue) => n + issue.measures.length, 0), 0);
+  return groups.reduce(
+    (sum, group) => sum + group.issues.reduce((n, issue) => n + issue.measures.length, 0),
+    0
+  );
 }
 
 /** The number of issues in a plan. */

@@ -74,19 +74,22 @@ function summaryTable(plan: readonly PlannedGroup[]): ReportBlock {
     spans: [1, 1, 1, 1],
     align: ["left", "center", "center", "left"],
     rows: [
-      ...plan.map(
-        (group): TableRow => ({
-          cells: [
-            group.tool,
-            { number: group.issues.length, style: "integer" },
-            { number: group.issues.reduce((n, issue) => n + issue.measures.length, 0), style: "integer" },
-            thaiList([...new Set(group.issues.flatMap((issue) => issue.measures.map((m) => m.responsible)))]),
-          ],
-        })
-      ),
+      ...plan.map((group): TableRow => ({
+        cells: [
+          group.tool,
+          { number: group.issues.length, style: "integer" },
+          { number: group.issues.reduce((n, issue) => n + issue.measures.length, 0), style: "integer" },
+          thaiList([...new Set(group.issues.flatMap((issue) => issue.measures.map((m) => m.responsible)))]),
+        ],
+      })),
       {
         kind: "total",
-        cells: ["รวม", { number: issueCount(plan), style: "integer" }, { number: measureCount(plan), style: "integer" }, ""],
+        cells: [
+          "รวม",
+          { number: issueCount(plan), style: "integer" },
+          { number: measureCount(plan), style: "integer" },
+          "",
+        ],
       },
     ],
   };

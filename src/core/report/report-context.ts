@@ -46,7 +46,10 @@ export const ONE_HUNDRED = exactInteger(100);
 const ZERO = exactInteger(0);
 
 /** A score cell (2 decimals, the report's digits through its number format). */
-export const scoreValue = (value: Exact): TableValue => ({ number: roundHalfUpToNumber(value, 2), style: "score" });
+export const scoreValue = (value: Exact): TableValue => ({
+  number: roundHalfUpToNumber(value, 2),
+  style: "score",
+});
 
 /**
  * The change between two figures as printed: printed(current) − printed(previous), so the reader's

@@ -51,7 +51,9 @@ function oitGroupLabel(group: WeakOitGroup): string {
   if (group.subIndicator !== undefined) {
     return `ตัวชี้วัดย่อย ${group.subIndicator} ${group.nameTh}${group.score ? ` (${two(group.score)} คะแนน)` : ""}`;
   }
-  return group.indicator === undefined ? "ข้อ OIT ที่ไม่ผ่าน" : `ตัวชี้วัดที่ ${group.indicator} ${group.nameTh}: ข้อที่ไม่ผ่าน`;
+  return group.indicator === undefined
+    ? "ข้อ OIT ที่ไม่ผ่าน"
+    : `ตัวชี้วัดที่ ${group.indicator} ${group.nameTh}: ข้อที่ไม่ผ่าน`;
 }
 
 const ITEM_TABLE = {
@@ -61,14 +63,20 @@ const ITEM_TABLE = {
 };
 
 /** The urgent rows of one tool: items below the mark lowest first, failed OIT items under their group. */
-function urgentRows(ctx: ReportContext, weak: ToolWeaknesses, failing: readonly IndicatorResult[]): TableRow[] {
+function urgentRows(
+  ctx: ReportContext,
+  weak: ToolWeaknesses,
+  failing: readonly IndicatorResult[]
+): TableRow[] {
   const rows: TableRow[] = [];
   if (weak.tool === "OIT") {
     for (const group of weak.oitGroups) {
       rows.push({ kind: "group", cells: [oitGroupLabel(group)] });
       for (const item of group.items) {
         const entry = reportEntryFor(ctx, item.code);
-        rows.push({ cells: [printedItemCode(ctx.framework, item.code), entry.title, "ไม่ผ่าน", entry.recommendation] });
+        rows.push({
+          cells: [printedItemCode(ctx.framework, item.code), entry.title, "ไม่ผ่าน", entry.recommendation],
+        });
       }
     }
   } else {
@@ -78,7 +86,12 @@ function urgentRows(ctx: ReportContext, weak: ToolWeaknesses, failing: readonly 
     for (const item of below) {
       const entry = reportEntryFor(ctx, item.code);
       rows.push({
-        cells: [printedItemCode(ctx.framework, item.code), entry.title, item.score ? scoreValue(item.score) : "", entry.recommendation],
+        cells: [
+          printedItemCode(ctx.framework, item.code),
+          entry.title,
+          item.score ? scoreValue(item.score) : "",
+          entry.recommendation,
+        ],
       });
     }
   }
@@ -86,25 +99,38 @@ function urgentRows(ctx: ReportContext, weak: ToolWeaknesses, failing: readonly 
   const named = new Set(
     weak.tool === "OIT"
       ? weak.oitGroups.map((group) => group.indicator)
-      : weak.items.filter((item) => item.score && !isPassing(ctx.framework, item.score)).map((item) => item.indicator)
+      : weak.items
+          .filter((item) => item.score && !isPassing(ctx.framework, item.score))
+          .map((item) => item.indicator)
   );
   for (const row of failing.filter((candidate) => !named.has(candidate.indicator.number))) {
     const entry = reportEntryFor(ctx, `indicator-${row.indicator.number}`);
     rows.push({
-      cells: [`ตัวชี้วัดที่ ${row.indicator.number}`, row.indicator.nameTh, scoreValue(row.score), entry.recommendation],
+      cells: [
+        `ตัวชี้วัดที่ ${row.indicator.number}`,
+        row.indicator.nameTh,
+        scoreValue(row.score),
+        entry.recommendation,
+      ],
     });
   }
   return rows;
 }
 
 /** The section, numbered `section` (its parts ๖.๑–๖.๓), and the plan of the measures sheet it points to. */
-export function weaknessSection(ctx: ReportContext, section: number, plan: readonly PlannedGroup[]): ReportBlock[] {
+export function weaknessSection(
+  ctx: ReportContext,
+  section: number,
+  plan: readonly PlannedGroup[]
+): ReportBlock[] {
   const { framework, result } = ctx;
   const n = sectionNumber(section, ctx.digits);
   const weaknesses = toolWeaknesses(result);
   const order = plan.map((group) => group.tool);
   const worstFirst = [...weaknesses].sort((a, b) => order.indexOf(a.tool) - order.indexOf(b.tool));
-  const failing = [...result.indicators].filter((row) => !isPassing(framework, row.score)).sort(byScoreThenNumber);
+  const failing = [...result.indicators]
+    .filter((row) => !isPassing(framework, row.score))
+    .sort(byScoreThenNumber);
   const failingTools = framework.tools
     .filter((tool) => !isPassing(framework, result.current.tools[tool.id]))
     .sort((a, b) => exactCompare(result.current.tools[a.id], result.current.tools[b.id]));
@@ -117,7 +143,11 @@ export function weaknessSection(ctx: ReportContext, section: number, plan: reado
   if (failingTools.length > 0) {
     urgentParts.push(
       `เครื่องมือที่ยังไม่ผ่านเกณฑ์ ${framework.passMark} คะแนน ได้แก่ ` +
-        thaiList(failingTools.map((tool) => `${toolName(framework, tool.id)} (${two(result.current.tools[tool.id])} คะแนน)`))
+        thaiList(
+          failingTools.map(
+            (tool) => `${toolName(framework, tool.id)} (${two(result.current.tools[tool.id])} คะแนน)`
+          )
+        )
     );
   }
   if (failing.length > 0) urgentParts.push(`ตัวชี้วัดที่ต่ำกว่าเกณฑ์ เรียงจากคะแนนต่ำสุด ได้แก่ ${indicatorList(failing)}`);
@@ -169,7 +199,8 @@ export function weaknessSection(ctx: ReportContext, section: number, plan: reado
   if (toDevelop.length === 0) {
     blocks.push({
       kind: "paragraph",
-      text: "ตัวชี้วัดที่ผ่านเกณฑ์ทุกตัวชี้วัดไม่มีคะแนนลดลงจากปีก่อน และเครื่องมือที่มีตัวชี้วัดต่ำกว่าเกณฑ์ได้กล่าวไว้ในข้อ " +
+      text:
+        "ตัวชี้วัดที่ผ่านเกณฑ์ทุกตัวชี้วัดไม่มีคะแนนลดลงจากปีก่อน และเครื่องมือที่มีตัวชี้วัดต่ำกว่าเกณฑ์ได้กล่าวไว้ในข้อ " +
         `${n}1 แล้ว จึงไม่มีประเด็นเพิ่มเติมที่ต้องพัฒนา`,
     });
   } else {
@@ -187,7 +218,12 @@ export function weaknessSection(ctx: ReportContext, section: number, plan: reado
         rows: toDevelop.map((row) => {
           const entry = reportEntryFor(ctx, `indicator-${row.indicator.number}`);
           return {
-            cells: [`ตัวชี้วัดที่ ${row.indicator.number}`, row.indicator.nameTh, scoreValue(row.score), entry.recommendation],
+            cells: [
+              `ตัวชี้วัดที่ ${row.indicator.number}`,
+              row.indicator.nameTh,
+              scoreValue(row.score),
+              entry.recommendation,
+            ],
           };
         }),
       }
@@ -199,7 +235,8 @@ export function weaknessSection(ctx: ReportContext, section: number, plan: reado
   const keep = result.indicators
     .filter(
       (row) =>
-        isPassing(framework, row.score) && (row.previous === undefined || direction(row.score, row.previous) >= 0)
+        isPassing(framework, row.score) &&
+        (row.previous === undefined || direction(row.score, row.previous) >= 0)
     )
     .sort((a, b) => exactCompare(b.score, a.score) || a.indicator.number - b.indicator.number)
     .slice(0, 3);
