@@ -7,6 +7,7 @@ import type {
   AnalysisMode,
   FoundCheck,
   FrameworkNotes,
+  ThaiDate,
   ItemEntry,
   ResultJson,
   UnmatchedCell,
@@ -118,6 +119,13 @@ export interface ReportRequest {
   readonly digits: "thai" | "arabic";
   /** Include the native chart(s). */
   readonly chart: boolean;
+  /** The agency's kind (its terms in the report); absent: guessed from the agency's name. */
+  readonly agencyKind?: string;
+  /** District and province, printed under the agency's name. */
+  readonly district?: string;
+  readonly province?: string;
+  /** The date the scores were taken from ITAS, for the report's source line. */
+  readonly scoresAsOf?: ThaiDate;
   /** Replace generated sheets even if the officer edited them (asked after a "generated-sheet-edited" issue). */
   readonly replaceEdited?: boolean;
   /** Export as a standalone .xlsx (default) or, where Excel supports it, the workbook printed to PDF. */

@@ -5,7 +5,10 @@
  * (one sync).
  */
 import {
+  agencyKindById,
   buildReport,
+  isAgencyKindId,
+  voiceFor,
   cellAddress,
   frameworkFor,
   issueAt,
@@ -133,10 +136,21 @@ function layoutsFrom(
   const assessed = assessRead(read, framework, request.agency, entries, request.fiscalYear);
   if (!assessed.ok) return assessed;
   const officers = catalogues?.value;
+  const kind =
+    request.agencyKind !== undefined && isAgencyKindId(request.agencyKind)
+      ? agencyKindById(request.agencyKind)
+      : undefined;
   const model = buildReport(assessed.value.result, {
     digits: request.digits,
     chart: request.chart,
     ...(officers ? { catalogues: officers } : {}),
+    voice: voiceFor({
+      agency: assessed.value.result.assessment.agency,
+      ...(kind ? { kind } : {}),
+      district: request.district,
+      province: request.province,
+    }),
+    ...(request.scoresAsOf ? { scoresAsOf: request.scoresAsOf } : {}),
   });
   const used =
     officers && catalogueSheet

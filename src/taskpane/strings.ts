@@ -51,6 +51,13 @@ export interface PaneStrings {
   foundStatus: (indicators: number, mismatches: number) => string;
 
   advancedHeading: string;
+  reportDetailsIntro: string;
+  agencyKindLabel: string;
+  agencyKindGuess: (guess?: string) => string;
+  districtLabel: string;
+  provinceLabel: string;
+  scoresAsOfLabel: string;
+  scoresAsOfHint: string;
   insertFrameworkSheet: string;
   insertFrameworkSheetHint: (fiscalYear: number) => string;
   unknownYearOption: (fiscalYear: number) => string;
@@ -201,6 +208,14 @@ export const paneStrings: Readonly<Record<PaneLanguage, PaneStrings>> = {
         : `พบคะแนนของตัวชี้วัด ${indicators} ตัว และตัวเลขที่ไม่ตรงกัน ${mismatches} แห่ง โปรดตรวจทานก่อนนำไปใช้`,
 
     advancedHeading: "ตั้งค่าขั้นสูง",
+    reportDetailsIntro:
+      "ข้อมูลหน่วยงานในรายงาน: ประเภทหน่วยงานกำหนดตำแหน่งผู้บริหาร ส่วนงานที่รับผิดชอบ และถ้อยคำในข้อเสนอแนะ",
+    agencyKindLabel: "ประเภทหน่วยงาน",
+    agencyKindGuess: (guess) => (guess ? `ตามชื่อหน่วยงาน (${guess})` : "ตามชื่อหน่วยงาน (ไม่ระบุประเภท)"),
+    districtLabel: "อำเภอหรือเขต",
+    provinceLabel: "จังหวัด",
+    scoresAsOfLabel: "วันที่นำคะแนนจากระบบ ITAS",
+    scoresAsOfHint: "พิมพ์ในบรรทัดที่มาของข้อมูล เว้นว่างได้",
     insertFrameworkSheet: "แทรกแผ่นงานกรอบการประเมิน",
     insertFrameworkSheetHint: (fiscalYear) =>
       `แทรกกรอบการประเมินปี ${fiscalYear} (เครื่องมือ ตัวชี้วัด น้ำหนัก เกณฑ์ระดับ และรายการข้อ) เป็นแผ่นงาน ` +
@@ -373,6 +388,15 @@ export const paneStrings: Readonly<Record<PaneLanguage, PaneStrings>> = {
         : `Found scores for ${indicators} indicators and ${mismatches} figures that disagree. Please check them before using them.`,
 
     advancedHeading: "Advanced settings",
+    reportDetailsIntro:
+      "The agency in the report: its kind decides the executive's title, the office responsible and the wording of the recommendations.",
+    agencyKindLabel: "Kind of agency",
+    agencyKindGuess: (guess) =>
+      guess ? `From the agency's name (${guess})` : "From the agency's name (kind not given)",
+    districtLabel: "District",
+    provinceLabel: "Province",
+    scoresAsOfLabel: "Date the scores were taken from ITAS",
+    scoresAsOfHint: "Printed in the report's source line; may be left blank.",
     insertFrameworkSheet: "Insert the framework sheet",
     insertFrameworkSheetHint: (fiscalYear) =>
       `Inserts the ${fiscalYear} framework (tools, indicators, weights, rating rule, item lists) as a sheet ` +

@@ -144,7 +144,11 @@ describe("the report", () => {
   };
 
   it("starts in Thai digits with the chart", () => {
-    expect(initialPaneState.reportOptions).toEqual({ digits: "thai", chart: true });
+    expect(initialPaneState.reportOptions).toEqual({
+      digits: "thai",
+      chart: true,
+      details: { agencyKind: "", district: "", province: "", scoresAsOf: "" },
+    });
   });
 
   it("asks for nothing before an analysis has succeeded", () => {

@@ -1,5 +1,5 @@
 import { useCallback, useReducer, useRef } from "react";
-import { LATEST_FISCAL_YEAR, type ValidationIssue } from "../../core";
+import { LATEST_FISCAL_YEAR, parseDate, type ValidationIssue } from "../../core";
 import type {
   ActionOutcome,
   AnalysisMode,
@@ -32,6 +32,17 @@ export type SettingsSheetKind = "framework" | "catalogue";
 export interface ReportOptions {
   readonly digits: ReportRequest["digits"];
   readonly chart: boolean;
+  /** The report's agency details as typed: "" for not given ("" kind: guessed from the agency's name). */
+  readonly details: ReportDetails;
+}
+
+/** What the report says about the agency beyond its name (issue 12: its kind, its place, the source date). */
+export interface ReportDetails {
+  readonly agencyKind: string;
+  readonly district: string;
+  readonly province: string;
+  /** yyyy-mm-dd (Common Era, as a date input gives it) or "". */
+  readonly scoresAsOf: string;
 }
 
 /** How the last report action ended well: the sheets written, or the file made. */
@@ -111,6 +122,7 @@ export type PaneEvent =
     }
   | { readonly type: "digits-chosen"; readonly digits: ReportOptions["digits"] }
   | { readonly type: "chart-chosen"; readonly chart: boolean }
+  | { readonly type: "report-details-changed"; readonly details: Partial<ReportDetails> }
   | {
       readonly type: "report-generated";
       readonly outcome: ActionOutcome<GeneratedReport>;
@@ -127,7 +139,11 @@ export const initialPaneState: PaneState = {
   fiscalYear: LATEST_FISCAL_YEAR,
   agency: "",
   mode: "formulas",
-  reportOptions: { digits: "thai", chart: true },
+  reportOptions: {
+    digits: "thai",
+    chart: true,
+    details: { agencyKind: "", district: "", province: "", scoresAsOf: "" },
+  },
   warnings: [],
 };
 
@@ -164,6 +180,14 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
       return { ...state, reportOptions: { ...state.reportOptions, digits: event.digits } };
     case "chart-chosen":
       return { ...state, reportOptions: { ...state.reportOptions, chart: event.chart } };
+    case "report-details-changed":
+      return {
+        ...state,
+        reportOptions: {
+          ...state.reportOptions,
+          details: { ...state.reportOptions.details, ...event.details },
+        },
+      };
     case "work-started":
       return {
         ...state,
@@ -288,6 +312,8 @@ export interface PaneControls {
   analyze(): void;
   chooseDigits(digits: ReportOptions["digits"]): void;
   chooseChart(chart: boolean): void;
+  /** The agency's kind, district, province or the scores' date, as the officer types them. */
+  changeReportDetails(details: Partial<ReportDetails>): void;
   generateReport(): void;
   exportReport(format?: "xlsx" | "pdf"): void;
   /** Sends the refused report request again, replacing the generated sheets the officer edited. */
@@ -328,6 +354,7 @@ export function usePaneState(actions: ExcelActions): [PaneState, PaneControls] {
     typeAgency: (agency) => dispatch({ type: "agency-typed", agency }),
     chooseMode: (mode) => dispatch({ type: "mode-chosen", mode }),
     chooseDigits: (digits) => dispatch({ type: "digits-chosen", digits }),
+    changeReportDetails: (details) => dispatch({ type: "report-details-changed", details }),
     chooseChart: (chart) => dispatch({ type: "chart-chosen", chart }),
     startOver: () => dispatch({ type: "start-over" }),
     insertInputSheet: () => {
@@ -441,6 +468,21 @@ export function reportRequestFor(state: PaneState): ReportRequest | undefined {
     ...(itemsAddress === undefined ? {} : { itemsAddress }),
     digits: reportOptions.digits,
     chart: reportOptions.chart,
+    ...reportDetailsOf(reportOptions.details),
+  };
+}
+
+/** The typed details as the request carries them: blanks left out, the date read (CE from a date input). */
+function reportDetailsOf(details: ReportDetails): Partial<ReportRequest> {
+  const text = (value: string) => (value.trim() === "" ? undefined : value.trim());
+  const asOf = details.scoresAsOf === "" ? undefined : parseDate(details.scoresAsOf);
+  const district = text(details.district);
+  const province = text(details.province);
+  return {
+    ...(details.agencyKind === "" ? {} : { agencyKind: details.agencyKind }),
+    ...(district === undefined ? {} : { district }),
+    ...(province === undefined ? {} : { province }),
+    ...(asOf?.ok ? { scoresAsOf: asOf.value } : {}),
   };
 }
 

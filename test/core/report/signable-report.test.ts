@@ -245,3 +245,28 @@ describe("front matter (point 10)", () => {
     ]);
   });
 });
+
+describe("the kind of agency (point 9)", () => {
+  const sao = modelOf(fixture("weak-sao-2566.json"));
+
+  it("writes an อบต.'s report without a word of เทศบาล, in its own titles, under its place", () => {
+    const text = all(sao);
+    expect(text).not.toContain("เทศบาล");
+    expect(text).toContain("ตำแหน่ง นายกองค์การบริหารส่วนตำบลหนองบัว");
+    expect(text).toContain("สำนักปลัดองค์การบริหารส่วนตำบล");
+    expect(texts(sao, 0)).toContain("อำเภอโชคชัย จังหวัดนครราชสีมา");
+  });
+
+  it("keeps the อบต.'s weak report short: at most 12 issues and 24 measures", () => {
+    const rows = (tables(sao, 1)[0]?.rows ?? []).filter((row) => row.kind !== "group");
+    expect(rows.filter((row) => typeof row.cells[0] === "string").length).toBeLessThanOrEqual(12);
+    expect(rows.length).toBeLessThanOrEqual(24);
+  });
+
+  it("speaks neutrally for an agency whose kind it cannot tell", () => {
+    const input = { ...fixture("weak-2566.json"), agency: "สำนักงานทดสอบความโปร่งใส", type: undefined };
+    const text = all(modelOf(input));
+    expect(text).not.toMatch(/เทศบาล|องค์การบริหารส่วน|อบต\./);
+    expect(text).toContain("ตำแหน่ง ผู้บริหารสูงสุด");
+  });
+});

@@ -5,17 +5,27 @@ import type { PaneReport } from "../../hooks/usePaneState";
 import type { PaneLanguage } from "../../strings";
 import { exportedReport, generatedReport } from "../../testing/fakeExcelActions";
 import { renderInPane } from "../../testing/renderInPane";
+import { AGENCY_KINDS, agencyKindById } from "../../../core";
 import { ReplaceEdited, ReportPanel, type ReportPanelProps } from "./ReportPanel";
+
+const NO_DETAILS = { agencyKind: "", district: "", province: "", scoresAsOf: "" };
 
 function renderPanel(props: Partial<ReportPanelProps> = {}, language: PaneLanguage = "th") {
   const handlers = {
     onDigitsChange: jest.fn(),
     onChartChange: jest.fn(),
+    onDetailsChange: jest.fn(),
     onGenerate: jest.fn(),
     onExport: jest.fn(),
   };
   renderInPane(
-    <ReportPanel language={language} options={{ digits: "thai", chart: true }} {...handlers} {...props} />
+    <ReportPanel
+      language={language}
+      options={{ digits: "thai", chart: true, details: NO_DETAILS }}
+      kinds={AGENCY_KINDS}
+      {...handlers}
+      {...props}
+    />
   );
   return { user: userEvent.setup(), ...handlers };
 }
@@ -44,12 +54,26 @@ describe("ReportPanel", () => {
   });
 
   it("shows the options it is given", async () => {
-    const { user, onDigitsChange } = renderPanel({ options: { digits: "arabic", chart: false } });
+    const { user, onDigitsChange } = renderPanel({
+      options: { digits: "arabic", chart: false, details: NO_DETAILS },
+    });
     expect(digitsSwitch().checked).toBe(false);
     expect(chartSwitch().checked).toBe(false);
     expect(screen.getByText("แสดงตัวเลขเป็นเลขอารบิก")).toBeTruthy();
     await user.click(digitsSwitch());
     expect(onDigitsChange).toHaveBeenCalledWith("thai");
+  });
+
+  it("asks the agency's kind (guessed from its name by default), district, province and the scores' date", async () => {
+    const { user, onDetailsChange } = renderPanel({ guessedKind: agencyKindById("sao") });
+    const kind = screen.getByRole("combobox", { name: /ประเภทหน่วยงาน/ }) as HTMLSelectElement;
+    expect(kind.value).toBe("");
+    expect(screen.getByRole("option", { name: "ตามชื่อหน่วยงาน (องค์การบริหารส่วนตำบล)" })).toBeTruthy();
+    await user.selectOptions(kind, "municipality");
+    expect(onDetailsChange).toHaveBeenCalledWith({ agencyKind: "municipality" });
+    await user.type(screen.getByRole("textbox", { name: /จังหวัด/ }), "น");
+    expect(onDetailsChange).toHaveBeenCalledWith({ province: "น" });
+    expect(screen.getByLabelText(/วันที่นำคะแนนจากระบบ ITAS/)).toBeTruthy();
   });
 
   it("generates the sheets or exports the file", async () => {

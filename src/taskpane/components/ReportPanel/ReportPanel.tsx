@@ -1,6 +1,6 @@
-import { Body1, Button, Switch, useId } from "@fluentui/react-components";
+import { Body1, Button, Field, Input, Select, Switch, useId } from "@fluentui/react-components";
 import { forwardRef } from "react";
-import type { PaneReport, PaneWork, ReportOptions } from "../../hooks/usePaneState";
+import type { PaneReport, PaneWork, ReportDetails, ReportOptions } from "../../hooks/usePaneState";
 import { paneTextsFor, type PaneLanguage, type PaneStrings } from "../../strings";
 import { Bilingual } from "../Bilingual/Bilingual";
 import { useReportPanelStyles } from "./ReportPanel.styles";
@@ -12,8 +12,13 @@ export interface ReportPanelProps {
   work?: PaneWork;
   /** How the last report action ended, when it ended well. */
   report?: PaneReport;
+  /** The kinds of agency the officer can choose from (their terms go into the report). */
+  kinds: readonly { readonly id: string; readonly nameTh: string; readonly nameEn: string }[];
+  /** The kind guessed from the agency's name, named in the "guess" option. */
+  guessedKind?: { readonly nameTh: string; readonly nameEn: string };
   onDigitsChange(digits: ReportOptions["digits"]): void;
   onChartChange(chart: boolean): void;
+  onDetailsChange(details: Partial<ReportDetails>): void;
   onGenerate(): void;
   onExport(): void;
   /** Shown only where Excel can print the workbook to PDF for the add-in. */
@@ -31,13 +36,28 @@ function outcomeText(report: PaneReport, strings: PaneStrings): string {
  * ref is the line saying what was written, which takes focus when an action ends well.
  */
 export const ReportPanel = forwardRef<HTMLParagraphElement, ReportPanelProps>(function ReportPanel(
-  { language, options, work, report, onDigitsChange, onChartChange, onGenerate, onExport, onExportPdf },
+  {
+    language,
+    options,
+    work,
+    report,
+    kinds,
+    guessedKind,
+    onDigitsChange,
+    onChartChange,
+    onDetailsChange,
+    onGenerate,
+    onExport,
+    onExportPdf,
+  },
   outcomeRef
 ) {
   const styles = useReportPanelStyles();
   const { th, en } = paneTextsFor(language);
   const headingId = useId("report-heading");
   const digitsHintId = useId("digits-hint");
+  const detailsId = useId("report-details");
+  const details = options.details;
   const busy = work !== undefined;
 
   return (
@@ -67,6 +87,40 @@ export const ReportPanel = forwardRef<HTMLParagraphElement, ReportPanelProps>(fu
           onChange={(_, data) => onChartChange(data.checked)}
           label={{ children: <Bilingual th={th.includeChart} en={en?.includeChart} /> }}
         />
+      </div>
+      <div className={styles.options} role="group" aria-labelledby={detailsId}>
+        <p id={detailsId} className={styles.hint}>
+          <Bilingual th={th.reportDetailsIntro} en={en?.reportDetailsIntro} />
+        </p>
+        <Field label={{ children: <Bilingual th={th.agencyKindLabel} en={en?.agencyKindLabel} /> }}>
+          <Select
+            value={details.agencyKind}
+            onChange={(_, data) => onDetailsChange({ agencyKind: data.value })}
+          >
+            <option value="">{th.agencyKindGuess(guessedKind?.nameTh)}</option>
+            {kinds.map((kind) => (
+              <option key={kind.id} value={kind.id}>
+                {language === "th" ? kind.nameTh : `${kind.nameTh} / ${kind.nameEn}`}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={{ children: <Bilingual th={th.districtLabel} en={en?.districtLabel} /> }}>
+          <Input value={details.district} onChange={(_, data) => onDetailsChange({ district: data.value })} />
+        </Field>
+        <Field label={{ children: <Bilingual th={th.provinceLabel} en={en?.provinceLabel} /> }}>
+          <Input value={details.province} onChange={(_, data) => onDetailsChange({ province: data.value })} />
+        </Field>
+        <Field
+          label={{ children: <Bilingual th={th.scoresAsOfLabel} en={en?.scoresAsOfLabel} /> }}
+          hint={{ children: <Bilingual th={th.scoresAsOfHint} en={en?.scoresAsOfHint} /> }}
+        >
+          <Input
+            type="date"
+            value={details.scoresAsOf}
+            onChange={(_, data) => onDetailsChange({ scoresAsOf: data.value })}
+          />
+        </Field>
       </div>
       <div className={styles.buttons}>
         <Button appearance="primary" className={styles.button} disabledFocusable={busy} onClick={onGenerate}>

@@ -1,3 +1,4 @@
+import { AGENCY_KINDS, agencyKindFromName } from "../../../core";
 import { useEffect, useRef } from "react";
 import type { ExcelActions } from "../../../excel/actions";
 import { paneStatus, usePaneState, type PaneFocus } from "../../hooks/usePaneState";
@@ -126,8 +127,11 @@ export function Workflow({ language, actions }: WorkflowProps) {
           options={state.reportOptions}
           work={work}
           report={state.report}
+          kinds={AGENCY_KINDS}
+          guessedKind={agencyKindFromName(state.agency)}
           onDigitsChange={controls.chooseDigits}
           onChartChange={controls.chooseChart}
+          onDetailsChange={controls.changeReportDetails}
           onGenerate={controls.generateReport}
           onExport={() => controls.exportReport("xlsx")}
           onExportPdf={actions.canExportPdf() ? () => controls.exportReport("pdf") : undefined}
