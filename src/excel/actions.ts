@@ -245,4 +245,18 @@ export interface ExcelActions {
   findScores(fiscalYear: number): Promise<ActionOutcome<FoundScoresOnSheet>>;
   /** "Many agencies": scores a selected table of agencies, results beside it and a summary sheet. */
   analyzeAgencies(request: AgenciesRequest): Promise<ActionOutcome<AgenciesOutcome>>;
+  /** The compatibility check: the add-in's assumptions tried on a temporary sheet, which it removes. */
+  runCompatibilityCheck(): Promise<ActionOutcome<CompatibilityReport>>;
+}
+
+/** One check of the compatibility check: passed, failed, or information for support. */
+export interface CompatibilityCheck {
+  readonly id: string;
+  readonly outcome: "pass" | "fail" | "info";
+  readonly th: string;
+  readonly en: string;
+}
+
+export interface CompatibilityReport {
+  readonly checks: readonly CompatibilityCheck[];
 }

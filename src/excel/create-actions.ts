@@ -27,5 +27,7 @@ export function createExcelActions(): ExcelActions {
       (await import(/* webpackChunkName: "find-scores" */ "./find-scores")).findScoresOnSheet(fiscalYear),
     analyzeAgencies: async (request) =>
       (await import(/* webpackChunkName: "batch" */ "./batch")).analyzeAgencies(request),
+    runCompatibilityCheck: async () =>
+      (await import(/* webpackChunkName: "compatibility" */ "./compatibility-check")).runCompatibilityCheck(),
   };
 }

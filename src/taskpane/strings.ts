@@ -58,6 +58,14 @@ export interface PaneStrings {
   provinceLabel: string;
   scoresAsOfLabel: string;
   scoresAsOfHint: string;
+  compatibilityCheck: string;
+  compatibilityCheckHint: string;
+  compatibilityResults: string;
+  compatibilityText: string;
+  compatibilityFailed: string;
+  checkPassed: string;
+  checkFailed: string;
+  checkInfo: string;
   insertFrameworkSheet: string;
   insertFrameworkSheetHint: (fiscalYear: number) => string;
   unknownYearOption: (fiscalYear: number) => string;
@@ -216,6 +224,15 @@ export const paneStrings: Readonly<Record<PaneLanguage, PaneStrings>> = {
     provinceLabel: "จังหวัด",
     scoresAsOfLabel: "วันที่นำคะแนนจากระบบ ITAS",
     scoresAsOfHint: "พิมพ์ในบรรทัดที่มาของข้อมูล เว้นว่างได้",
+    compatibilityCheck: "ตรวจความเข้ากันได้กับ Excel นี้",
+    compatibilityCheckHint:
+      "สำหรับผู้ดูแลระบบ: ทดลองการทำงานที่ส่วนเสริมอาศัยบนแผ่นงานชั่วคราวแล้วลบออก ไม่แตะแผ่นงานของท่าน และแสดงผลที่คัดลอกส่งผู้ดูแลได้",
+    compatibilityResults: "ผลการตรวจความเข้ากันได้",
+    compatibilityText: "ผลการตรวจเป็นข้อความสำหรับคัดลอก",
+    compatibilityFailed: "ตรวจไม่สำเร็จ:",
+    checkPassed: "ผ่าน",
+    checkFailed: "ไม่ผ่าน",
+    checkInfo: "ข้อมูล",
     insertFrameworkSheet: "แทรกแผ่นงานกรอบการประเมิน",
     insertFrameworkSheetHint: (fiscalYear) =>
       `แทรกกรอบการประเมินปี ${fiscalYear} (เครื่องมือ ตัวชี้วัด น้ำหนัก เกณฑ์ระดับ และรายการข้อ) เป็นแผ่นงาน ` +
@@ -397,6 +414,15 @@ export const paneStrings: Readonly<Record<PaneLanguage, PaneStrings>> = {
     provinceLabel: "Province",
     scoresAsOfLabel: "Date the scores were taken from ITAS",
     scoresAsOfHint: "Printed in the report's source line; may be left blank.",
+    compatibilityCheck: "Check compatibility with this Excel",
+    compatibilityCheckHint:
+      "For IT staff: tries what the add-in relies on, on a temporary sheet it then removes; your sheets are not touched; the result can be copied for support.",
+    compatibilityResults: "Compatibility check results",
+    compatibilityText: "The results as text to copy",
+    compatibilityFailed: "The check could not run:",
+    checkPassed: "pass",
+    checkFailed: "fail",
+    checkInfo: "info",
     insertFrameworkSheet: "Insert the framework sheet",
     insertFrameworkSheetHint: (fiscalYear) =>
       `Inserts the ${fiscalYear} framework (tools, indicators, weights, rating rule, item lists) as a sheet ` +

@@ -179,6 +179,20 @@ export const agenciesOutcome: AgenciesOutcome = {
   nationalMean: { fiscalYear: 2568, mean: 93.82 },
 };
 
+/** A compatibility check as a Windows Excel might answer it: one failure among passes and information. */
+export const compatibilityReport = {
+  checks: [
+    {
+      id: "platform",
+      outcome: "info" as const,
+      th: "แพลตฟอร์ม PC รุ่น 16.0.18025.20000",
+      en: "platform PC version 16.0.18025.20000",
+    },
+    { id: "text-format-first", outcome: "pass" as const, th: "ข้อความคงเป็นข้อความ", en: "text stays text" },
+    { id: "blank-in-function", outcome: "fail" as const, th: "ได้ 0 (Double)", en: "gave 0 (Double)" },
+  ],
+};
+
 export type FakeExcelActions = { [K in keyof ExcelActions]: jest.MockedFunction<ExcelActions[K]> };
 
 /** Every action succeeds with the seed's outcomes unless a test says otherwise. */
@@ -207,6 +221,10 @@ export function fakeExcelActions(): FakeExcelActions {
       Promise.resolve(succeeded(seedFound()))
     ),
     canExportPdf: jest.fn<boolean, []>(() => true),
+    runCompatibilityCheck: jest.fn<
+      ReturnType<ExcelActions["runCompatibilityCheck"]>,
+      Parameters<ExcelActions["runCompatibilityCheck"]>
+    >(() => Promise.resolve(succeeded(compatibilityReport))),
     analyzeAgencies: jest.fn<
       ReturnType<ExcelActions["analyzeAgencies"]>,
       Parameters<ExcelActions["analyzeAgencies"]>

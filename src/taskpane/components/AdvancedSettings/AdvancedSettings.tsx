@@ -1,5 +1,5 @@
 import { Button, useId } from "@fluentui/react-components";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import type { PaneWork } from "../../hooks/usePaneState";
 import { paneTextsFor, type PaneLanguage } from "../../strings";
 import { Bilingual } from "../Bilingual/Bilingual";
@@ -14,6 +14,8 @@ export interface AdvancedSettingsProps {
   work?: PaneWork;
   onInsertFrameworkSheet(): void;
   onInsertCatalogueSheet(): void;
+  /** More tools shown in the open panel (the compatibility check). */
+  children?: ReactNode;
 }
 
 /**
@@ -28,6 +30,7 @@ export function AdvancedSettings({
   work,
   onInsertFrameworkSheet,
   onInsertCatalogueSheet,
+  children,
 }: AdvancedSettingsProps) {
   const styles = useAdvancedSettingsStyles();
   const { th, en } = paneTextsFor(language);
@@ -70,6 +73,7 @@ export function AdvancedSettings({
             busy={busy}
             onClick={onInsertCatalogueSheet}
           />
+          {children}
         </div>
       )}
     </section>

@@ -55,6 +55,7 @@ describe("App", () => {
       analyzeAgencies: jest.fn(),
       findScores: jest.fn(),
       canExportPdf: jest.fn(() => false),
+      runCompatibilityCheck: jest.fn(),
     };
     const html = markupOf({ language: "th", connection: { state: "excel" }, actions });
     expect(html).toContain(paneStrings.th.startHeading);

@@ -10,6 +10,7 @@ import { AnalyzeControls } from "../AnalyzeControls/AnalyzeControls";
 import { FoundScores } from "../FoundScores/FoundScores";
 import { InputSheetCard } from "../InputSheetCard/InputSheetCard";
 import { ProblemBar } from "../ProblemBar/ProblemBar";
+import { CompatibilityCheck } from "../CompatibilityCheck/CompatibilityCheck";
 import { ReplaceEdited, ReportPanel } from "../ReportPanel/ReportPanel";
 import { SelectionPreview } from "../SelectionPreview/SelectionPreview";
 import { StartForm } from "../StartForm/StartForm";
@@ -83,7 +84,9 @@ export function Workflow({ language, actions }: WorkflowProps) {
             work={work}
             onInsertFrameworkSheet={controls.insertFrameworkSheet}
             onInsertCatalogueSheet={controls.insertCatalogueSheet}
-          />
+          >
+            <CompatibilityCheck language={language} actions={actions} />
+          </AdvancedSettings>
           <ManyAgencies language={language} actions={actions} />
         </>
       ) : (
