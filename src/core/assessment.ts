@@ -5,12 +5,14 @@
  *
  * The JSON format:
  * ```json
- * { "agency": "…", "fiscalYear": 2565,
+ * { "agency": "…", "type": "เทศบาลตำบล", "district": "อำเภอโชคชัย", "province": "จังหวัดนครราชสีมา",
+ *   "fiscalYear": 2565,
  *   "scores": { "1": 91.21, "2": "๘๕.๐๘", …, "10": 100 },
  *   "previous": { "fiscalYear": 2564, "scores": { "1": 87.93, … } },
  *   "items": { "i28": 80.1, "o11": 0, … } }
  * ```
  */
+import { AgencyKindId, agencyKindFromName, agencyKindFromType } from "./agency";
 import { Exact, exactCompare } from "./exact";
 import {
   Framework,
@@ -37,6 +39,16 @@ export interface YearScores {
 
 export interface Assessment extends YearScores {
   readonly agency?: string;
+  /** The agency's kind as the input's `type` gives it, in the officer's words ("เทศบาลตำบล"). */
+  readonly type?: string;
+  /** อำเภอ (or เขต) and จังหวัด as given: "อำเภอโชคชัย", "จังหวัดนครราชสีมา" (see `placeLine`). */
+  readonly district?: string;
+  readonly province?: string;
+  /**
+   * The kind of agency the report is written for: the one `type` names, else the one the agency's name
+   * shows; absent when neither tells (the report then uses the neutral kind).
+   */
+  readonly kindId?: AgencyKindId;
   readonly scoreSources: ReadonlyMap<number, ScoreSource>;
   /** IIT/EIT item scores by code (i28 → 80.1). */
   readonly perceptionItems: ReadonlyMap<string, Exact>;
@@ -377,6 +389,22 @@ export function reconcileOit(
   }
 }
 
+/** An optional text field: trimmed, `undefined` when absent or blank, a problem at `path` when not text. */
+function readText(
+  value: unknown,
+  path: string,
+  what: string,
+  whatEn: string,
+  issues: ValidationIssue[]
+): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== "string") {
+    issues.push(issueAt(path, problem("not-text", `${what}ต้องเป็นข้อความ`, `${whatEn} must be text`)));
+    return undefined;
+  }
+  return value.replace(/\s+/g, " ").trim() || undefined;
+}
+
 /**
  * Checks an assessment in the JSON input format and returns it with all ten scores, or every problem
  * found, each with its JSON path (`$.scores.2`) and a Thai and English message.
@@ -415,6 +443,24 @@ export function validateAssessment(
         issueAt("$.agency", problem("not-text", "ชื่อหน่วยงานต้องเป็นข้อความ", "the agency name must be text"))
       );
   }
+
+  const type = readText(input.type, "$.type", "ประเภทหน่วยงาน", "the agency type", issues);
+  const district = readText(input.district, "$.district", "อำเภอ", "the district", issues);
+  const province = readText(input.province, "$.province", "จังหวัด", "the province", issues);
+  const typed = agencyKindFromType(type);
+  if (type !== undefined && typed === undefined) {
+    warnings.push(
+      issueAt(
+        "$.type",
+        problem(
+          "unknown-agency-type",
+          `ไม่รู้จักประเภทหน่วยงาน ${JSON.stringify(type)} จึงเลือกถ้อยคำจากชื่อหน่วยงาน หรือใช้ถ้อยคำกลาง`,
+          `the agency type ${JSON.stringify(type)} is not known: the wording follows the agency's name, or is neutral`
+        )
+      )
+    );
+  }
+  const kindId = (typed ?? agencyKindFromName(agency))?.id;
 
   const framework = readFramework(input.fiscalYear, "$.fiscalYear", issues, frameworks);
   if (input.scores === undefined) {
@@ -461,6 +507,10 @@ export function validateAssessment(
     warnings,
     value: {
       agency,
+      type,
+      district,
+      province,
+      kindId,
       fiscalYear: framework.fiscalYear,
       framework,
       scores: current.scores,

@@ -3,13 +3,23 @@ import {
   CATALOGUE_SHEET_COLUMNS,
   CATALOGUE_SHEET_HEADERS,
   Catalogue,
+  catalogueSheetFromRows,
   catalogueSheetLayout,
   catalogueSheetRows,
   cataloguesFromRows,
   DEADLINE_WORDS,
   IIT_CATALOGUE,
+  TERMS_TABLE_HEADERS,
+  TERMS_TABLE_TITLE,
   Validated,
 } from "../../src/core";
+import {
+  AGENCY_KINDS,
+  AGENCY_TERM_KEYS,
+  agencyKindById,
+  agencyKindFor,
+  NEUTRAL_AGENCY_KIND,
+} from "../../src/core/agency";
 
 const SHEET = "แคตตาล็อกมาตรการ ITA";
 
@@ -56,9 +66,44 @@ describe("catalogueSheetRows", () => {
       i1?.measures[0]?.responsible,
       "รอบ 6 เดือน",
     ]);
-    expect(rows[first + 1]).toEqual(["", "", "", "", i1?.measures[1]?.action, "ทุกส่วนราชการ", "รายไตรมาส"]);
+    expect(rows[first + 1]).toEqual(["", "", "", "", i1?.measures[1]?.action, "ทุก{ส่วนงาน}", "รายไตรมาส"]);
     const measures = BUILT_IN_CATALOGUES.flatMap((catalogue) => catalogue.entries).flatMap((e) => e.measures);
-    expect(rows.length - catalogueSheetLayout(BUILT_IN_CATALOGUES).headerRow - 1).toBe(measures.length);
+    const layout = catalogueSheetLayout(BUILT_IN_CATALOGUES);
+    // The entries end with a blank row above the table of terms.
+    expect(layout.termsTitleRow - 1 - layout.headerRow - 1).toBe(measures.length);
+  });
+
+  it("keeps the placeholders in the texts, so the sheet serves any kind of agency", () => {
+    const rows = sheet();
+    const o34 = rowOf(rows, "oit-2564", "o34");
+    expect(rows[o34]?.[4]).toContain("{ผู้บริหาร}");
+    expect(rows[o34]?.[5]).toBe("{สำนักงานหลัก}");
+  });
+
+  it("ends with the table of terms: a block per kind, its id and name on the first row, a row per placeholder", () => {
+    const layout = catalogueSheetLayout(BUILT_IN_CATALOGUES);
+    const { rows } = layout;
+    expect(rows[layout.termsTitleRow]?.[0]).toBe(TERMS_TABLE_TITLE);
+    expect(rows[layout.termsHeaderRow]).toEqual([...TERMS_TABLE_HEADERS]);
+    expect(layout.kindRows).toHaveLength(AGENCY_KINDS.length);
+    expect(rows.length - layout.termsHeaderRow - 1).toBe(AGENCY_KINDS.length * AGENCY_TERM_KEYS.length);
+    const sao = layout.kindRows[AGENCY_KINDS.findIndex((kind) => kind.id === "sao")] ?? -1;
+    expect(rows[sao]).toEqual([
+      "sao",
+      "องค์การบริหารส่วนตำบล",
+      "{ผู้บริหาร}",
+      "ตำแหน่งผู้บริหารสูงสุดของหน่วยงาน เช่น นายกเทศมนตรี อธิบดี",
+      "นายกองค์การบริหารส่วนตำบล",
+      "",
+      "",
+    ]);
+    expect(rows[sao + 1]?.slice(0, 3)).toEqual(["", "", "{คณะผู้บริหาร}"]);
+  });
+
+  it("lists only the kinds asked for: the agency's own and the neutral one", () => {
+    const layout = catalogueSheetLayout([IIT_CATALOGUE], [agencyKindById("sao"), NEUTRAL_AGENCY_KIND]);
+    expect(layout.kindRows.map((row) => layout.rows[row]?.[0])).toEqual(["sao", "neutral"]);
+    expect(layout.rows.length - layout.termsHeaderRow - 1).toBe(2 * AGENCY_TERM_KEYS.length);
   });
 
   it("names every deadline pattern in Thai words", () => {
@@ -78,6 +123,17 @@ describe("cataloguesFromRows", () => {
       value: BUILT_IN_CATALOGUES,
       warnings: [],
     });
+  });
+
+  it("refuses a text whose placeholder names no term, at its cell", () => {
+    const rows = sheet([IIT_CATALOGUE]);
+    const i28 = rowOf(rows, "iit", "i28");
+    (rows[i28] as string[])[3] = "ให้{ผู้บริหา}ติดตาม";
+    (rows[i28] as string[])[5] = "{กองคลัง";
+    expect(lines(cataloguesFromRows(SHEET, rows))).toEqual([
+      `'${SHEET}'!D${i28 + 1} unknown-placeholder`,
+      `'${SHEET}'!F${i28 + 1} unknown-placeholder`,
+    ]);
   });
 
   it("takes the officer's edits: a unit name, a further measure, Thai digits and text that looks like a formula", () => {
@@ -167,5 +223,96 @@ describe("cataloguesFromRows", () => {
 
   it("refuses a sheet without its header row", () => {
     expect(lines(cataloguesFromRows(SHEET, [["อื่น ๆ"]]))).toEqual([`'${SHEET}' missing-header`]);
+  });
+});
+
+describe("catalogueSheetFromRows", () => {
+  /** The 0-based row of a kind's term: its block's first row plus the term's place. */
+  function termRow(rows: readonly (readonly unknown[])[], kindId: string, placeholder: string): number {
+    const first = rows.findIndex((row) => row[0] === kindId);
+    const index = rows.findIndex((row, at) => at >= first && row[2] === placeholder);
+    if (first < 0 || index < 0) throw new Error(`no ${kindId} ${placeholder}`);
+    return index;
+  }
+
+  it("reads the built-in catalogues and every kind's terms back exactly", () => {
+    expect(catalogueSheetFromRows(SHEET, sheet())).toEqual({
+      ok: true,
+      value: { catalogues: BUILT_IN_CATALOGUES, kinds: AGENCY_KINDS },
+      warnings: [],
+    });
+  });
+
+  it("reads a sheet of the agency's kind and the neutral one back exactly", () => {
+    const kinds = [agencyKindById("sao"), NEUTRAL_AGENCY_KIND];
+    const read = catalogueSheetFromRows(SHEET, catalogueSheetRows([IIT_CATALOGUE], kinds));
+    expect(read.ok && read.value).toEqual({ catalogues: [IIT_CATALOGUE], kinds });
+  });
+
+  it("takes the officer's terms and kind name; a deleted term is the built-in one", () => {
+    const rows = sheet();
+    const finance = termRow(rows, "sao", "{กองคลัง}");
+    (rows[finance] as string[])[4] = "กองการเงินและบัญชี";
+    const first = rows.findIndex((row) => row[0] === "sao");
+    (rows[first] as string[])[1] = "อบต.";
+    rows.splice(termRow(rows, "sao", "{กองช่าง}"), 1);
+    const read = catalogueSheetFromRows(SHEET, rows);
+    if (!read.ok) throw new Error(lines(read).join("\n"));
+    const sao = agencyKindFor({ agency: "องค์การบริหารส่วนตำบลหนองบัว" }, read.value.kinds);
+    expect(sao.nameTh).toBe("อบต.");
+    expect(sao.terms.financeUnit).toBe("กองการเงินและบัญชี");
+    expect(sao.terms.worksUnit).toBe(agencyKindById("sao").terms.worksUnit);
+    expect(sao.namePatterns).toEqual(agencyKindById("sao").namePatterns);
+  });
+
+  it("reads a placeholder typed without braces, and a kind id in capitals", () => {
+    const rows = sheet();
+    const finance = termRow(rows, "sao", "{กองคลัง}");
+    (rows[finance] as string[])[2] = " กองคลัง ";
+    (rows[finance] as string[])[4] = "กองการเงิน";
+    const first = rows.findIndex((row) => row[0] === "sao");
+    (rows[first] as string[])[0] = "SAO";
+    const read = catalogueSheetFromRows(SHEET, rows);
+    expect(read.ok && read.value.kinds.find((kind) => kind.id === "sao")?.terms.financeUnit).toBe(
+      "กองการเงิน"
+    );
+  });
+
+  it("gives no kinds for a sheet without the table of terms (one inserted before it existed)", () => {
+    const layout = catalogueSheetLayout(BUILT_IN_CATALOGUES);
+    const read = catalogueSheetFromRows(SHEET, layout.rows.slice(0, layout.termsTitleRow));
+    expect(read.ok && read.value).toEqual({ catalogues: BUILT_IN_CATALOGUES, kinds: [] });
+  });
+
+  it("collects every problem of the table of terms at its cell, and cataloguesFromRows reports them too", () => {
+    const kinds = [agencyKindById("sao"), agencyKindById("department")];
+    const rows = catalogueSheetRows([IIT_CATALOGUE], kinds).map((row) => [...row]);
+    const header = catalogueSheetLayout([IIT_CATALOGUE], kinds).termsHeaderRow;
+    rows.splice(header + 1, 0, ["", "", "{ผู้บริหาร}", "", "นายก", "", ""]);
+    const executive = termRow(rows, "sao", "{คณะผู้บริหาร}");
+    (rows[executive] as string[])[2] = "{คณะผู้บริหา}";
+    const budget = termRow(rows, "sao", "{งบประมาณ}");
+    (rows[budget] as string[])[4] = " ";
+    const staff = termRow(rows, "sao", "{บุคลากร}");
+    (rows[staff] as string[])[4] = "{บุคลากร}ทุกคน";
+    const plan = termRow(rows, "sao", "{แผนพัฒนา}");
+    (rows[plan] as string[])[2] = "{ประชาคม}";
+    const department = rows.findIndex((row) => row[0] === "department");
+    (rows[department] as string[])[0] = "village";
+    rows.push(["sao", "องค์การบริหารส่วนตำบล", "{ผู้บริหาร}", "", "นายก", "", ""]);
+    const at = (row: number, column: string) => `'${SHEET}'!${column}${row + 1}`;
+    const expected = [
+      `${at(header + 1, "A")} term-without-kind`,
+      `${at(executive, "C")} unknown-placeholder`,
+      `${at(staff, "E")} placeholder-in-term`,
+      `${at(budget, "E")} blank`,
+      // The row below: {ประชาคม} now comes twice in the block, and its own row is the second.
+      `${at(plan + 1, "C")} duplicate-term`,
+      `${at(department, "A")} unknown-agency-kind`,
+      `${at(rows.length - 1, "A")} duplicate-agency-kind`,
+    ];
+    const problems = lines(catalogueSheetFromRows(SHEET, rows));
+    expect(problems).toEqual(expected);
+    expect(lines(cataloguesFromRows(SHEET, rows))).toEqual(expected);
   });
 });

@@ -8,12 +8,30 @@
  * edited on one row and not the other). The descriptions of the catalogues are not on the sheet: they are
  * not shown in the report and are taken from the built-in catalogue of the same id.
  *
+ * The texts keep their placeholders ("{ผู้บริหาร}"), so one sheet serves any kind of agency. Below the
+ * entries, a second table gives the terms the placeholders stand for, one block of rows per kind of agency
+ * (its id and name on the block's first row, then one row per term): the officer can make a term their
+ * own ("กองคลัง" → "กองการเงินและบัญชี") and the report uses it. Both tables are read back with every
+ * problem at its cell; a term or an entry left out of the sheet is the built-in one.
+ *
  * Text is text: Thai digits stay as typed, and a text starting with =, +, - or @ is kept as it is (the
  * Excel side formats every cell "@" so that it never becomes a formula).
  */
 import { cellAddress, CellPosition, quoteSheetName } from "../a1";
 import { issueAt, problem, Problem, quoteValue, Validated, ValidationIssue } from "../issues";
 import { isBlank, trimPasted } from "../parse";
+import {
+  AGENCY_KINDS,
+  AGENCY_TERM_KEYS,
+  AGENCY_TERMS,
+  AgencyKind,
+  agencyKindById,
+  AgencyTermKey,
+  AgencyTerms,
+  agencyTermKeyOf,
+  isAgencyKindId,
+  unknownPlaceholders,
+} from "../agency";
 import { toArabicDigits } from "../thai";
 import { BUILT_IN_CATALOGUES } from "./index";
 import { Catalogue, CatalogueEntry, DeadlinePattern, Measure } from "./types";
@@ -40,10 +58,25 @@ export const DEADLINE_WORDS: Readonly<Record<DeadlinePattern, string>> = {
   quarterly: "รายไตรมาส",
 };
 
+/** The title of the table of terms; the entries end above it. */
+export const TERMS_TABLE_TITLE = "ถ้อยคำตามประเภทหน่วยงาน";
+
+/** The header row of the table of terms; the reader finds the table by its first cell. */
+export const TERMS_TABLE_HEADERS = [
+  "รหัสประเภทหน่วยงาน",
+  "ประเภทหน่วยงาน",
+  "ข้อความแทน",
+  "ความหมาย",
+  "ถ้อยคำ",
+  "",
+  "",
+] as const;
+
 /** Rows starting with this word are explanations; the reader skips them. */
 const NOTE = "หมายเหตุ";
 
 const COLUMN = { catalogue: 0, key: 1, title: 2, recommendation: 3, action: 4, responsible: 5, deadline: 6 };
+const TERM_COLUMN = { kind: 0, name: 1, placeholder: 2, meaning: 3, term: 4 };
 
 type Row = string[];
 
@@ -54,14 +87,26 @@ export interface CatalogueSheetLayout {
   readonly headerRow: number;
   /** 0-based first row of each entry (a line above it separates the entries). */
   readonly entryRows: number[];
+  /** 0-based rows of the title and the header of the table of terms (formatted as the ones above). */
+  readonly termsTitleRow: number;
+  readonly termsHeaderRow: number;
+  /** 0-based first row of each kind's block of terms (a line above it separates the kinds). */
+  readonly kindRows: number[];
 }
 
 const deadlineList = Object.values(DEADLINE_WORDS)
   .map((word) => `"${word}"`)
   .join(", ");
 
-/** The sheet with its formatting hints; {@link catalogueSheetRows} is its `rows`. */
-export function catalogueSheetLayout(catalogues: readonly Catalogue[]): CatalogueSheetLayout {
+/**
+ * The sheet with its formatting hints; {@link catalogueSheetRows} is its `rows`. `kinds` are the kinds
+ * whose terms the table of terms lists: all of them by default, or the agency's own kind with the
+ * neutral one for a shorter sheet.
+ */
+export function catalogueSheetLayout(
+  catalogues: readonly Catalogue[],
+  kinds: readonly AgencyKind[] = AGENCY_KINDS
+): CatalogueSheetLayout {
   const blank = (): Row => Array<string>(CATALOGUE_SHEET_COLUMNS).fill("");
   const line = (text: string): Row => [text, ...blank().slice(1)];
   const rows: Row[] = [
@@ -74,6 +119,11 @@ export function catalogueSheetLayout(catalogues: readonly Catalogue[]): Catalogu
     line(
       `${NOTE}: หนึ่งแถวต่อหนึ่งมาตรการ มาตรการเพิ่มเติมของรายการเดียวกันให้เพิ่มแถวไว้ใต้รายการนั้น ` +
         `โดยเว้นว่างคอลัมน์ A–D กำหนดรายงานใช้คำใดคำหนึ่งต่อไปนี้: ${deadlineList}`
+    ),
+    line(
+      `${NOTE}: ข้อความในวงเล็บปีกกา เช่น {${AGENCY_TERMS.executive.placeholder}} ` +
+        `{${AGENCY_TERMS.financeUnit.placeholder}} จะแทนด้วยถ้อยคำตามประเภทของหน่วยงาน ` +
+        `ซึ่งแก้ไขได้ในตาราง${TERMS_TABLE_TITLE}ท้ายแผ่นงานนี้`
     ),
     blank(),
   ];
@@ -90,17 +140,43 @@ export function catalogueSheetLayout(catalogues: readonly Catalogue[]): Catalogu
       });
     }
   }
-  return { rows, titleRow: 0, headerRow, entryRows };
+
+  rows.push(blank());
+  const termsTitleRow = rows.length;
+  rows.push(line(TERMS_TABLE_TITLE));
+  rows.push(
+    line(
+      `${NOTE}: ระบบเลือกประเภทหน่วยงานจากข้อมูลประเภทหน่วยงานหรือจากชื่อหน่วยงาน ` +
+        "แก้ไขถ้อยคำในคอลัมน์ E ให้ตรงกับหน่วยงานได้ ห้ามแก้รหัสประเภทหน่วยงานและข้อความแทน " +
+        "ถ้อยคำที่ลบออกจะใช้ถ้อยคำในตัว"
+    )
+  );
+  const termsHeaderRow = rows.length;
+  rows.push([...TERMS_TABLE_HEADERS]);
+  const kindRows: number[] = [];
+  for (const kind of kinds) {
+    kindRows.push(rows.length);
+    AGENCY_TERM_KEYS.forEach((key, index) => {
+      const definition = AGENCY_TERMS[key];
+      const head = index === 0 ? [kind.id, kind.nameTh] : ["", ""];
+      rows.push([...head, `{${definition.placeholder}}`, definition.meaningTh, kind.terms[key], "", ""]);
+    });
+  }
+  return { rows, titleRow: 0, headerRow, entryRows, termsTitleRow, termsHeaderRow, kindRows };
 }
 
 /**
  * The catalogues as rows of a readable Thai sheet (columns A:G): a title, notes on how to edit, the header
- * row, then one row per measure. {@link cataloguesFromRows} reads it back.
+ * row, then one row per measure; then the table of the kinds' terms. {@link catalogueSheetFromRows} reads
+ * it back.
  *
- * @example catalogueSheetRows(BUILT_IN_CATALOGUES)[4] // ["รหัสแคตตาล็อก", "รหัส", "หัวข้อ", …]
+ * @example catalogueSheetRows(BUILT_IN_CATALOGUES)[5] // ["รหัสแคตตาล็อก", "รหัส", "หัวข้อ", …]
  */
-export function catalogueSheetRows(catalogues: readonly Catalogue[]): string[][] {
-  return catalogueSheetLayout(catalogues).rows;
+export function catalogueSheetRows(
+  catalogues: readonly Catalogue[],
+  kinds: readonly AgencyKind[] = AGENCY_KINDS
+): string[][] {
+  return catalogueSheetLayout(catalogues, kinds).rows;
 }
 
 // ---- reading ------------------------------------------------------------------------------------------
@@ -128,11 +204,20 @@ function keyPrefix(catalogue: Catalogue): string {
   return catalogue.entries[0]?.key.replace(/\d+$/, "") ?? "";
 }
 
+/** What a catalogue sheet holds. */
+export interface CatalogueSheet {
+  /** The catalogues in the order their ids first appear, each entry in sheet order. */
+  readonly catalogues: Catalogue[];
+  /** The kinds the table of terms lists, in sheet order, each with its terms as edited. */
+  readonly kinds: AgencyKind[];
+}
+
 /**
  * Reads a catalogue sheet back: the catalogues in the order their ids first appear (each entry in sheet
  * order, its description from the built-in catalogue of that id), or every problem with its cell
- * (`'แคตตาล็อกมาตรการ ITA'!G12`). Entries left out of the sheet are simply absent: the report then uses
- * the built-in wording for them.
+ * (`'แคตตาล็อกมาตรการ ITA'!G12`), the table of terms included. Entries left out of the sheet are simply
+ * absent: the report then uses the built-in wording for them. {@link catalogueSheetFromRows} also gives
+ * the kinds' terms.
  *
  * @param origin where `rows[0][0]` sits on the sheet (the used range need not start at A1).
  * @example cataloguesFromRows("แคตตาล็อกมาตรการ ITA", catalogueSheetRows(BUILT_IN_CATALOGUES))
@@ -143,6 +228,25 @@ export function cataloguesFromRows(
   rows: readonly (readonly unknown[])[],
   origin: CellPosition = { row: 0, column: 0 }
 ): Validated<Catalogue[]> {
+  const read = catalogueSheetFromRows(sheetName, rows, origin);
+  return read.ok ? { ok: true, value: read.value.catalogues, warnings: read.warnings } : read;
+}
+
+const placeholderList = AGENCY_TERM_KEYS.map((key) => `{${AGENCY_TERMS[key].placeholder}}`).join(" ");
+
+/**
+ * Reads a catalogue sheet back whole: its catalogues (as {@link cataloguesFromRows}) and the kinds its
+ * table of terms lists, each kind's terms as the officer left them (a term whose row was deleted is the
+ * built-in one), or every problem with its cell. A sheet without a table of terms gives no kinds.
+ *
+ * @example catalogueSheetFromRows("แคตตาล็อกมาตรการ ITA", catalogueSheetRows(BUILT_IN_CATALOGUES))
+ * // { ok: true, value: { catalogues: BUILT_IN_CATALOGUES, kinds: AGENCY_KINDS }, warnings: [] }
+ */
+export function catalogueSheetFromRows(
+  sheetName: string,
+  rows: readonly (readonly unknown[])[],
+  origin: CellPosition = { row: 0, column: 0 }
+): Validated<CatalogueSheet> {
   const issues: ValidationIssue[] = [];
   const sheet = quoteSheetName(sheetName);
   const cell = (index: number, column: number) =>
@@ -159,6 +263,11 @@ export function cataloguesFromRows(
     );
     return { ok: false, issues: [issueAt(sheet, what)], warnings: [] };
   }
+  const below = (index: number, first: string) =>
+    rows.findIndex((row, at) => at > index && cellText(row[0]) === first);
+  const termsHeader = below(headerIndex, TERMS_TABLE_HEADERS[0]);
+  const termsTitle = below(headerIndex, TERMS_TABLE_TITLE);
+  const entriesEnd = Math.min(...[termsTitle, termsHeader, rows.length].filter((index) => index >= 0));
 
   /** A text cell: an Excel error in it is a problem (a formula that failed), anything else is kept. */
   const text = (cells: readonly unknown[], index: number, column: number): string => {
@@ -190,9 +299,32 @@ export function cataloguesFromRows(
     }
     return value;
   };
+  /** A catalogue text: required, and every placeholder in it one that names a term. */
+  const wording = (
+    cells: readonly unknown[],
+    index: number,
+    column: number,
+    what: string,
+    whatEn: string
+  ) => {
+    const value = required(cells, index, column, what, whatEn);
+    const unknown = unknownPlaceholders(value);
+    if (unknown.length > 0) {
+      report(
+        index,
+        column,
+        problem(
+          "unknown-placeholder",
+          `ไม่รู้จักข้อความแทน ${unknown.join(" ")} ข้อความแทนที่ใช้ได้: ${placeholderList}`,
+          `unknown placeholder ${unknown.join(" ")}; the placeholders are ${placeholderList}`
+        )
+      );
+    }
+    return value;
+  };
   const measureOf = (cells: readonly unknown[], index: number): Measure | undefined => {
-    const action = required(cells, index, COLUMN.action, "มาตรการ/ขั้นตอน", "measure");
-    const responsible = required(cells, index, COLUMN.responsible, "ผู้รับผิดชอบ", "responsible unit");
+    const action = wording(cells, index, COLUMN.action, "มาตรการ/ขั้นตอน", "measure");
+    const responsible = wording(cells, index, COLUMN.responsible, "ผู้รับผิดชอบ", "responsible unit");
     const deadlineText = required(cells, index, COLUMN.deadline, "กำหนดรายงาน", "reporting deadline");
     const deadline = deadlineFrom(deadlineText);
     if (deadline === undefined && deadlineText !== "") {
@@ -219,7 +351,7 @@ export function cataloguesFromRows(
   let entryAbove = false;
 
   rows.forEach((cells, index) => {
-    if (index <= headerIndex) return;
+    if (index <= headerIndex || index >= entriesEnd) return;
     if (cellText(cells[0]).startsWith(NOTE)) return;
     if (cells.slice(0, CATALOGUE_SHEET_COLUMNS).every((value) => isBlank(value))) return;
 
@@ -296,8 +428,8 @@ export function cataloguesFromRows(
         )
       );
     }
-    const title = required(cells, index, COLUMN.title, "หัวข้อ", "title");
-    const recommendation = required(cells, index, COLUMN.recommendation, "ข้อเสนอแนะ", "recommendation");
+    const title = wording(cells, index, COLUMN.title, "หัวข้อ", "title");
+    const recommendation = wording(cells, index, COLUMN.recommendation, "ข้อเสนอแนะ", "recommendation");
     const measure = measureOf(cells, index);
     if (catalogue === undefined || measure === undefined || issues.length > before) return;
     seen.add(`${catalogue.id}/${key}`);
@@ -307,11 +439,130 @@ export function cataloguesFromRows(
     list.push({ key, title, recommendation, measures: current });
   });
 
+  const kinds = termsHeader < 0 ? [] : readKinds(rows, termsHeader, text, report);
+
   if (issues.length > 0) return { ok: false, issues, warnings: [] };
   const catalogues = [...entries].map(([id, list]) => ({
     id,
     description: known.get(id)?.description ?? "",
     entries: list,
   }));
-  return { ok: true, value: catalogues, warnings: [] };
+  return { ok: true, value: { catalogues, kinds }, warnings: [] };
+}
+
+/** A kind's block as read so far: the built-in kind, its name and the terms its rows gave. */
+interface KindBlock {
+  readonly builtIn: AgencyKind;
+  readonly nameTh: string;
+  readonly terms: Partial<Record<AgencyTermKey, string>>;
+}
+
+/** The table of terms below `headerIndex`: one block per kind, its id and name on its first row. */
+function readKinds(
+  rows: readonly (readonly unknown[])[],
+  headerIndex: number,
+  text: (cells: readonly unknown[], index: number, column: number) => string,
+  report: (index: number, column: number, what: Problem) => void
+): AgencyKind[] {
+  const blocks: KindBlock[] = [];
+  const seen = new Set<string>();
+  let current: KindBlock | undefined;
+  let kindAbove = false;
+  const kindIds = AGENCY_KINDS.map((kind) => kind.id).join(", ");
+
+  rows.forEach((cells, index) => {
+    if (index <= headerIndex) return;
+    if (cellText(cells[0]).startsWith(NOTE)) return;
+    if (cells.slice(0, CATALOGUE_SHEET_COLUMNS).every((value) => isBlank(value))) return;
+
+    const id = cellText(cells[TERM_COLUMN.kind]).toLowerCase();
+    if (id !== "") {
+      kindAbove = true;
+      current = undefined;
+      if (!isAgencyKindId(id)) {
+        report(
+          index,
+          TERM_COLUMN.kind,
+          problem(
+            "unknown-agency-kind",
+            `${quoteValue(cells[TERM_COLUMN.kind])} ไม่ใช่รหัสประเภทหน่วยงาน ใช้ได้: ${kindIds}`,
+            `${quoteValue(cells[TERM_COLUMN.kind])} is not a kind of agency; use one of ${kindIds}`
+          )
+        );
+      } else if (seen.has(id)) {
+        report(
+          index,
+          TERM_COLUMN.kind,
+          problem(
+            "duplicate-agency-kind",
+            `ประเภทหน่วยงาน ${id} ซ้ำกับตารางก่อนหน้า ถ้อยคำเพิ่มเติมให้เว้นว่างคอลัมน์ A–B`,
+            `the kind ${id} appears twice; for a further term leave columns A–B blank`
+          )
+        );
+      } else {
+        seen.add(id);
+        const builtIn = agencyKindById(id);
+        current = { builtIn, nameTh: text(cells, index, TERM_COLUMN.name) || builtIn.nameTh, terms: {} };
+        blocks.push(current);
+      }
+    } else if (!kindAbove) {
+      report(
+        index,
+        TERM_COLUMN.kind,
+        problem(
+          "term-without-kind",
+          "แถวถ้อยคำนี้ไม่มีรหัสประเภทหน่วยงานอยู่ด้านบน",
+          "this term's row has no kind of agency above it"
+        )
+      );
+    }
+
+    const placeholder = text(cells, index, TERM_COLUMN.placeholder);
+    const term = text(cells, index, TERM_COLUMN.term);
+    if (placeholder === "" && term === "" && id === "") return;
+    const key = agencyTermKeyOf(placeholder);
+    if (key === undefined) {
+      report(
+        index,
+        TERM_COLUMN.placeholder,
+        placeholder === ""
+          ? problem("blank", "ต้องกรอกข้อความแทน", "the placeholder is missing")
+          : problem(
+              "unknown-placeholder",
+              `${quoteValue(cells[TERM_COLUMN.placeholder])} ไม่ใช่ข้อความแทน ใช้ได้: ${placeholderList}`,
+              `${quoteValue(cells[TERM_COLUMN.placeholder])} is not a placeholder; use one of ${placeholderList}`
+            )
+      );
+    } else if (current && current.terms[key] !== undefined) {
+      report(
+        index,
+        TERM_COLUMN.placeholder,
+        problem(
+          "duplicate-term",
+          `ข้อความแทน {${AGENCY_TERMS[key].placeholder}} ซ้ำในประเภทหน่วยงานเดียวกัน`,
+          `the placeholder {${AGENCY_TERMS[key].placeholder}} is given twice for the same kind`
+        )
+      );
+    }
+    if (term === "" && isBlank(cells[TERM_COLUMN.term])) {
+      report(index, TERM_COLUMN.term, problem("blank", "ต้องกรอกถ้อยคำ", "the term is missing"));
+    } else if (/[{}]/.test(term)) {
+      report(
+        index,
+        TERM_COLUMN.term,
+        problem(
+          "placeholder-in-term",
+          "ถ้อยคำต้องไม่มีวงเล็บปีกกา { } (ข้อความแทนไม่แทนซ้อนกัน)",
+          "a term may not hold braces { } (placeholders are not nested)"
+        )
+      );
+    } else if (key !== undefined && current && current.terms[key] === undefined && term !== "") {
+      current.terms[key] = term;
+    }
+  });
+
+  return blocks.map(({ builtIn, nameTh, terms }) => {
+    const merged: AgencyTerms = { ...builtIn.terms, ...terms };
+    return { ...builtIn, nameTh, terms: merged };
+  });
 }

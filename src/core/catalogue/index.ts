@@ -24,6 +24,7 @@ import { OIT_2569_CATALOGUE } from "./oit2569";
 import { Catalogue, CatalogueEntry } from "./types";
 
 export * from "./types";
+export { catalogueForKind, entryForKind } from "./for-kind";
 export {
   EIT_CATALOGUE,
   IIT_CATALOGUE,

@@ -2,6 +2,10 @@
  * The catalogue of recommendations and measures: for every item code of each supported year and for every
  * indicator, what the report recommends and which measures the measures sheet proposes. Data, written in
  * official Thai; the officer can insert it as a sheet, edit it (their own unit names) and regenerate.
+ *
+ * Every text is written for any kind of agency: where a term depends on the kind (the executive's title,
+ * the leading office, the budget act…) it holds a placeholder such as "{ผู้บริหาร}" (`../agency/terms.ts`),
+ * which `entryForKind` fills in for the agency the report is written for.
  */
 
 /** When a measure reports: at six months (31 มีนาคม), at year end (30 กันยายน), or both. */
@@ -10,7 +14,7 @@ export type DeadlinePattern = "six-month" | "year-end" | "six-month-and-year-end
 export interface Measure {
   /** ขั้นตอนหรือวิธีการ/มาตรการ: what will be done, as a full sentence or short list in one string. */
   readonly action: string;
-  /** ผู้รับผิดชอบ: a default unit of a municipality-type agency; the officer edits it. */
+  /** ผู้รับผิดชอบ: a default unit, through placeholders ("{กองคลัง}"); the officer edits it. */
   readonly responsible: string;
   readonly deadline: DeadlinePattern;
 }
