@@ -216,7 +216,8 @@ describe("manifest.xml", () => {
     expect(attribute(resource(attribute(namespace, "resid")), "DefaultValue")).toBe("ITA");
   });
 
-  it("requires the shared runtime and custom functions runtime 1.1", () => {
+  it("requires the shared runtime and custom functions runtime 1.2, the version of CustomFunctions.Error", () => {
+    // parameterAddresses (1.3) is optional: ITA.RANK detects its absence and falls back.
     const sets = all(child(manifest, "Requirements"), "Set").map((s) => [
       s.attributes.Name,
       s.attributes.MinVersion,
@@ -224,7 +225,7 @@ describe("manifest.xml", () => {
     expect(sets).toEqual(
       expect.arrayContaining([
         ["SharedRuntime", "1.1"],
-        ["CustomFunctionsRuntime", "1.1"],
+        ["CustomFunctionsRuntime", "1.2"],
       ])
     );
   });

@@ -3,9 +3,15 @@
  * custom-functions-metadata-plugin (which also adds the CustomFunctions.associate calls), so every function
  * here is a top-level `function` declaration: arrow functions would be skipped silently.
  *
- * Blank cells: a blank cell inside a range arrives as "" and is refused with the indicator it stands for.
- * A single blank cell passed to a scalar argument may arrive as 0 on some platforms; that cannot be told
- * from a real score of 0, which is a legitimate score, so it is treated as 0.
+ * What Excel passes: an omitted optional argument is null (Microsoft Learn, "Custom functions parameter
+ * options"). An empty cell, in a range or alone, arrives as 0 on some desktop builds and as null on the web
+ * (OfficeDev/office-js#4702, #1951, #5262; no requirement set tells the builds apart), and that 0 cannot be
+ * told from a typed 0. So where a score (or a fiscal year) is expected a number 0 is refused with #N/A
+ * ("0 or an empty cell?") rather than let a missing score lower a total, a rating or a change; a real 0 is
+ * typed as text ('0 or ๐), which no empty cell becomes. null is refused as blank, except for an optional
+ * argument, where it means "left out". Where 0 is an ordinary value (ITA.THAIDIGITS, ITA.NUMBER, decimals)
+ * it is taken. Data types reach `any` arguments as objects (the generated functions.json sets
+ * allowCustomDataForDataTypeAny): a formatted number is read as its number, other data types are refused.
  * Results are full-precision numbers: format the cell (or ROUND) to print two decimals; ITA.GRADE and
  * ITA.PASS judge the total as printed, half-up, exactly as the NACC does.
  */
@@ -51,14 +57,68 @@ function failWith(what: Problem, th: string, en: string): never {
   return fail("value", `${th}: ${what.messageTh}`, `${en}: ${what.messageEn}`);
 }
 
+/**
+ * A cell's value with a number data type read as its number: a formatted number arrives as
+ * `{ type: "Double", basicValue, numberFormat }` ("FormattedNumber" before ExcelApi 1.19). Anything else is
+ * returned as it came.
+ */
+function basicValueOf(value: unknown): unknown {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
+  const { type, basicValue } = value as { type?: unknown; basicValue?: unknown };
+  return (type === "Double" || type === "FormattedNumber") && typeof basicValue === "number"
+    ? basicValue
+    : value;
+}
+
+/** An Excel data type other than a number (an entity, a linked record, an image): an object with a `type`. */
+function isDataType(value: unknown): boolean {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    !Array.isArray(value) &&
+    typeof (value as { type?: unknown }).type === "string"
+  );
+}
+
+const ZERO_OR_BLANK = {
+  th: "0 หรือช่องว่าง? Excel บางรุ่นส่งเซลล์ว่างมาเป็น 0",
+  en: "0 or an empty cell? Some versions of Excel pass an empty cell as 0",
+};
+
 function scoreArgument(value: unknown, nameTh: string, nameEn: string): Exact {
-  const parsed = parseScore(value);
+  if (value === 0) {
+    fail(
+      "notAvailable",
+      `${nameTh}: ${ZERO_OR_BLANK.th} จึงไม่นับ 0 เป็นคะแนน หากคะแนนเป็น 0 จริงให้พิมพ์ '0`,
+      `${nameEn}: ${ZERO_OR_BLANK.en}, so a 0 is not taken as a score; if the score really is 0, type it as '0`
+    );
+  }
+  const basic = basicValueOf(value);
+  if (isDataType(basic)) {
+    fail(
+      "value",
+      `${nameTh}: ช่องเก็บชนิดข้อมูลของ Excel (เช่น ระเบียนที่ลิงก์หรือการ์ด) ไม่ใช่ตัวเลข`,
+      `${nameEn}: the cell holds an Excel data type (such as a linked record or a card), not a number`
+    );
+  }
+  const parsed = parseScore(basic);
   if (!parsed.ok) failWith(parsed.problem, nameTh, nameEn);
   return parsed.value;
 }
 
-/** The framework of an optional fiscal-year argument (omitted arguments arrive as null). */
-function frameworkArgument(value: unknown): Framework {
+/**
+ * The framework of an optional fiscal-year argument: null (left out, or an empty cell on the web) is the
+ * latest year; 0 (an empty cell on some desktop builds) is refused, never a year.
+ */
+function frameworkArgument(argument: unknown): Framework {
+  if (argument === 0) {
+    fail(
+      "notAvailable",
+      `ปีงบประมาณ: ${ZERO_OR_BLANK.th} โปรดระบุปีงบประมาณ (พ.ศ.) หรือเว้นอาร์กิวเมนต์นี้เพื่อใช้ปีล่าสุด`,
+      `fiscal year: ${ZERO_OR_BLANK.en}; give the Buddhist-era year, or leave the argument out for the latest year`
+    );
+  }
+  const value = basicValueOf(argument);
   if (value === null || value === undefined || isBlank(value)) {
     const latest = frameworkFor(LATEST_FISCAL_YEAR);
     if (!latest) throw new RangeError("no built-in framework");
@@ -131,6 +191,9 @@ function toolArgument(value: unknown): ToolId {
  * @param [eit] EIT tool score / คะแนน EIT
  * @param [oit] OIT tool score / คะแนน OIT
  * @returns The rating / ระดับผลการประเมิน
+ * @remarks A total or tool score of 0 is #N/A, as it may be an empty cell (type a real 0 as '0). An empty
+ * tool-score cell is null on the web (left out: give all three or none). An empty fiscal-year cell is the
+ * latest year on the web (null) and #N/A where it arrives as 0.
  */
 export function grade(score: any, fiscalYear?: any, iit?: any, eit?: any, oit?: any): string {
   const framework = frameworkArgument(fiscalYear);
@@ -164,11 +227,14 @@ export function grade(score: any, fiscalYear?: any, iit?: any, eit?: any, oit?: 
   return row.rating;
 }
 
-/** A typed score of 0–100 with at most two decimals, in hundredths; anything else takes the checked path. */
+/**
+ * A typed score above 0 and up to 100 with at most two decimals, in hundredths; anything else (0, which may
+ * be an empty cell, included) takes the checked path.
+ */
 function typedHundredths(value: unknown): number | undefined {
   if (typeof value !== "number") return undefined;
   const hundredths = hundredthsOf(value);
-  return hundredths !== undefined && hundredths >= 0 && hundredths <= 10000 ? hundredths : undefined;
+  return hundredths !== undefined && hundredths > 0 && hundredths <= 10000 ? hundredths : undefined;
 }
 
 /**
@@ -200,6 +266,7 @@ function gradeOfTypedFigures(
  * @customfunction PASS
  * @param score Total score, 0–100 / คะแนนรวม
  * @returns TRUE if it passes / ผ่านเกณฑ์หรือไม่
+ * @remarks A total of 0 is #N/A, as it may be an empty cell: never FALSE for a total not filled in.
  */
 export function pass(score: any): boolean {
   return isPassing(frameworkArgument(null), scoreArgument(score, "คะแนนรวม", "total"));
@@ -213,6 +280,8 @@ export function pass(score: any): boolean {
  * @param oit OIT tool score / คะแนน OIT
  * @param [fiscalYear] Buddhist-era fiscal year; default the latest / ปีงบประมาณ (พ.ศ.)
  * @returns The total / คะแนนรวม
+ * @remarks A tool score of 0 is #N/A, as it may be an empty cell that would lower the total; an empty cell
+ * passed as null is #VALUE! (blank).
  */
 export function total(iit: any, eit: any, oit: any, fiscalYear?: any): number {
   const framework = frameworkArgument(fiscalYear);
@@ -230,6 +299,8 @@ export function total(iit: any, eit: any, oit: any, fiscalYear?: any): number {
  * @param indicators The ten indicator scores in order 1–10 / คะแนนตัวชี้วัดที่ ๑–๑๐
  * @param [fiscalYear] Buddhist-era fiscal year; default the latest / ปีงบประมาณ (พ.ศ.)
  * @returns The total / คะแนนรวม
+ * @remarks An indicator score of 0 is #N/A, as it may be an empty cell that would lower the total (type a
+ * real 0 as '0); an empty cell passed as null or "" is #VALUE! naming the indicator.
  */
 export function score(indicators: any[][], fiscalYear?: any): number {
   const framework = frameworkArgument(fiscalYear);
@@ -244,6 +315,7 @@ export function score(indicators: any[][], fiscalYear?: any): number {
  * @param tool "IIT", "EIT" or "OIT" / เครื่องมือ
  * @param [fiscalYear] Buddhist-era fiscal year; default the latest / ปีงบประมาณ (พ.ศ.)
  * @returns The tool score / คะแนนของเครื่องมือ
+ * @remarks Empty cells and 0 as in ITA.SCORE.
  */
 export function toolScore(indicators: any[][], tool: string, fiscalYear?: any): number {
   const framework = frameworkArgument(fiscalYear);
@@ -257,6 +329,8 @@ export function toolScore(indicators: any[][], tool: string, fiscalYear?: any): 
  * @param current This year's score / คะแนนปีนี้
  * @param previous The previous year's score / คะแนนปีก่อน
  * @returns The change, negative when the score fell / ผลต่าง
+ * @remarks A score of 0 is #N/A, as it may be an empty cell: an empty previous year never shows the whole
+ * score as a rise.
  */
 export function delta(current: any, previous: any): number {
   const now = scoreArgument(current, "คะแนนปีนี้", "current score");
@@ -271,9 +345,13 @@ export function delta(current: any, previous: any): number {
  * @param scores The scores to rank among / ช่วงคะแนน
  * @param invocation Where the arguments come from (supplied by Excel)
  * @requiresParameterAddresses
- * @returns The rank, 1 for the highest / อันดับ
+ * @returns {number[][]} The rank, 1 for the highest / อันดับ
+ * @remarks The result is a 1×1 matrix because Excel passes `parameterAddresses` only to a function with a
+ * matrix result (Microsoft Learn, custom functions JSON metadata, options.requiresParameterAddresses), and
+ * only from CustomFunctionsRuntime 1.3: without the addresses a tie cannot be placed and is #N/A. A score of
+ * 0 in the cell or the range is #N/A, as it may be an empty cell.
  */
-export function rank(score: any, scores: any[][], invocation: CustomFunctions.Invocation): number {
+export function rank(score: any, scores: any[][], invocation: CustomFunctions.Invocation): number[][] {
   const value = scoreArgument(score, "คะแนน", "score");
   const cells = Array.isArray(scores) ? scores.flat() : [scores];
   const all = cells.map((cell, index) =>
@@ -295,7 +373,7 @@ export function rank(score: any, scores: any[][], invocation: CustomFunctions.In
       "several scores are equal: refer to the score's own cell inside the range to rank ties in order"
     );
   }
-  return higher + equalBefore + 1;
+  return [[higher + equalBefore + 1]];
 }
 
 /**
@@ -304,13 +382,16 @@ export function rank(score: any, scores: any[][], invocation: CustomFunctions.In
  * @param value A number or text / ตัวเลขหรือข้อความ
  * @param [decimals] Decimal places for a number, rounded half-up / จำนวนตำแหน่งทศนิยม
  * @returns Text in Thai digits / ข้อความเลขไทย
+ * @remarks 0 is a value here, not a missing score: an empty cell is ๐ where Excel passes it as 0 and
+ * #VALUE! where it passes null; empty decimals are 0 places where passed as 0, all decimals where null.
  */
 export function thaiDigits(value: any, decimals?: any): string {
-  if (typeof value === "string") return toThaiDigits(value);
-  const number = parseNumber(value);
+  const basic = basicValueOf(value);
+  if (typeof basic === "string") return toThaiDigits(basic);
+  const number = parseNumber(basic);
   if (!number.ok) failWith(number.problem, "ค่า", "value");
-  if (decimals === null || decimals === undefined) return toThaiDigits(String(value));
-  const places = parseNumber(decimals);
+  if (decimals === null || decimals === undefined) return toThaiDigits(String(basic));
+  const places = parseNumber(basicValueOf(decimals));
   const count = places.ok ? Number(roundHalfUpToString(places.value, 6)) : Number.NaN;
   if (!Number.isInteger(count) || count < 0 || count > 15) {
     fail("value", "จำนวนตำแหน่งทศนิยมต้องเป็นจำนวนเต็ม 0–15", "decimals must be a whole number from 0 to 15");
@@ -323,9 +404,10 @@ export function thaiDigits(value: any, decimals?: any): string {
  * @customfunction NUMBER
  * @param text Text such as "๘๕.๐๘" / ข้อความตัวเลข
  * @returns The number / ตัวเลข
+ * @remarks An empty cell is 0 where Excel passes it as 0 and #VALUE! where it passes null.
  */
 export function numberFromText(text: any): number {
-  const parsed = parseNumber(text);
+  const parsed = parseNumber(basicValueOf(text));
   if (!parsed.ok) failWith(parsed.problem, "ข้อความ", "text");
   const number = exactToNumber(parsed.value);
   // A run of 309 digits or more is Infinity as a JavaScript number; Excel's own limit is lower still.
@@ -352,7 +434,7 @@ const EXCEL_LARGEST_NUMBER = 9.99999999999999e307;
  */
 export function indicatorName(number: any, fiscalYear?: any, language?: any): string {
   const framework = frameworkArgument(fiscalYear);
-  const parsed = parseNumber(number);
+  const parsed = parseNumber(basicValueOf(number));
   const wanted = parsed.ok ? exactToNumber(parsed.value) : Number.NaN;
   const found = framework.indicators.find((candidate) => candidate.number === wanted);
   if (!found) {

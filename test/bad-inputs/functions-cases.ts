@@ -7,10 +7,15 @@
  * so `changes` is always empty.
  *
  * Decisions the cases record:
- * - 0 is a score (an indicator can score 0), so a 0 is taken, never treated as blank. A left-out
- *   argument arrives as null (Microsoft Learn, "Custom functions parameter options"), an empty cell of a
- *   range as "", and both are refused as blank; where a platform passes a single empty cell as 0, that
- *   cannot be told from a real 0 and is taken as 0 (src/functions/functions.ts).
+ * - An empty cell arrives as 0 on some builds of desktop Excel, in ranges and as a single argument, and as
+ *   null on the web (OfficeDev/office-js#4702, #1951, #5262); nothing tells that 0 from a typed 0. So
+ *   wherever a score is expected a number 0 is refused with #N/A ("0 or an empty cell?") rather than let a
+ *   missing score lower a total, a rating or a change; a real 0 is typed as text ('0), which no empty cell
+ *   becomes. null is refused as blank. A left-out optional argument also arrives as null (Microsoft Learn,
+ *   "Custom functions parameter options") and keeps its meaning: the latest year, no tool scores.
+ * - Data types (entities, formatted numbers) reach the functions as objects, since the generated
+ *   functions.json allows them (allowCustomDataForDataTypeAny): a formatted number is read as its number,
+ *   any other data type is refused.
  * - An error value in a cell (#N/A, #DIV/0!) never reaches the functions: functions.json is generated
  *   without `allowErrorForDataTypeAny`, so Excel answers with the cell's error itself and does not call the
  *   function (Microsoft Learn, "Handle and return errors from your custom function": a function must set
@@ -119,8 +124,8 @@ export const functionsCases: readonly BadInputCase[] = [
   functionCase({
     id: "functions-empty-cell",
     kind: {
-      th: "คะแนนว่าง: เซลล์ว่างหรืออาร์กิวเมนต์ที่เว้นไว้ ซึ่งส่งมาเป็น null",
-      en: "a blank score: an empty cell or a left-out argument, which arrives as null",
+      th: "คะแนนว่าง: เซลล์ว่างที่ Excel บนเว็บส่งมาเป็น null หรืออาร์กิวเมนต์ที่เว้นไว้",
+      en: "a blank score: an empty cell, which Excel on the web passes as null, or a left-out argument",
     },
     input: "A1 empty (null)",
     formula: "=ITA.PASS(A1)",
@@ -131,13 +136,29 @@ export const functionsCases: readonly BadInputCase[] = [
   }),
   functionCase({
     id: "functions-blank-in-range",
-    kind: { th: "เซลล์ว่างภายในช่วงคะแนน ๑๐ ตัวชี้วัด", en: "an empty cell inside the range of ten scores" },
-    input: 'B5 empty ("")',
+    kind: {
+      th: "เซลล์ว่างภายในช่วงคะแนน ๑๐ ตัวชี้วัด ที่ Excel บนเว็บส่งมาเป็น null",
+      en: "an empty cell inside the range of ten scores, which Excel on the web passes as null",
+    },
+    input: "B5 empty (null)",
     formula: "=ITA.SCORE(B2:B11, 2565)",
     outcome: "#VALUE!",
     th: "ตัวชี้วัดที่ 4: ช่องว่าง ไม่มีคะแนน",
     en: "indicator 4: the cell is blank: no score",
-    call: () => score(seedColumn({ 3: "" }), 2565),
+    call: () => score(seedColumn({ 3: null }), 2565),
+  }),
+  functionCase({
+    id: "functions-blank-in-range-as-zero",
+    kind: {
+      th: "เซลล์ว่างภายในช่วงคะแนน ๑๐ ตัวชี้วัด ที่ Excel บนเดสก์ท็อปบางรุ่นส่งมาเป็น 0 (หรือคะแนน 0 ที่พิมพ์เป็นตัวเลข)",
+      en: "an empty cell inside the range of ten scores, which some desktop builds of Excel pass as 0 (or a 0 typed as a number)",
+    },
+    input: "B5 empty (0)",
+    formula: "=ITA.SCORE(B2:B11, 2565)",
+    outcome: "#N/A",
+    th: "ตัวชี้วัดที่ 4: 0 หรือช่องว่าง? Excel บางรุ่นส่งเซลล์ว่างมาเป็น 0 จึงไม่นับ 0 เป็นคะแนน หากคะแนนเป็น 0 จริงให้พิมพ์ '0",
+    en: "indicator 4: 0 or an empty cell? Some versions of Excel pass an empty cell as 0, so a 0 is not taken as a score; if the score really is 0, type it as '0",
+    call: () => score(seedColumn({ 3: 0 }), 2565),
   }),
   functionCase({
     id: "functions-negative",
@@ -340,15 +361,77 @@ export const functionsCases: readonly BadInputCase[] = [
   functionCase({
     id: "functions-zero-score",
     kind: {
-      th: "คะแนน 0 (เป็นคะแนนที่ใช้ได้ ไม่ถือเป็นเซลล์ว่าง)",
-      en: "a score of 0 (a real score, not taken as blank)",
+      th: "คะแนน 0 หรือเซลล์ว่างที่ Excel บนเดสก์ท็อปบางรุ่นส่งมาเป็น 0 (แยกจากกันไม่ได้)",
+      en: "a score of 0, or an empty cell that some desktop builds of Excel pass as 0 (the two cannot be told apart)",
     },
-    input: "A1 = 0",
+    input: "A1 = 0 or empty",
+    formula: "=ITA.GRADE(A1, 2565)",
+    outcome: "#N/A",
+    th: "คะแนนรวม: 0 หรือช่องว่าง? Excel บางรุ่นส่งเซลล์ว่างมาเป็น 0 จึงไม่นับ 0 เป็นคะแนน หากคะแนนเป็น 0 จริงให้พิมพ์ '0",
+    en: "total: 0 or an empty cell? Some versions of Excel pass an empty cell as 0, so a 0 is not taken as a score; if the score really is 0, type it as '0",
+    call: () => grade(0, 2565),
+  }),
+  functionCase({
+    id: "functions-zero-as-text",
+    kind: {
+      th: "คะแนน 0 จริงที่พิมพ์เป็นข้อความ ('0) ซึ่งเซลล์ว่างไม่มีทางเป็นได้",
+      en: "a real score of 0 typed as text ('0), which no empty cell becomes",
+    },
+    input: "A1 = '0",
     formula: "=ITA.GRADE(A1, 2565)",
     outcome: "result",
     th: "ผลลัพธ์ F",
     en: "result F",
-    call: () => grade(0, 2565),
+    call: () => grade("0", 2565),
+  }),
+  functionCase({
+    id: "functions-empty-year-as-zero",
+    kind: {
+      th: "เซลล์ปีงบประมาณว่างที่ Excel บนเดสก์ท็อปบางรุ่นส่งมาเป็น 0 (บนเว็บส่งเป็น null จึงใช้ปีล่าสุดเหมือนเว้นอาร์กิวเมนต์)",
+      en: "an empty fiscal-year cell that some desktop builds of Excel pass as 0 (on the web it is null, so the latest year, as if left out)",
+    },
+    input: "H1 empty (0)",
+    formula: "=ITA.GRADE(72, H1)",
+    outcome: "#N/A",
+    th: "ปีงบประมาณ: 0 หรือช่องว่าง? Excel บางรุ่นส่งเซลล์ว่างมาเป็น 0 โปรดระบุปีงบประมาณ (พ.ศ.) หรือเว้นอาร์กิวเมนต์นี้เพื่อใช้ปีล่าสุด",
+    en: "fiscal year: 0 or an empty cell? Some versions of Excel pass an empty cell as 0; give the Buddhist-era year, or leave the argument out for the latest year",
+    call: () => grade(72, 0),
+  }),
+  functionCase({
+    id: "functions-data-type",
+    kind: {
+      th: "ชนิดข้อมูลของ Excel (ระเบียนที่ลิงก์หรือการ์ด) แทนคะแนน ซึ่งส่งมาเป็นออบเจ็กต์",
+      en: "an Excel data type (a linked record or a card) instead of a score, which arrives as an object",
+    },
+    input: 'A1 = entity "เทศบาลตำบลด่านเกวียน"',
+    formula: "=ITA.GRADE(A1, 2565)",
+    outcome: "#VALUE!",
+    th: "คะแนนรวม: ช่องเก็บชนิดข้อมูลของ Excel (เช่น ระเบียนที่ลิงก์หรือการ์ด) ไม่ใช่ตัวเลข",
+    en: "total: the cell holds an Excel data type (such as a linked record or a card), not a number",
+    call: () =>
+      grade(
+        {
+          type: "Entity",
+          basicType: "Error",
+          basicValue: "#VALUE!",
+          text: "เทศบาลตำบลด่านเกวียน",
+          properties: {},
+        },
+        2565
+      ),
+  }),
+  functionCase({
+    id: "functions-formatted-number",
+    kind: {
+      th: "ตัวเลขที่จัดรูปแบบเป็นชนิดข้อมูลของ Excel ซึ่งส่งมาเป็นออบเจ็กต์",
+      en: "a formatted number data type, which arrives as an object",
+    },
+    input: 'A1 = formatted number 91.96 ("0.00")',
+    formula: "=ITA.GRADE(A1, 2565)",
+    outcome: "result",
+    th: "ผลลัพธ์ A",
+    en: "result A",
+    call: () => grade({ type: "Double", basicType: "Double", basicValue: 91.96, numberFormat: "0.00" }, 2565),
   }),
   functionCase({
     id: "functions-thai-digits",

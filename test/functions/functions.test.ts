@@ -134,14 +134,14 @@ describe("ITA.DELTA", () => {
 });
 
 describe("ITA.RANK", () => {
-  it("ranks ties in the range's order when Excel gives the addresses", () => {
-    expect(rank(84.47, seedColumn, at("Sheet1!B5", "Sheet1!B2:B11"))).toBe(9);
-    expect(rank(84.47, seedColumn, at("Sheet1!B6", "Sheet1!$B$2:$B$11"))).toBe(10);
-    expect(rank(100, seedColumn, at("Sheet1!B11", "Sheet1!B2:B11"))).toBe(1);
+  it("ranks ties in the range's order when Excel gives the addresses, as a 1×1 matrix", () => {
+    expect(rank(84.47, seedColumn, at("Sheet1!B5", "Sheet1!B2:B11"))).toEqual([[9]]);
+    expect(rank(84.47, seedColumn, at("Sheet1!B6", "Sheet1!$B$2:$B$11"))).toEqual([[10]]);
+    expect(rank(100, seedColumn, at("Sheet1!B11", "Sheet1!B2:B11"))).toEqual([[1]]);
   });
 
   it("ranks a unique score without addresses", () => {
-    expect(rank(91.21, seedColumn, noAddresses)).toBe(4);
+    expect(rank(91.21, seedColumn, noAddresses)).toEqual([[4]]);
   });
 
   it("says #N/A for a tie it cannot place", () => {
@@ -203,6 +203,13 @@ describe("ITA.GRADE's fast path for typed two-decimal figures", () => {
     for (let i = 0; i < 20000; i += 1) {
       const year = i % 2 === 0 ? 2565 : 2567;
       const [total, a, b, c] = [figure(), figure(), figure(), figure()];
+      // A 0 may be an empty cell: refused on either path, never rated.
+      if ([total, a, b, c].includes(0)) {
+        const refused = excelErrorOf(() => grade(total, year, a, b, c));
+        if (!refused.includes("0 or an empty cell?"))
+          mismatches.push(`${year} ${total} ${a} ${b} ${c}: ${refused}`);
+        continue;
+      }
       const framework = frameworkFor(year);
       if (!framework) throw new Error("framework");
       const exact = ratingFor(framework.rating, exactFromNumber(total), {

@@ -22,7 +22,7 @@ interface FunctionMetadata {
 }
 
 const signature = (f: FunctionMetadata) =>
-  `${f.id}(${f.parameters.map((p) => `${p.optional ? "[" : ""}${p.name}:${p.type}${p.dimensionality === "matrix" ? "[][]" : ""}${p.optional ? "]" : ""}`).join(", ")}) -> ${f.result.type}`;
+  `${f.id}(${f.parameters.map((p) => `${p.optional ? "[" : ""}${p.name}:${p.type}${p.dimensionality === "matrix" ? "[][]" : ""}${p.optional ? "]" : ""}`).join(", ")}) -> ${f.result.type}${f.result.dimensionality === "matrix" ? "[][]" : ""}`;
 
 describe("generated functions.json", () => {
   let functions: FunctionMetadata[] = [];
@@ -44,7 +44,7 @@ describe("generated functions.json", () => {
       "SCORE(indicators:any[][], [fiscalYear:any]) -> number",
       "TOOL(indicators:any[][], tool:string, [fiscalYear:any]) -> number",
       "DELTA(current:any, previous:any) -> number",
-      "RANK(score:any, scores:any[][]) -> number",
+      "RANK(score:any, scores:any[][]) -> number[][]",
       "THAIDIGITS(value:any, [decimals:any]) -> string",
       "NUMBER(text:any) -> number",
       "INDICATOR(number:any, [fiscalYear:any], [language:any]) -> string",
@@ -53,6 +53,14 @@ describe("generated functions.json", () => {
 
   it("asks Excel for argument addresses in RANK, to rank ties in range order", () => {
     expect(functions.find((f) => f.id === "RANK")?.options?.requiresParameterAddresses).toBe(true);
+  });
+
+  it("declares a matrix result wherever it asks for addresses: Excel passes them to no other function", () => {
+    // Microsoft Learn, "Manually create JSON metadata for custom functions", options.requiresParameterAddresses:
+    // "must be used in combination with the dimensionality property of the result object ... set to matrix".
+    const asking = functions.filter((f) => f.options?.requiresParameterAddresses);
+    expect(asking.map((f) => f.id)).toEqual(["RANK"]);
+    for (const f of asking) expect([f.id, f.result.dimensionality]).toEqual([f.id, "matrix"]);
   });
 
   it("describes every function in Thai and English on one line", () => {
