@@ -7,6 +7,7 @@ import type {
   AnalysisMode,
   FoundCheck,
   FrameworkNotes,
+  Problem,
   ThaiDate,
   ItemEntry,
   ResultJson,
@@ -128,7 +129,7 @@ export interface ReportRequest {
   readonly scoresAsOf?: ThaiDate;
   /** Replace generated sheets even if the officer edited them (asked after a "generated-sheet-edited" issue). */
   readonly replaceEdited?: boolean;
-  /** Export as a standalone .xlsx (default) or, where Excel supports it, the workbook printed to PDF. */
+  /** Export as a standalone .xlsx (default) or the workbook printed to PDF, as `ExcelActions.exportOffer` offers. */
   readonly format?: "xlsx" | "pdf";
   /**
    * Draw recommendations and measures from the officer's catalogue sheet when the workbook has one (the
@@ -144,8 +145,29 @@ export interface GeneratedReport {
 
 export interface ExportedReport {
   readonly fileName: string;
-  /** Opened as a new workbook (ExcelApi 1.8), or offered as a download where that API is missing. */
-  readonly delivery: "new-workbook" | "download";
+  readonly delivery: ExportDelivery;
+}
+
+/** Where Excel runs (`Office.context.platform`); "other" for iPad, Android and WinRT. */
+export type ExcelPlatform = "windows" | "mac" | "web" | "other";
+
+/**
+ * How an exported file reached the officer: opened by Excel as a new workbook (ExcelApi 1.8), on Mac
+ * perhaps behind the current window (office-js#6943); or saved by the pane to the downloads folder, only
+ * where the pane can save files (not on Mac).
+ */
+export type ExportDelivery = "new-workbook" | "new-workbook-behind" | "download";
+
+/** One export: offered, and how its file will arrive; or not, and what the officer does in Excel instead. */
+export type ExportAvailability =
+  | { readonly offered: true; readonly delivery: ExportDelivery }
+  | { readonly offered: false; readonly instead: Problem };
+
+/** What this Excel can deliver of the report: the .xlsx and the workbook printed to PDF. */
+export interface ExportOffer {
+  readonly platform: ExcelPlatform;
+  readonly xlsx: ExportAvailability;
+  readonly pdf: ExportAvailability;
 }
 
 /** A sheet of settings the officer can edit: the framework of a year, or the catalogue of measures. */
@@ -236,8 +258,8 @@ export interface ExcelActions {
   generateReport(request: ReportRequest): Promise<ActionOutcome<GeneratedReport>>;
   /** A standalone .xlsx of the report sheets, drawn from the same model; or the workbook as PDF. */
   exportReport(request: ReportRequest): Promise<ActionOutcome<ExportedReport>>;
-  /** Whether this Excel can print the workbook to PDF for the add-in (the PdfFile requirement set). */
-  canExportPdf(): boolean;
+  /** The exports this Excel can deliver (by platform and requirement sets), and for the others what to do. */
+  exportOffer(): ExportOffer;
   /**
    * "Find scores": scans the active sheet for the indicator scores pasted there and highlights them (two
    * syncs, values never changed). The officer confirms before they are used (insertInputSheet's prefill).

@@ -3,7 +3,7 @@ import type { ExcelActions } from "./actions";
 import { analyze, previewSelection } from "./analyze";
 import { insertFrameworkSheet } from "./framework-sheet";
 import { insertInputSheet } from "./input-sheet";
-import { canExportPdf } from "./pdf";
+import { exportOffer } from "./export-offer";
 
 /**
  * The report code (the model, the catalogue, the renderer) is loaded on first use, so the pane that an
@@ -22,7 +22,7 @@ export function createExcelActions(): ExcelActions {
     analyze,
     generateReport: async (request) => (await reportActions()).generateReport(request),
     exportReport: async (request) => (await reportActions()).exportReport(request),
-    canExportPdf,
+    exportOffer,
     findScores: async (fiscalYear) =>
       (await import(/* webpackChunkName: "find-scores" */ "./find-scores")).findScoresOnSheet(fiscalYear),
     analyzeAgencies: async (request) =>

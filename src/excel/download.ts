@@ -1,4 +1,8 @@
-/** Offering a file the add-in made as a download, where Excel cannot open it by itself. */
+/**
+ * Saving a file the add-in made to the officer's downloads folder. Only where the pane's web view saves
+ * downloads (Windows, the web): Excel for Mac ignores the link without an error, so `exportOffer` never
+ * chooses this there.
+ */
 
 /** Starts a browser download of `bytes` as `fileName`. */
 export function offerDownload(bytes: Uint8Array, fileName: string, mimeType: string): void {

@@ -1,16 +1,13 @@
 /**
  * The workbook printed to PDF by Excel itself (Office.context.document.getFileAsync with FileType.Pdf, the
  * PdfFile requirement set): the report sheets as Excel lays them out for print, A4 with their headers and
- * footers. Offered only where Excel supports it; an empty file is refused rather than handed over.
+ * footers. Offered only where the pane can deliver it (`exportOffer`): not on the web, where Excel hands
+ * add-ins an empty file, nor on Mac, where the pane cannot save one. An empty file is refused all the same.
  */
 import { issueAt, problem, Validated } from "../core";
 import type { ExportedReport } from "./actions";
 import { offerDownload } from "./download";
-
-/** True where this Excel can give the add-in the workbook as PDF. */
-export function canExportPdf(): boolean {
-  return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("PdfFile") === true;
-}
+import { exportOffer } from "./export-offer";
 
 function pdfIssue(th: string, en: string, code = "pdf-failed"): Validated<ExportedReport> {
   return { ok: false, warnings: [], issues: [issueAt("PDF", problem(code, th, en))] };
@@ -45,15 +42,10 @@ async function fileBytes(file: Office.File): Promise<Uint8Array> {
   }
 }
 
-/** Prints the workbook to PDF and offers it as a download. */
+/** Prints the workbook to PDF and saves it to the downloads, where this Excel can deliver it. */
 export async function exportWorkbookPdf(fiscalYear: number): Promise<Validated<ExportedReport>> {
-  if (!canExportPdf()) {
-    return pdfIssue(
-      "Excel รุ่นนี้ส่งออกเป็น PDF ให้ส่วนเสริมไม่ได้ โปรดใช้คำสั่งบันทึกเป็น PDF ของ Excel",
-      "this Excel cannot give the add-in a PDF; use Excel's own Save as PDF",
-      "pdf-unsupported"
-    );
-  }
+  const offer = exportOffer().pdf;
+  if (!offer.offered) return { ok: false, warnings: [], issues: [issueAt("PDF", offer.instead)] };
   try {
     const file = await whenDone<Office.File>((callback) =>
       Office.context.document.getFileAsync(Office.FileType.Pdf, { sliceSize: 65536 }, callback)
@@ -62,14 +54,14 @@ export async function exportWorkbookPdf(fiscalYear: number): Promise<Validated<E
     // A PDF starts with "%PDF"; anything shorter or else would be an empty or broken file.
     if (bytes.length < 5 || String.fromCharCode(...bytes.subarray(0, 4)) !== "%PDF") {
       return pdfIssue(
-        "Excel ส่งไฟล์ PDF ว่างเปล่ากลับมา จึงไม่ได้ส่งออก",
-        "Excel returned an empty PDF, so nothing was exported",
+        "Excel ส่งไฟล์ PDF ว่างเปล่ากลับมา จึงไม่ได้ส่งออก โปรดใช้คำสั่ง ไฟล์ (File) › บันทึกเป็น (Save As) แล้วเลือกรูปแบบไฟล์ PDF",
+        "Excel returned an empty PDF, so nothing was exported: use Excel's File › Save As and choose PDF as the file format",
         "pdf-empty"
       );
     }
     const fileName = `ITA-${fiscalYear}-report.pdf`;
     offerDownload(bytes, fileName, "application/pdf");
-    return { ok: true, value: { fileName, delivery: "download" }, warnings: [] };
+    return { ok: true, value: { fileName, delivery: offer.delivery }, warnings: [] };
   } catch (error) {
     const message =
       error instanceof Error ? error.message : String((error as { message?: unknown })?.message ?? error);

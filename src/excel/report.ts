@@ -28,8 +28,9 @@ import { resolveFramework } from "./framework-sheet";
 import { CatalogueSheetRead, cataloguesFromRead, queueCatalogueSheetRead } from "./catalogue-sheet";
 import { planReportWrites, queueReportReads, queueReportWrites } from "./report/render-sheets";
 import { offerDownload } from "./download";
+import { exportOffer } from "./export-offer";
 import { exportWorkbookPdf } from "./pdf";
-import { runExcel, supportsExcelApi } from "./run-excel";
+import { runExcel } from "./run-excel";
 
 interface ItemsRead {
   readonly sheet: string;
@@ -211,12 +212,35 @@ function base64Of(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
+/** Opens the .xlsx as a new workbook; Excel's GeneralException (policy, web glitch) becomes what to do instead. */
+async function openAsNewWorkbook(bytes: Uint8Array): Promise<ValidationIssue | undefined> {
+  try {
+    await Excel.createWorkbook(base64Of(bytes));
+    return undefined;
+  } catch (error) {
+    if ((error as { code?: unknown } | null)?.code !== "GeneralException") throw error;
+    return issueAt(
+      "Excel",
+      problem(
+        "new-workbook-failed",
+        "Excel เปิดรายงานเป็นสมุดงานใหม่ไม่ได้ (GeneralException) โปรดลองอีกครั้ง หากยังไม่ได้ ให้กดสร้างแผ่นงานรายงานเพื่อเขียนรายงานลงในสมุดงานนี้ แล้วใช้คำสั่ง ไฟล์ (File) › บันทึกเป็น (Save As) ของ Excel เพื่อเก็บสำเนา",
+        "Excel could not open the report as a new workbook (GeneralException): try again; if it fails again, use Generate report sheets to write the report into this workbook, then Excel's File › Save As to keep a copy"
+      )
+    );
+  }
+}
+
 /**
  * A standalone .xlsx with just the report sheets, drawn by ExcelJS from the same layouts (loaded only
- * now, so the pane starts small), opened as a new workbook (ExcelApi 1.8) or offered as a download.
+ * now, so the pane starts small), delivered as `exportOffer` says this Excel can: opened as a new workbook
+ * (ExcelApi 1.8; on Mac perhaps behind this window) or saved to the downloads where the pane can save.
  */
 export function exportReport(request: ReportRequest): Promise<Validated<ExportedReport>> {
   if (request.format === "pdf") return exportWorkbookPdf(request.fiscalYear);
+  const offer = exportOffer().xlsx;
+  if (!offer.offered)
+    return Promise.resolve({ ok: false, issues: [issueAt("Excel", offer.instead)], warnings: [] });
+  const { delivery } = offer;
   return runExcel<ExportedReport>(async (context) => {
     const reads = queueFirstReads(context, request);
     if ("code" in reads) return { ok: false, issues: [reads], warnings: [] };
@@ -227,11 +251,12 @@ export function exportReport(request: ReportRequest): Promise<Validated<Exported
     const bytes = await renderWorkbook(layouts.value, { digits: request.digits, creator: request.agency });
     const year = frameworkFor(request.fiscalYear)?.fiscalYear ?? request.fiscalYear;
     const fileName = `ITA-${year}-report.xlsx`;
-    if (supportsExcelApi("1.8")) {
-      await Excel.createWorkbook(base64Of(bytes));
-      return { ok: true, value: { fileName, delivery: "new-workbook" }, warnings: layouts.warnings };
+    if (delivery === "download") {
+      offerDownload(bytes, fileName, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    } else {
+      const refused = await openAsNewWorkbook(bytes);
+      if (refused) return { ok: false, issues: [refused], warnings: layouts.warnings };
     }
-    offerDownload(bytes, fileName, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    return { ok: true, value: { fileName, delivery: "download" }, warnings: layouts.warnings };
+    return { ok: true, value: { fileName, delivery }, warnings: layouts.warnings };
   });
 }

@@ -1,3 +1,5 @@
+import type { ExportDelivery } from "../excel/actions";
+
 /** Languages the task pane speaks: Thai first, English as a second line for non-Thai Office. */
 export type PaneLanguage = "th" | "en";
 
@@ -150,7 +152,7 @@ export interface PaneStrings {
   generating: string;
   exporting: string;
   generatedStatus: (sheetNames: readonly string[]) => string;
-  exportedStatus: (fileName: string, delivery: "new-workbook" | "download") => string;
+  exportedStatus: (fileName: string, delivery: ExportDelivery) => string;
 }
 
 export const paneStrings: Readonly<Record<PaneLanguage, PaneStrings>> = {
@@ -336,9 +338,11 @@ export const paneStrings: Readonly<Record<PaneLanguage, PaneStrings>> = {
     exporting: "กำลังส่งออกรายงานเป็นไฟล์ Excel…",
     generatedStatus: (sheetNames) => `สร้างแผ่นงานรายงานเรียบร้อยแล้ว: ${listInThai(sheetNames.map(quoted))}`,
     exportedStatus: (fileName, delivery) =>
-      delivery === "new-workbook"
-        ? `ส่งออกรายงานเป็นไฟล์ ${quoted(fileName)} และเปิดเป็นสมุดงานใหม่แล้ว`
-        : `ส่งออกรายงานเป็นไฟล์ ${quoted(fileName)} ให้ดาวน์โหลดแล้ว โปรดเปิดไฟล์จากโฟลเดอร์ดาวน์โหลด`,
+      ({
+        "new-workbook": `ส่งออกรายงานเป็นไฟล์ ${quoted(fileName)} และเปิดเป็นสมุดงานใหม่แล้ว`,
+        "new-workbook-behind": `ส่งออกรายงานเป็นไฟล์ ${quoted(fileName)} และเปิดเป็นสมุดงานใหม่แล้ว หน้าต่างใหม่อาจอยู่ด้านหลังหน้าต่างนี้ ดูได้จากเมนู หน้าต่าง (Window) ของ Excel`,
+        download: `ส่งออกรายงานเป็นไฟล์ ${quoted(fileName)} ให้ดาวน์โหลดแล้ว โปรดเปิดไฟล์จากโฟลเดอร์ดาวน์โหลด`,
+      })[delivery],
   },
   en: {
     exportPdf: "Print the workbook to PDF",
@@ -528,9 +532,11 @@ export const paneStrings: Readonly<Record<PaneLanguage, PaneStrings>> = {
     exporting: "Exporting the report as an Excel file…",
     generatedStatus: (sheetNames) => `Report sheets written: ${listInEnglish(sheetNames.map(quoted))}.`,
     exportedStatus: (fileName, delivery) =>
-      delivery === "new-workbook"
-        ? `Exported the report as ${quoted(fileName)} and opened it as a new workbook.`
-        : `Exported the report as ${quoted(fileName)}, offered as a download: open it from your downloads.`,
+      ({
+        "new-workbook": `Exported the report as ${quoted(fileName)} and opened it as a new workbook.`,
+        "new-workbook-behind": `Exported the report as ${quoted(fileName)} and opened it as a new workbook; its window may be behind this one: find it in Excel's Window menu.`,
+        download: `Exported the report as ${quoted(fileName)}, offered as a download: open it from your downloads.`,
+      })[delivery],
   },
 };
 

@@ -2,21 +2,28 @@ import JSZip from "jszip";
 import { analyze } from "../../src/excel/analyze";
 import { insertInputSheet } from "../../src/excel/input-sheet";
 import { exportReport, generateReport } from "../../src/excel/report";
-import { createExcelHost, ExcelHost } from "../support/excel-host";
+import { createExcelHost, type ExcelHost, type ExcelHostOptions } from "../support/excel-host";
 import { SEED_2564, SEED_2565 } from "../support/seed";
 
 let host: ExcelHost;
-let uninstall: () => void;
+let uninstall: () => void = () => undefined;
 
-beforeEach(() => {
-  host = createExcelHost();
+/** A fresh Excel holding the seed's scores in Sheet1!C3:E13. */
+function openExcel(options: ExcelHostOptions = {}): void {
+  uninstall();
+  host = createExcelHost(options);
   uninstall = host.install();
   host.setCells("Sheet1!C3:E13", [
     ["ตัวชี้วัด", "คะแนน 2564", "คะแนน 2565"],
     ...SEED_2565.map((score, i) => [`ตัวชี้วัดที่ ${i + 1}`, SEED_2564[i] ?? 0, score]),
   ]);
+}
+
+beforeEach(() => openExcel());
+afterEach(() => {
+  uninstall();
+  uninstall = () => undefined;
 });
-afterEach(() => uninstall());
 
 const request = { fiscalYear: 2565, inputAddress: "Sheet1!C3:E13", digits: "thai" as const, chart: true };
 
@@ -134,9 +141,6 @@ describe("generateReport refuses, writing nothing", () => {
     expect(outcome.ok ? [] : outcome.issues.map((issue) => `${issue.location} ${issue.code}`)).toEqual([
       "Sheet1 read-only-workbook",
     ]);
-    (
-      globalThis as unknown as { Excel: { createWorkbook: (base64: string) => Promise<void> } }
-    ).Excel.createWorkbook = async () => undefined;
     expect((await exportReport(request)).ok).toBe(true);
     expect(host.diffSnapshots(before, host.snapshot())).toEqual([]);
   });
@@ -160,19 +164,38 @@ describe("generateReport refuses, writing nothing", () => {
 
 describe("exportReport", () => {
   it("opens the report as a new workbook holding both sheets and a chart part", async () => {
-    const opened: string[] = [];
-    (
-      globalThis as unknown as { Excel: { createWorkbook: (base64: string) => Promise<void> } }
-    ).Excel.createWorkbook = async (base64: string) => void opened.push(base64);
     const before = host.snapshot();
     const outcome = await exportReport(request);
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
     expect(outcome.value).toEqual({ fileName: "ITA-2565-report.xlsx", delivery: "new-workbook" });
     expect(host.diffSnapshots(before, host.snapshot())).toEqual([]);
-    const zip = await JSZip.loadAsync(Buffer.from(opened[0] ?? "", "base64"));
+    expect(host.openedWorkbooks.map((opened) => opened.window)).toEqual(["front"]);
+    const zip = await JSZip.loadAsync(Buffer.from(host.openedWorkbooks[0]?.base64 ?? "", "base64"));
     expect(Object.keys(zip.files).filter((name) => name.startsWith("xl/charts/chart"))).toHaveLength(1);
     expect(
       Object.keys(zip.files).filter((name) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name))
     ).toHaveLength(2);
+  });
+
+  it("on Excel for Mac, opens the new workbook and says it may be behind this window", async () => {
+    openExcel({ platform: "Mac" });
+    const outcome = await exportReport(request);
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+    expect(outcome.value).toEqual({ fileName: "ITA-2565-report.xlsx", delivery: "new-workbook-behind" });
+    expect(host.openedWorkbooks.map((opened) => opened.window)).toEqual(["behind"]);
+  });
+
+  it("says what to do instead when Excel cannot open the new workbook (GeneralException)", async () => {
+    host.refuseNewWorkbooks("GeneralException");
+    const outcome = await exportReport(request);
+    expect(outcome.ok ? [] : outcome.issues.map((issue) => `${issue.location} ${issue.code}`)).toEqual([
+      "Excel new-workbook-failed",
+    ]);
+    if (!outcome.ok) {
+      expect(outcome.issues[0]?.messageTh).toContain("สร้างแผ่นงานรายงาน");
+      expect(outcome.issues[0]?.messageEn).toContain("Generate report sheets");
+      expect(outcome.issues[0]?.messageEn).toContain("try again");
+    }
+    expect(host.openedWorkbooks).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import {
   scoreAssessment,
   validateAssessment,
   weakestIndicators,
+  problem,
   type ValidationIssue,
 } from "../../core";
 import type {
@@ -17,6 +18,7 @@ import type {
   AnalysisOutcome,
   ExcelActions,
   ExportedReport,
+  ExportOffer,
   GeneratedReport,
   InputPreview,
   InsertedInputSheet,
@@ -160,6 +162,23 @@ export const exportedReport: ExportedReport = {
   delivery: "new-workbook",
 };
 
+/** exportOffer's answer on Windows: both exports, the .xlsx as a new workbook, the PDF to the downloads. */
+export const windowsExportOffer: ExportOffer = {
+  platform: "windows",
+  xlsx: { offered: true, delivery: "new-workbook" },
+  pdf: { offered: true, delivery: "download" },
+};
+
+/** On Excel for Mac: the .xlsx opens perhaps behind this window; no PDF, with what to do instead. */
+export const macExportOffer: ExportOffer = {
+  platform: "mac",
+  xlsx: { offered: true, delivery: "new-workbook-behind" },
+  pdf: {
+    offered: false,
+    instead: problem("pdf-mac", "ใช้คำสั่ง ไฟล์ › บันทึกเป็น › PDF ของ Excel", "use Excel's File › Save As › PDF"),
+  },
+};
+
 export function succeeded<T>(value: T, warnings: readonly ValidationIssue[] = []): ActionOutcome<T> {
   return { ok: true, value, warnings };
 }
@@ -220,7 +239,7 @@ export function fakeExcelActions(): FakeExcelActions {
     findScores: jest.fn<ReturnType<ExcelActions["findScores"]>, Parameters<ExcelActions["findScores"]>>(() =>
       Promise.resolve(succeeded(seedFound()))
     ),
-    canExportPdf: jest.fn<boolean, []>(() => true),
+    exportOffer: jest.fn<ExportOffer, []>(() => windowsExportOffer),
     runCompatibilityCheck: jest.fn<
       ReturnType<ExcelActions["runCompatibilityCheck"]>,
       Parameters<ExcelActions["runCompatibilityCheck"]>

@@ -54,7 +54,7 @@ describe("App", () => {
       exportReport: jest.fn(),
       analyzeAgencies: jest.fn(),
       findScores: jest.fn(),
-      canExportPdf: jest.fn(() => false),
+      exportOffer: jest.fn(),
       runCompatibilityCheck: jest.fn(),
     };
     const html = markupOf({ language: "th", connection: { state: "excel" }, actions });

@@ -3,7 +3,12 @@ import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { PaneReport } from "../../hooks/usePaneState";
 import type { PaneLanguage } from "../../strings";
-import { exportedReport, generatedReport } from "../../testing/fakeExcelActions";
+import {
+  exportedReport,
+  generatedReport,
+  macExportOffer,
+  windowsExportOffer,
+} from "../../testing/fakeExcelActions";
 import { renderInPane } from "../../testing/renderInPane";
 import { AGENCY_KINDS, agencyKindById } from "../../../core";
 import { ReplaceEdited, ReportPanel, type ReportPanelProps } from "./ReportPanel";
@@ -17,12 +22,14 @@ function renderPanel(props: Partial<ReportPanelProps> = {}, language: PaneLangua
     onDetailsChange: jest.fn(),
     onGenerate: jest.fn(),
     onExport: jest.fn(),
+    onExportPdf: jest.fn(),
   };
   renderInPane(
     <ReportPanel
       language={language}
       options={{ digits: "thai", chart: true, details: NO_DETAILS }}
       kinds={AGENCY_KINDS}
+      exports={windowsExportOffer}
       {...handlers}
       {...props}
     />
@@ -34,6 +41,7 @@ const digitsSwitch = () => screen.getByRole("switch", { name: /ใช้เล�
 const chartSwitch = () => screen.getByRole("switch", { name: /แทรกแผนภูมิ/ }) as HTMLInputElement;
 const generateButton = () => screen.getByRole("button", { name: /สร้างแผ่นงานรายงาน/ });
 const exportButton = () => screen.getByRole("button", { name: /ส่งออกเป็นไฟล์ Excel/ });
+const pdfButton = () => screen.queryByRole("button", { name: /พิมพ์สมุดงานเป็น PDF/ });
 
 describe("ReportPanel", () => {
   it("is a section of its own, offering Thai digits and the chart, both on", () => {
@@ -84,6 +92,36 @@ describe("ReportPanel", () => {
     expect(onExport).toHaveBeenCalledTimes(1);
   });
 
+  it("offers both exports on Windows, the PDF printed by Excel", async () => {
+    const { user, onExportPdf } = renderPanel();
+    await user.click(pdfButton() ?? exportButton());
+    expect(onExportPdf).toHaveBeenCalledTimes(1);
+  });
+
+  it("offers only the exports this Excel can deliver, and for the others says what to do instead", () => {
+    renderPanel({ exports: macExportOffer });
+    expect(exportButton()).toBeTruthy();
+    expect(pdfButton()).toBeNull();
+    expect(screen.getByText("ใช้คำสั่ง ไฟล์ › บันทึกเป็น › PDF ของ Excel")).toBeTruthy();
+  });
+
+  it("says what to do instead of each export not offered, Thai first, then English", () => {
+    const xlsx = {
+      offered: false,
+      instead: {
+        code: "xlsx-unavailable",
+        messageTh: "ใช้ปุ่มสร้างแผ่นงานรายงาน",
+        messageEn: "use Generate report sheets",
+      },
+    } as const;
+    renderPanel({ exports: { ...macExportOffer, xlsx } }, "en");
+    expect(screen.queryByRole("button", { name: /ส่งออกเป็นไฟล์ Excel/ })).toBeNull();
+    expect(pdfButton()).toBeNull();
+    expect(screen.getByText("Use Generate report sheets.").getAttribute("lang")).toBe("en");
+    expect(screen.getByText("Use Excel's File › Save As › PDF.")).toBeTruthy();
+    expect(screen.getByText("ใช้ปุ่มสร้างแผ่นงานรายงาน")).toBeTruthy();
+  });
+
   it("keeps both buttons waiting while Excel works", async () => {
     const { user, onGenerate } = renderPanel({ work: "generating" });
     expect(generateButton().getAttribute("aria-disabled")).toBe("true");
@@ -102,6 +140,11 @@ describe("ReportPanel", () => {
       "the file and that it opened as a new workbook",
       { kind: "exported", file: exportedReport },
       "ส่งออกรายงานเป็นไฟล์ “รายงาน ITA 2565.xlsx” และเปิดเป็นสมุดงานใหม่แล้ว",
+    ],
+    [
+      "the file and that, on Mac, its new window may be behind this one",
+      { kind: "exported", file: { fileName: "ita.xlsx", delivery: "new-workbook-behind" } },
+      "ส่งออกรายงานเป็นไฟล์ “ita.xlsx” และเปิดเป็นสมุดงานใหม่แล้ว หน้าต่างใหม่อาจอยู่ด้านหลังหน้าต่างนี้ ดูได้จากเมนู หน้าต่าง (Window) ของ Excel",
     ],
     [
       "the file and that it was offered as a download",

@@ -1,5 +1,7 @@
 import { Body1, Button, Field, Input, Select, Switch, useId } from "@fluentui/react-components";
 import { forwardRef } from "react";
+import type { Problem } from "../../../core";
+import type { ExportOffer } from "../../../excel/actions";
 import type { PaneReport, PaneWork, ReportDetails, ReportOptions } from "../../hooks/usePaneState";
 import { paneTextsFor, type PaneLanguage, type PaneStrings } from "../../strings";
 import { Bilingual } from "../Bilingual/Bilingual";
@@ -20,9 +22,16 @@ export interface ReportPanelProps {
   onChartChange(chart: boolean): void;
   onDetailsChange(details: Partial<ReportDetails>): void;
   onGenerate(): void;
+  /** What this Excel can deliver: a button for each export offered, a line saying what to do for the others. */
+  exports: ExportOffer;
   onExport(): void;
-  /** Shown only where Excel can print the workbook to PDF for the add-in. */
-  onExportPdf?: () => void;
+  onExportPdf(): void;
+}
+
+/** Why an export is not offered, and what to do in Excel instead, as a sentence. */
+function insteadLine(instead: Problem, language: PaneLanguage): string {
+  const text = language === "th" ? instead.messageTh : instead.messageEn;
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}${language === "en" ? "." : ""}`;
 }
 
 function outcomeText(report: PaneReport, strings: PaneStrings): string {
@@ -47,6 +56,7 @@ export const ReportPanel = forwardRef<HTMLParagraphElement, ReportPanelProps>(fu
     onChartChange,
     onDetailsChange,
     onGenerate,
+    exports,
     onExport,
     onExportPdf,
   },
@@ -128,12 +138,14 @@ export const ReportPanel = forwardRef<HTMLParagraphElement, ReportPanelProps>(fu
             <Bilingual th={th.generateReport} en={en?.generateReport} />
           </span>
         </Button>
-        <Button className={styles.button} disabledFocusable={busy} onClick={onExport}>
-          <span className={styles.buttonText}>
-            <Bilingual th={th.exportReport} en={en?.exportReport} />
-          </span>
-        </Button>
-        {onExportPdf && (
+        {exports.xlsx.offered && (
+          <Button className={styles.button} disabledFocusable={busy} onClick={onExport}>
+            <span className={styles.buttonText}>
+              <Bilingual th={th.exportReport} en={en?.exportReport} />
+            </span>
+          </Button>
+        )}
+        {exports.pdf.offered && (
           <Button className={styles.button} disabledFocusable={busy} onClick={onExportPdf}>
             <span className={styles.buttonText}>
               <Bilingual th={th.exportPdf} en={en?.exportPdf} />
@@ -141,6 +153,14 @@ export const ReportPanel = forwardRef<HTMLParagraphElement, ReportPanelProps>(fu
           </Button>
         )}
       </div>
+      {[exports.xlsx, exports.pdf].map(
+        (offer) =>
+          !offer.offered && (
+            <Body1 as="p" key={offer.instead.code} className={styles.hint}>
+              <Bilingual th={insteadLine(offer.instead, "th")} en={en && insteadLine(offer.instead, "en")} />
+            </Body1>
+          )
+      )}
       {report !== undefined && (
         <p ref={outcomeRef} tabIndex={-1} className={styles.outcome}>
           <Bilingual th={outcomeText(report, th)} en={en && outcomeText(report, en)} />

@@ -11,6 +11,7 @@ import {
   insertedCatalogueSheet,
   insertedFrameworkSheet,
   insertedSheet,
+  macExportOffer,
   seedAnalysis,
   seedFound,
   seedItemsAddress,
@@ -488,11 +489,13 @@ describe("Workflow report", () => {
     expect(actions.exportReport).toHaveBeenLastCalledWith({ ...request, format: "pdf" });
   });
 
-  it("offers PDF only where Excel can print the workbook for the add-in", async () => {
+  it("offers only the exports this Excel can deliver, and says what to do instead of the others", async () => {
     const actions = fakeExcelActions();
-    actions.canExportPdf.mockReturnValue(false);
+    actions.exportOffer.mockReturnValue(macExportOffer);
     await analyzeSelection(actions);
     expect(screen.queryByRole("button", { name: "พิมพ์สมุดงานเป็น PDF" })).toBeNull();
+    expect(screen.getByText("ใช้คำสั่ง ไฟล์ › บันทึกเป็น › PDF ของ Excel")).toBeTruthy();
+    expect(exportButton()).toBeTruthy();
   });
 
   it("says it is working, then names the sheets written and takes focus there", async () => {

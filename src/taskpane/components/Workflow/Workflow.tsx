@@ -136,8 +136,9 @@ export function Workflow({ language, actions }: WorkflowProps) {
           onChartChange={controls.chooseChart}
           onDetailsChange={controls.changeReportDetails}
           onGenerate={controls.generateReport}
+          exports={actions.exportOffer()}
           onExport={() => controls.exportReport("xlsx")}
-          onExportPdf={actions.canExportPdf() ? () => controls.exportReport("pdf") : undefined}
+          onExportPdf={() => controls.exportReport("pdf")}
         />
       )}
     </div>
