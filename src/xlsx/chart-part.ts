@@ -3,7 +3,7 @@
  * reference the sheet's cells, with caches of the same values so a reader that does not recalculate
  * (or a previewer) still draws it. Element order follows the CT_* sequences of ECMA-376 Part 1, §21.2.
  */
-import type { ChartPlacement } from "../core/report/layout";
+import { numberFormatFor, type ChartPlacement, type Digits } from "../core/report/layout";
 import { InvalidLayoutError } from "./invalid-layout-error";
 import { absoluteCell, absoluteRange, escapeXml, sheetPrefix } from "./xml-text";
 
@@ -16,9 +16,11 @@ const CATEGORY_AXIS_ID = 510001;
 const VALUE_AXIS_ID = 510002;
 
 /** Hundredths of a point, as DrawingML sizes text. */
-const TITLE_SIZE = 1800;
+const TITLE_SIZE = 1600;
 const AXIS_TITLE_SIZE = 1600;
 const TEXT_SIZE = 1400;
+const LABEL_SIZE = 1000;
+const TICK_SIZE = 1200;
 
 interface TextLook {
   readonly size: number;
@@ -51,10 +53,12 @@ function title(text: string, look: TextLook, fontName: string): string {
   );
 }
 
-function textProperties(fontName: string): string {
-  const look: TextLook = { size: TEXT_SIZE, bold: false, rotated: false };
+function textProperties(fontName: string, size = TEXT_SIZE, upright = false): string {
+  const look: TextLook = { size, bold: false, rotated: false };
+  // Upright tick labels: LibreOffice would otherwise tilt the value axis's Thai digits.
+  const body = upright ? '<a:bodyPr rot="0" vert="horz"/>' : "<a:bodyPr/>";
   return (
-    `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr>${runProperties("a:defRPr", look, fontName)}</a:pPr>` +
+    `<c:txPr>${body}<a:lstStyle/><a:p><a:pPr>${runProperties("a:defRPr", look, fontName)}</a:pPr>` +
     '<a:endParaRPr lang="th-TH"/></a:p></c:txPr>'
   );
 }
@@ -116,7 +120,25 @@ export function chartReferences(chart: ChartPlacement, sheetName: string): Chart
   };
 }
 
-function seriesXml(chart: ChartPlacement, references: ChartReferences): string {
+/** Each value beside its bar (outside its end) or above its point, as a score in the report's digits. */
+function dataLabels(chart: ChartPlacement, fontName: string, digits: Digits): string {
+  if (!chart.dataLabels) return "";
+  const position = chart.kind === "clusteredBar" ? "outEnd" : "t";
+  return (
+    `<c:dLbls><c:numFmt formatCode="${escapeXml(numberFormatFor("score", digits))}" sourceLinked="0"/>` +
+    `<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>${textProperties(fontName, LABEL_SIZE)}` +
+    `<c:dLblPos val="${position}"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/>` +
+    '<c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>'
+  );
+}
+
+/** The series in the order given: the legend lists them so (the older year first). */
+function seriesXml(
+  chart: ChartPlacement,
+  references: ChartReferences,
+  fontName: string,
+  digits: Digits
+): string {
   return chart.series
     .map((series, i) => {
       const reference = references.series[i];
@@ -128,30 +150,51 @@ function seriesXml(chart: ChartPlacement, references: ChartReferences): string {
       const tail = chart.kind === "line" ? '<c:smooth val="0"/>' : "";
       return (
         `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx>${stringReference(reference.name, [series.name])}</c:tx>` +
-        `${look}<c:cat>${stringReference(references.categories, chart.categories)}</c:cat>` +
+        `${look}${dataLabels(chart, fontName, digits)}` +
+        `<c:cat>${stringReference(references.categories, chart.categories)}</c:cat>` +
         `<c:val>${numberReference(reference.values, series.values)}</c:val>${tail}</c:ser>`
       );
     })
     .join("");
 }
 
-function axis(kind: "category" | "value", position: "l" | "b", axisTitle: string, fontName: string): string {
+interface AxisOptions {
+  readonly position: "l" | "b";
+  readonly title: string;
+  /** Categories from max to min (the first at the top of a bar chart). */
+  readonly reversed?: boolean;
+  /** Where this axis crosses the other: "max" keeps a value axis below reversed categories. */
+  readonly crossesAtMax?: boolean;
+  readonly scale?: { readonly min: number; readonly max: number; readonly majorUnit: number };
+  readonly numberFormat?: string;
+}
+
+function axis(kind: "category" | "value", options: AxisOptions, fontName: string): string {
   const [element, id, crossId] =
     kind === "category"
       ? ["c:catAx", CATEGORY_AXIS_ID, VALUE_AXIS_ID]
       : ["c:valAx", VALUE_AXIS_ID, CATEGORY_AXIS_ID];
-  const look: TextLook = { size: AXIS_TITLE_SIZE, bold: true, rotated: position === "l" };
+  const look: TextLook = { size: AXIS_TITLE_SIZE, bold: true, rotated: options.position === "l" };
   const gridlines = kind === "value" ? "<c:majorGridlines/>" : "";
+  const scaling =
+    `<c:scaling><c:orientation val="${options.reversed ? "maxMin" : "minMax"}"/>` +
+    (options.scale ? `<c:max val="${options.scale.max}"/><c:min val="${options.scale.min}"/>` : "") +
+    "</c:scaling>";
+  const numberFormat = options.numberFormat
+    ? `<c:numFmt formatCode="${escapeXml(options.numberFormat)}" sourceLinked="0"/>`
+    : '<c:numFmt formatCode="General" sourceLinked="1"/>';
+  // Every category labelled (tickLblSkip 1): Excel would otherwise skip names that do not fit.
   const tail =
     kind === "category"
-      ? '<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/>'
-      : '<c:crossBetween val="between"/>';
+      ? '<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:tickLblSkip val="1"/><c:noMultiLvlLbl val="0"/>'
+      : '<c:crossBetween val="between"/>' +
+        (options.scale ? `<c:majorUnit val="${options.scale.majorUnit}"/>` : "");
   return (
-    `<${element}><c:axId val="${id}"/><c:scaling><c:orientation val="minMax"/></c:scaling>` +
-    `<c:delete val="0"/><c:axPos val="${position}"/>${gridlines}${title(axisTitle, look, fontName)}` +
-    '<c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="out"/>' +
-    '<c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>' +
-    `<c:crossAx val="${crossId}"/><c:crosses val="autoZero"/>${tail}</${element}>`
+    `<${element}><c:axId val="${id}"/>${scaling}` +
+    `<c:delete val="0"/><c:axPos val="${options.position}"/>${gridlines}${title(options.title, look, fontName)}` +
+    `${numberFormat}<c:majorTickMark val="out"/>` +
+    `<c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${textProperties(fontName, TICK_SIZE, true)}` +
+    `<c:crossAx val="${crossId}"/><c:crosses val="${options.crossesAtMax ? "max" : "autoZero"}"/>${tail}</${element}>`
   );
 }
 
@@ -161,25 +204,42 @@ function axis(kind: "category" | "value", position: "l" | "b", axisTitle: string
  *
  * @throws InvalidLayoutError when the categories and series do not fill the data range.
  */
-export function chartPartXml(chart: ChartPlacement, sheetName: string, fontName: string): string {
+export function chartPartXml(
+  chart: ChartPlacement,
+  sheetName: string,
+  fontName: string,
+  digits: Digits = "arabic"
+): string {
   const references = chartReferences(chart, sheetName);
   const axisIds = `<c:axId val="${CATEGORY_AXIS_ID}"/><c:axId val="${VALUE_AXIS_ID}"/>`;
+  const series = seriesXml(chart, references, fontName, digits);
   const plot =
     chart.kind === "clusteredBar"
       ? '<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>' +
-        `${seriesXml(chart, references)}<c:gapWidth val="150"/>${axisIds}</c:barChart>`
+        `${series}<c:gapWidth val="40"/>${axisIds}</c:barChart>`
       : '<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>' +
-        `${seriesXml(chart, references)}<c:marker val="1"/>${axisIds}</c:lineChart>`;
+        `${series}<c:marker val="1"/>${axisIds}</c:lineChart>`;
   const [categoryPosition, valuePosition] =
     chart.kind === "clusteredBar" ? (["l", "b"] as const) : (["b", "l"] as const);
+  const reversed = chart.firstCategoryOnTop === true;
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     `<c:chartSpace ${NAMESPACES}><c:date1904 val="0"/><c:lang val="th-TH"/><c:roundedCorners val="0"/>` +
     `<c:chart>${title(chart.title, { size: TITLE_SIZE, bold: true, rotated: false }, fontName)}` +
     '<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>' +
     plot +
-    axis("category", categoryPosition, chart.categoryAxisTitle, fontName) +
-    axis("value", valuePosition, chart.valueAxisTitle, fontName) +
+    axis("category", { position: categoryPosition, title: chart.categoryAxisTitle, reversed }, fontName) +
+    axis(
+      "value",
+      {
+        position: valuePosition,
+        title: chart.valueAxisTitle,
+        crossesAtMax: reversed,
+        ...(chart.valueAxis ? { scale: chart.valueAxis } : {}),
+        ...(digits === "thai" ? { numberFormat: numberFormatFor("integer", digits) } : {}),
+      },
+      fontName
+    ) +
     '</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>' +
     '<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>' +
     `${textProperties(fontName)}</c:chartSpace>`

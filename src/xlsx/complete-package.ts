@@ -8,7 +8,7 @@
  * Only the parts changed here are compressed again; JSZip keeps the others' compressed bytes.
  */
 import JSZip from "jszip";
-import type { SheetLayout } from "../core/report/layout";
+import type { Digits, SheetLayout } from "../core/report/layout";
 import { chartPartXml } from "./chart-part";
 import { drawingPartXml, type AnchoredChart } from "./drawing-part";
 import { absoluteRange, escapeXml, sheetPrefix } from "./xml-text";
@@ -106,13 +106,15 @@ function freePartNumber(zip: JSZip, folder: string, stem: string, from: number):
 }
 
 /**
- * Adds the charts and print names of `layouts` (in sheet order) to the package ExcelJS wrote.
+ * Adds the charts and print names of `layouts` (in sheet order) to the package ExcelJS wrote; the charts'
+ * numbers in `digits`.
  *
  * @returns The complete .xlsx, compressed.
  */
 export async function completePackage(
   excelJsBytes: Uint8Array | ArrayBuffer,
-  layouts: readonly SheetLayout[]
+  layouts: readonly SheetLayout[],
+  digits: Digits = "arabic"
 ): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(excelJsBytes);
 
@@ -132,7 +134,10 @@ export async function completePackage(
     const drawingRelationships: Relationship[] = [];
     for (const [i, chart] of layout.charts.entries()) {
       chartNumber = freePartNumber(zip, "xl/charts", "chart", chartNumber);
-      zip.file(`xl/charts/chart${chartNumber}.xml`, chartPartXml(chart, layout.name, layout.fontName));
+      zip.file(
+        `xl/charts/chart${chartNumber}.xml`,
+        chartPartXml(chart, layout.name, layout.fontName, digits)
+      );
       overrides.push(
         `<Override PartName="/xl/charts/chart${chartNumber}.xml" ContentType="${CHART_CONTENT}"/>`
       );

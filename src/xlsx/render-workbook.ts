@@ -26,6 +26,8 @@ const CM_PER_INCH = 2.54;
 /** Header and footer distance from the page edge: Excel's default, which the layout leaves open. */
 const HEADER_FOOTER_MARGIN_INCHES = 0.3;
 const THIN: Partial<ExcelJS.Border> = { style: "thin" };
+/** Excel's column count: a row break spans them all. */
+const MAX_COLUMNS = 16384;
 
 function argb(hex: string): string {
   return `FF${hex.replace(/^#/, "").toUpperCase()}`;
@@ -93,9 +95,10 @@ function applyPage(sheet: ExcelJS.Worksheet, page: PageSetup, fontName: string):
   sheet.pageSetup = {
     paperSize: 9, // A4
     orientation: page.orientation,
-    fitToPage: true,
-    fitToWidth: page.fitToPagesWide,
-    fitToHeight: 0,
+    // Excel ignores manual page breaks under "Fit to": a paginated sheet prints at 100 %.
+    ...(page.fitToPagesWide
+      ? { fitToPage: true, fitToWidth: page.fitToPagesWide, fitToHeight: 0 }
+      : { fitToPage: false, scale: 100 }),
     margins: {
       top: inches(page.margins.top),
       bottom: inches(page.margins.bottom),
@@ -109,9 +112,13 @@ function applyPage(sheet: ExcelJS.Worksheet, page: PageSetup, fontName: string):
   const font = `&"${fontName.replace(/"/g, "")},Regular"`;
   const header = `&C${font}`;
   sheet.headerFooter = {
+    // Without a first-page header of its own, a different first page prints none.
+    ...(page.headerSkipsFirstPage ? { differentFirst: true } : {}),
     oddHeader: `${header}${headerFooterText(page.headerCenter, MAX_HEADER_FOOTER_LENGTH - header.length)}`,
-    oddFooter: `&C${font}หน้า &P จาก &N`,
+    ...(page.footerPageNumbers ? { oddFooter: `&C${font}หน้า &P จาก &N` } : {}),
   };
+  // A break above row r (0-based) is ExcelJS's break after its 1-based row r; 16384 columns wide.
+  for (const row of page.rowBreaks ?? []) sheet.getRow(row).addPageBreak(0, MAX_COLUMNS);
 }
 
 function drawSheet(workbook: ExcelJS.Workbook, layout: SheetLayout, digits: Digits): void {
@@ -153,5 +160,5 @@ export async function renderWorkbook(
   workbook.created = new Date();
   for (const layout of layouts) drawSheet(workbook, layout, options.digits);
   const excelJsBytes = await workbook.xlsx.writeBuffer();
-  return completePackage(excelJsBytes, layouts);
+  return completePackage(excelJsBytes, layouts, options.digits);
 }

@@ -170,8 +170,12 @@ describe("ita report on pasted text", () => {
       string,
       unknown
     >;
-    // The comparison table holds the scores of both years, not the item results: compare like with like.
-    const sameData = writeTemp("same-data.json", JSON.stringify({ ...seed, items: undefined }));
+    // The comparison table holds the scores of both years, not the item results nor the agency's place:
+    // compare like with like.
+    const sameData = writeTemp(
+      "same-data.json",
+      JSON.stringify({ ...seed, items: undefined, district: undefined, province: undefined })
+    );
     const fromJson = join(scratch, "from-json.xlsx");
     const fromText = join(scratch, "from-text.xlsx");
     expect((await ita("report", sameData, "-o", fromJson)).code).toBe(0);

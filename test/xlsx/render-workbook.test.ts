@@ -7,6 +7,7 @@ import { join } from "path";
 import type { SheetLayout } from "../../src/core/report/layout";
 import { InvalidLayoutError } from "../../src/xlsx/invalid-layout-error";
 import { renderWorkbook } from "../../src/xlsx/render-workbook";
+import { reportLayout } from "./report-sheets";
 import {
   ANALYSIS_NAME,
   COMPARISON,
@@ -156,7 +157,7 @@ describe("renderWorkbook", () => {
 
   it("sets column widths in characters and the layout's row heights", () => {
     const sheet = sheetOf(workbook, ANALYSIS_NAME);
-    expect([1, 2, 3, 4, 5].map((c) => sheet.getColumn(c).width)).toEqual([8, 34, 11, 11, 14]);
+    expect([1, 2, 3, 4, 5].map((c) => sheet.getColumn(c).width)).toEqual([8, 34, 11, 13, 14]);
     expect(sheet.getRow(5).height).toBe(24);
     expect(sheet.getRow(1).height).toBe(54);
   });
@@ -316,5 +317,61 @@ describe("renderWorkbook", () => {
     if (!chart) throw new Error("the trend layout has a chart");
     const broken: SheetLayout = { ...layout, charts: [{ ...chart, series: chart.series.slice(0, 1) }] };
     await expect(renderWorkbook([broken], { digits: "thai" })).rejects.toThrow(InvalidLayoutError);
+  });
+});
+
+describe("renderWorkbook, a paginated report sheet", () => {
+  let zip: JSZip;
+
+  beforeAll(async () => {
+    zip = await JSZip.loadAsync(await renderWorkbook([reportLayout()], { digits: "thai" }));
+  });
+
+  it("prints at 100 % (Excel ignores manual breaks under Fit to) with a manual break above each page", async () => {
+    const sheet = await text(zip, "xl/worksheets/sheet1.xml");
+    expect(sheet).toMatch(/<pageSetup [^>]*scale="100"/);
+    expect(sheet).not.toMatch(/<sheetPr>.*fitToPage/);
+    const breaks = reportLayout().page.rowBreaks ?? [];
+    expect(sheet).toContain(
+      `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">` +
+        breaks.map((row) => `<brk id="${row}" max="16383" man="1"/>`).join("") +
+        "</rowBreaks>"
+    );
+    expect(sheet).toMatch(
+      /<headerFooter differentFirst="1"><oddHeader>[^<]*–[^<]*<\/oddHeader><\/headerFooter>/
+    );
+  });
+
+  it("draws the bar chart with indicator 1 on top, the value axis below it from 0 to 100 by 10, and labels", async () => {
+    const chart = await text(zip, "xl/charts/chart1.xml");
+    const categoryAxis = /<c:catAx>.*<\/c:catAx>/.exec(chart)?.[0] ?? "";
+    const valueAxis = /<c:valAx>.*<\/c:valAx>/.exec(chart)?.[0] ?? "";
+    expect(categoryAxis).toContain('<c:scaling><c:orientation val="maxMin"/></c:scaling>');
+    expect(categoryAxis).toContain('<c:tickLblSkip val="1"/>');
+    expect(valueAxis).toContain(
+      '<c:scaling><c:orientation val="minMax"/><c:max val="100"/><c:min val="0"/></c:scaling>'
+    );
+    expect(valueAxis).toContain(
+      '<c:crosses val="max"/><c:crossBetween val="between"/><c:majorUnit val="10"/>'
+    );
+    expect(valueAxis).toContain('<c:numFmt formatCode="[$-D00041E]0" sourceLinked="0"/>');
+    expect(
+      chart.match(/<c:dLbls><c:numFmt formatCode="\[\$-D00041E\]0.00" sourceLinked="0"\/>/g)
+    ).toHaveLength(2);
+    expect(chart).toContain('<c:dLblPos val="outEnd"/><c:showLegendKey val="0"/><c:showVal val="1"/>');
+  });
+
+  it("writes the series newest first, so the bar chart's legend (read in reverse) shows the older year first", async () => {
+    const chart = await text(zip, "xl/charts/chart1.xml");
+    expect(elementTexts(chart, "c:v").filter((value) => value.startsWith("ปี"))).toEqual(["ปี ๒๕๖๕", "ปี ๒๕๖๔"]);
+  });
+
+  it("keeps the chart's data right of the print area", async () => {
+    const layout = reportLayout();
+    const [placement] = layout.charts;
+    const chart = await text(zip, "xl/charts/chart1.xml");
+    expect(placement?.dataRange.column).toBeGreaterThanOrEqual(layout.page.printArea.columnCount);
+    expect(elementTexts(chart, "c:f")[1]).toMatch(/!\$H\$\d+:\$H\$\d+$/);
+    expect(await text(zip, "xl/workbook.xml")).toMatch(/_xlnm.Print_Area[^<]*!\$A\$1:\$F\$\d+</);
   });
 });

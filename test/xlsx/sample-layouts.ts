@@ -91,7 +91,8 @@ export function analysisLayout(): SheetLayout {
   return {
     id: "analysis",
     name: ANALYSIS_NAME,
-    columnWidths: [8, 34, 11, 11, 14],
+    // Column D holds "๘๐.๐๐%": 13 units keep it from printing as ### where LibreOffice has Carlito.
+    columnWidths: [8, 34, 11, 13, 14],
     rowHeights: [
       { row: 0, points: 54 },
       { row: 4, points: 24 },

@@ -46,7 +46,7 @@ export interface ReportOptions {
 }
 
 /** Analysis sheet columns (characters): number/rank, indicator, then four figures. */
-const ANALYSIS_COLUMNS = [9, 38, 12, 12, 12, 12];
+const ANALYSIS_COLUMNS = [7, 41, 12, 12, 12, 12];
 
 const ANALYSIS_TITLE = "รายงานผลการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)";
 

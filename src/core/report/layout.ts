@@ -43,12 +43,24 @@ export interface ChartSeries {
   readonly values: readonly number[];
 }
 
-/** A native chart: categories down one column, one column per series, already written as cells. */
+/**
+ * A native chart: categories down one column, one column per series, already written as cells (right of
+ * the print area, so only the chart prints).
+ */
 export interface ChartPlacement {
   readonly kind: "clusteredBar" | "line";
   readonly title: string;
   readonly categoryAxisTitle: string;
   readonly valueAxisTitle: string;
+  /** The value axis, when fixed: ITA scores run 0 to 100 by 10. */
+  readonly valueAxis?: { readonly min: number; readonly max: number; readonly majorUnit: number };
+  /** Each value printed beside its bar or point, as a score (0.00) in the report's digits. */
+  readonly dataLabels?: boolean;
+  /**
+   * The first category at the top of a bar chart (Excel draws it at the bottom): the category axis runs
+   * max to min, and the value axis crosses it at its maximum so it stays below the bars.
+   */
+  readonly firstCategoryOnTop?: boolean;
   /** The cells holding the data (categories in the first column, a header row with series names). */
   readonly dataRange: Merge;
   readonly categories: readonly string[];
@@ -67,14 +79,24 @@ export interface PageSetup {
     readonly left: number;
     readonly right: number;
   };
-  /** Fit all columns on one page wide; pages run as long as needed. */
-  readonly fitToPagesWide: 1;
+  /**
+   * Shrink the columns to one page wide; pages run as long as needed. A paginated sheet leaves it out and
+   * prints at 100 % with columns that already fit: Excel ignores manual page breaks under "Fit to".
+   */
+  readonly fitToPagesWide?: 1;
   /** Rows repeated at the top of every printed page (0-based, inclusive), if any. */
   readonly repeatRows?: { readonly first: number; readonly last: number };
-  /** Centre header text, e.g. the agency and the fiscal year. */
+  /** Centre header text, e.g. the agency and the document's title. */
   readonly headerCenter: string;
+  /** Leave the header off the first page (a title page). */
+  readonly headerSkipsFirstPage?: boolean;
   /** Footer "หน้า x จาก y", in the renderer's own page-number codes. */
-  readonly footerPageNumbers: true;
+  readonly footerPageNumbers?: true;
+  /**
+   * Manual page breaks: the 0-based rows that start a new printed page, ascending, placed by the layout's
+   * pagination (which also writes the page numbers and repeats table headers itself).
+   */
+  readonly rowBreaks?: readonly number[];
   /** The print area: the whole laid-out block. */
   readonly printArea: Merge;
 }
@@ -90,8 +112,13 @@ export interface SheetLayout {
   readonly merges: readonly Merge[];
   readonly charts: readonly ChartPlacement[];
   readonly page: PageSetup;
-  /** Heights of rows whose wrapped text needs more than one line (merged cells do not autofit). */
+  /** Row heights in points: every row of a paginated sheet, so each printed page is known. */
   readonly rowHeights?: readonly { readonly row: number; readonly points: number }[];
+  /**
+   * Rows Excel may fit to its own font metrics (its autofit skips merged cells, so only rows without any):
+   * the live-workbook renderer autofits them after setting the heights above.
+   */
+  readonly autofitRows?: readonly number[];
   /** Font for the whole sheet; renderers fall back to the host's default where it is missing. */
   readonly fontName: string;
 }

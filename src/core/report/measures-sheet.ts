@@ -14,7 +14,7 @@ import { ReportContext, sectionNumber, toolOf, two } from "./report-context";
 import { servesItemLine } from "./served-item-line";
 
 /** Issue, steps, responsible unit, reporting and deadline (characters). */
-const MEASURES_COLUMNS = [30, 42, 18, 26];
+const MEASURES_COLUMNS = [26, 42, 15, 23];
 
 /** "1.2", in the report's digits. */
 function measureNumber(group: number, measure: number, digits: Digits): string {
@@ -113,10 +113,10 @@ export function measuresSheet(ctx: ReportContext, plan: readonly PlannedGroup[])
     {
       kind: "table",
       header: [
-        "ประเด็นที่ต้องปรับปรุงแก้ไข/ประเด็นที่ต้องพัฒนา",
-        "ขั้นตอนหรือวิธีการ/มาตรการ",
+        "ประเด็นที่ต้องแก้ไขหรือพัฒนา",
+        "มาตรการหรือขั้นตอนการดำเนินงาน",
         "ผู้รับผิดชอบ",
-        "การรายงานผลและการกำกับติดตาม/กำหนดเวลาแล้วเสร็จ",
+        "การรายงานผลและกำหนดเวลา",
       ],
       spans: [1, 1, 1, 1],
       align: ["left", "left", "left", "left"],

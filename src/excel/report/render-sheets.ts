@@ -32,6 +32,8 @@ import {
 const MAX_SHEET_NAME = 31;
 /** The layout's default font size (TH Sarabun New 16 pt). */
 const DEFAULT_FONT_SIZE = 16;
+/** The chart's text: TH Sarabun New is small for its size, 14 pt reads as 11 pt of Calibri. */
+const CHART_FONT_SIZE = 14;
 
 /** The earlier generated sheet of one layout, reached through its hidden workbook name. */
 interface GeneratedSheetRead {
@@ -235,15 +237,15 @@ interface Rect {
 }
 
 /**
- * Column width in points from a width in characters. Excel's own unit is the maximum digit width of the
- * default font: a column of w characters is w × 7 + 5 pixels wide (7 px digits, 5 px padding), and a pixel
- * is 0.75 pt. TH Sarabun New at 16 pt is close to 7 px a character, so the layout's characters are kept.
+ * Column width in points from a layout width. Excel's unit is the maximum digit width of the default font
+ * (Calibri 11: 7 px of 0.75 pt); the .xlsx renderer stores the layout's width as is, which Excel draws
+ * w × 7 px wide, so both renderers give a column the same width and the layout's pages fit in both.
  *
  * @example
- * columnWidthPoints(10); // 56.25
+ * columnWidthPoints(10); // 52.5
  */
 export function columnWidthPoints(characters: number): number {
-  return (characters * 7 + 5) * 0.75;
+  return characters * 7 * 0.75;
 }
 
 /** Each cell's style, with a merged area's cells taking its top-left cell's style (its borders, its fill). */
@@ -446,13 +448,31 @@ function queueSizes(sheet: Excel.Worksheet, layout: SheetLayout): void {
     sheet.getRangeByIndexes(first.row, 0, end - start, 1).format.rowHeight = first.points;
     start = end;
   }
+  // Rows without merged cells are fitted by Excel to its own metrics of the font, after the heights above.
+  const columns = layout.page.printArea.columnCount;
+  for (const run of runsOf(layout.autofitRows ?? [])) {
+    sheet.getRangeByIndexes(run.first, 0, run.count, columns).format.autofitRows();
+  }
+}
+
+/** Ascending rows as runs of consecutive rows. */
+function runsOf(rows: readonly number[]): { first: number; count: number }[] {
+  const runs: { first: number; count: number }[] = [];
+  for (const row of [...rows].sort((a, b) => a - b)) {
+    const last = runs[runs.length - 1];
+    if (last && last.first + last.count === row) last.count += 1;
+    else runs.push({ first: row, count: 1 });
+  }
+  return runs;
 }
 
 function queueChart(
   sheet: Excel.Worksheet,
   layout: SheetLayout,
   placement: ChartPlacement,
-  index: number
+  index: number,
+  digits: Digits,
+  formatting: boolean
 ): void {
   const type = placement.kind === "clusteredBar" ? Excel.ChartType.barClustered : Excel.ChartType.line;
   const chart = sheet.charts.add(
@@ -466,6 +486,31 @@ function queueChart(
   chart.axes.valueAxis.title.text = placement.valueAxisTitle;
   chart.legend.visible = true;
   chart.legend.position = Excel.ChartLegendPosition.bottom;
+  chart.format.font.name = layout.fontName;
+  chart.format.font.size = CHART_FONT_SIZE;
+  if (formatting) {
+    const { categoryAxis, valueAxis } = chart.axes;
+    if (placement.firstCategoryOnTop) {
+      // Categories from the top; the value axis then crosses at the last category, below the bars.
+      categoryAxis.reversePlotOrder = true;
+      categoryAxis.position = Excel.ChartAxisPosition.maximum;
+    }
+    categoryAxis.tickLabelSpacing = 1;
+    if (placement.valueAxis) {
+      valueAxis.minimum = placement.valueAxis.min;
+      valueAxis.maximum = placement.valueAxis.max;
+      valueAxis.majorUnit = placement.valueAxis.majorUnit;
+    }
+    if (digits === "thai") valueAxis.numberFormat = numberFormatFor("integer", digits);
+    if (placement.dataLabels) {
+      chart.dataLabels.showValue = true;
+      chart.dataLabels.numberFormat = numberFormatFor("score", digits);
+      chart.dataLabels.position =
+        placement.kind === "clusteredBar"
+          ? Excel.ChartDataLabelPosition.outsideEnd
+          : Excel.ChartDataLabelPosition.top;
+    }
+  }
   const anchor = mergeRect(placement.anchor);
   chart.setPosition(
     sheet.getRangeByIndexes(anchor.top, anchor.left, 1, 1),
@@ -485,12 +530,20 @@ function queuePageLayout(sheet: Excel.Worksheet, page: PageSetup): void {
   layout.leftMargin = page.margins.left * POINTS_PER_CM;
   layout.rightMargin = page.margins.right * POINTS_PER_CM;
   // One page wide; 0 pages tall means "automatic", as many pages as the rows need (OOXML fitToHeight="0").
-  layout.zoom = { horizontalFitToPages: page.fitToPagesWide, verticalFitToPages: 0 };
+  // A paginated sheet prints at 100 %: Excel ignores manual page breaks under "Fit to".
+  layout.zoom = page.fitToPagesWide
+    ? { horizontalFitToPages: page.fitToPagesWide, verticalFitToPages: 0 }
+    : { scale: 100 };
   if (page.repeatRows) layout.setPrintTitleRows(`$${page.repeatRows.first + 1}:$${page.repeatRows.last + 1}`);
-  const headerFooter = layout.headersFooters.defaultForAllPages;
+  const headersFooters = layout.headersFooters;
+  // The first page's own header stays empty: a title page carries no running header.
+  if (page.headerSkipsFirstPage) headersFooters.state = Excel.HeaderFooterState.firstAndDefault;
+  const headerFooter = headersFooters.defaultForAllPages;
   headerFooter.centerHeader = headerFooterText(page.headerCenter);
   // &P is the page number and &N the number of pages.
-  headerFooter.centerFooter = "หน้า &P จาก &N";
+  if (page.footerPageNumbers) headerFooter.centerFooter = "หน้า &P จาก &N";
+  for (const row of page.rowBreaks ?? [])
+    sheet.horizontalPageBreaks.add(sheet.getRangeByIndexes(row, 0, 1, 1));
   layout.setPrintArea(rangeOf(sheet, mergeRect(page.printArea)));
 }
 
@@ -513,7 +566,11 @@ function queueLayout(sheet: Excel.Worksheet, layout: SheetLayout, digits: Digits
   queueStyles(sheet, styles);
   for (const merge of layout.merges) rangeOf(sheet, mergeRect(merge)).merge(false);
   queueSizes(sheet, layout);
-  layout.charts.forEach((placement, index) => queueChart(sheet, layout, placement, index));
+  // Axis order, scale and label formats need ExcelApi 1.8, within the 1.9 of the page layout.
+  const chartFormatting = pageLayout || supportsExcelApi("1.8");
+  layout.charts.forEach((placement, index) =>
+    queueChart(sheet, layout, placement, index, digits, chartFormatting)
+  );
   if (pageLayout) queuePageLayout(sheet, layout.page);
 }
 
@@ -543,6 +600,8 @@ export function queueReportWrites(
       all.clear(Excel.ClearApplyTo.all);
       all.format.useStandardWidth = true;
       all.format.useStandardHeight = true;
+      // Clearing the cells keeps the sheet's manual page breaks: the new layout places its own.
+      if (pageLayout) sheet.horizontalPageBreaks.removePageBreaks();
       return sheet;
     }
     const anchor = anchorName(write.layoutId);

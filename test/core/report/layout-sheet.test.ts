@@ -16,7 +16,11 @@ function sheetOf(blocks: readonly ReportBlock[], overrides: Partial<ReportSheet>
 }
 
 const paragraph = (text: string): ReportBlock => ({ kind: "paragraph", text });
-const heading = (text: string, id?: string): ReportBlock => ({ kind: "heading", text, ...(id ? { id } : {}) });
+const heading = (text: string, id?: string): ReportBlock => ({
+  kind: "heading",
+  text,
+  ...(id ? { id } : {}),
+});
 /** About five lines at full width. */
 const longText = "เทศบาลตำบลด่านเกวียนได้คะแนนรวม ๙๑.๙๖ คะแนน อยู่ในระดับ A ซึ่งผ่านเกณฑ์การประเมิน ".repeat(4);
 
@@ -61,8 +65,24 @@ describe("layoutReportSheet: row heights", () => {
         header: ["อันดับ", "ตัวชี้วัด", "ปี ๒๕๖๔", "ปี ๒๕๖๕", "การเปลี่ยนแปลง"],
         spans: [1, 1, 1, 1, 2],
         rows: [
-          { cells: ["๙", "๘. การปรับปรุงระบบการทำงาน", { number: 60.51, style: "score" }, { number: 86.33, style: "score" }, ""] },
-          { cells: ["๑๐", "๔. การใช้ทรัพย์สินของราชการ", { number: 76.27, style: "score" }, { number: 84.47, style: "score" }, ""] },
+          {
+            cells: [
+              "๙",
+              "๘. การปรับปรุงระบบการทำงาน",
+              { number: 60.51, style: "score" },
+              { number: 86.33, style: "score" },
+              "",
+            ],
+          },
+          {
+            cells: [
+              "๑๐",
+              "๔. การใช้ทรัพย์สินของราชการ",
+              { number: 76.27, style: "score" },
+              { number: 84.47, style: "score" },
+              "",
+            ],
+          },
         ],
       },
     ])
@@ -85,8 +105,24 @@ describe("layoutReportSheet: row heights", () => {
             header: ["อันดับ", "ตัวชี้วัด", "ปี ๒๕๖๔", "ปี ๒๕๖๕", "เปลี่ยนแปลง"],
             spans: [1, 1, 1, 1, 1],
             rows: [
-              { cells: ["๙", "๘. การปรับปรุงระบบการทำงาน", { number: 60.51, style: "score" }, { number: 86.33, style: "score" }, { number: 25.82, style: "change" }] },
-              { cells: ["๑๐", "๔. การใช้ทรัพย์สินของราชการ", { number: 76.27, style: "score" }, { number: 84.47, style: "score" }, { number: 8.2, style: "change" }] },
+              {
+                cells: [
+                  "๙",
+                  "๘. การปรับปรุงระบบการทำงาน",
+                  { number: 60.51, style: "score" },
+                  { number: 86.33, style: "score" },
+                  { number: 25.82, style: "change" },
+                ],
+              },
+              {
+                cells: [
+                  "๑๐",
+                  "๔. การใช้ทรัพย์สินของราชการ",
+                  { number: 76.27, style: "score" },
+                  { number: 84.47, style: "score" },
+                  { number: 8.2, style: "change" },
+                ],
+              },
             ],
           },
         ],
@@ -117,7 +153,10 @@ describe("layoutReportSheet: row heights", () => {
 
   it("gives a long paragraph its lines and one spare line, in place of the blank row after it", () => {
     const row = rowOf(layout, longText);
-    const lines = linesNeeded(longText, layout.columnWidths.slice(0, 6).reduce((a, b) => a + b, 0));
+    const lines = linesNeeded(
+      longText,
+      layout.columnWidths.slice(0, 6).reduce((a, b) => a + b, 0)
+    );
     expect(lines).toBeGreaterThan(2);
     expect(heightOf(layout, row)).toBeGreaterThanOrEqual((lines + 1) * 16 * 1.7);
     expect(heightOf(layout, row)).toBeLessThan((lines + 2) * 16 * 1.7);
@@ -168,9 +207,7 @@ describe("layoutReportSheet: the page", () => {
   });
 
   it("writes a plain running header, without the middle dot, off the title page, and no page-x-of-y footer", () => {
-    expect(layout.page.headerCenter).toBe(
-      "เทศบาลตำบลด่านเกวียน – รายงานผลการวิเคราะห์ ปีงบประมาณ พ.ศ. ๒๕๖๕"
-    );
+    expect(layout.page.headerCenter).toBe("เทศบาลตำบลด่านเกวียน – รายงานผลการวิเคราะห์ ปีงบประมาณ พ.ศ. ๒๕๖๕");
     expect(layout.page.headerSkipsFirstPage).toBe(true);
     expect(layout.page.footerPageNumbers).toBeUndefined();
     expect(layout.page.repeatRows).toBeUndefined();
@@ -180,7 +217,13 @@ describe("layoutReportSheet: the page", () => {
 describe("layoutReportSheet: pagination", () => {
   const blocks: ReportBlock[] = [
     { kind: "title", text: "รายงานผลการวิเคราะห์" },
-    { kind: "contents", entries: [{ text: "๑. หลักการ", target: "s1" }, { text: "๒. ผล", target: "s2" }] },
+    {
+      kind: "contents",
+      entries: [
+        { text: "๑. หลักการ", target: "s1" },
+        { text: "๒. ผล", target: "s2" },
+      ],
+    },
     heading("๑. หลักการ", "s1"),
     ...manyParagraphs(5),
     heading("๒. ผล", "s2"),
@@ -191,7 +234,12 @@ describe("layoutReportSheet: pagination", () => {
       header: ["ข้อ", "ประเด็น", "คะแนน", "ข้อเสนอแนะ"],
       spans: [1, 1, 1, 3],
       rows: Array.from({ length: 40 }, (_, i) => ({
-        cells: [`i${i + 1}`, "การเผยแพร่ข้อมูล", { number: 80 + (i % 5), style: "score" }, "ควรเผยแพร่ข้อมูลให้ครบถ้วน"],
+        cells: [
+          `i${i + 1}`,
+          "การเผยแพร่ข้อมูล",
+          { number: 80 + (i % 5), style: "score" },
+          "ควรเผยแพร่ข้อมูลให้ครบถ้วน",
+        ],
       })),
     },
     { kind: "heading", text: "ภาคผนวก", pageBreakBefore: true },
@@ -217,7 +265,11 @@ describe("layoutReportSheet: pagination", () => {
         style: { horizontal: "center" },
       });
     });
-    const arabic = layoutReportSheet(sheetOf(manyParagraphs(12).map((block) => ({ ...block, text: "page 1 of many ".repeat(30) }) as ReportBlock)));
+    const arabic = layoutReportSheet(
+      sheetOf(
+        manyParagraphs(12).map((block) => ({ ...block, text: "page 1 of many ".repeat(30) }) as ReportBlock)
+      )
+    );
     expect(at(arabic, arabic.page.rowBreaks?.[0] ?? -1, 0)?.value).toBe("- 2 -");
   });
 
@@ -232,7 +284,9 @@ describe("layoutReportSheet: pagination", () => {
   it("repeats a table's header row after each page break inside the table", () => {
     const headerRows = layout.cells.filter((cell) => cell.value === "ประเด็น").map((cell) => cell.row);
     const tablePages = new Set(
-      layout.cells.filter((cell) => /^i\d+$/.test(String(cell.value))).map((cell) => pageOfRow(layout, cell.row))
+      layout.cells
+        .filter((cell) => /^i\d+$/.test(String(cell.value)))
+        .map((cell) => pageOfRow(layout, cell.row))
     );
     expect(tablePages.size).toBeGreaterThan(1);
     expect(headerRows).toHaveLength(tablePages.size);
@@ -293,7 +347,10 @@ describe("layoutReportSheet: tables with cells that span rows", () => {
 
   it("keeps the rows of a merged cell on one page", () => {
     const long = layoutReportSheet(
-      sheetOf([...manyParagraphs(3), { ...table, rows: [...table.rows, ...table.rows, ...table.rows, ...table.rows] }])
+      sheetOf([
+        ...manyParagraphs(3),
+        { ...table, rows: [...table.rows, ...table.rows, ...table.rows, ...table.rows] },
+      ])
     );
     const starts = long.cells.filter((cell) => cell.value === "IIT").map((cell) => cell.row);
     for (const start of starts) expect(pageOfRow(long, start)).toBe(pageOfRow(long, start + 2));
@@ -306,10 +363,7 @@ describe("layoutReportSheet: tables with cells that span rows", () => {
           kind: "table",
           header: ["ประเด็น", "มาตรการ"],
           spans: [2, 4],
-          rows: [
-            { cells: [longText, "๑.๑ มาตรการ"] },
-            { cells: [null, "๑.๒ มาตรการ"] },
-          ],
+          rows: [{ cells: [longText, "๑.๑ มาตรการ"] }, { cells: [null, "๑.๒ มาตรการ"] }],
         },
       ])
     );
@@ -350,7 +404,12 @@ describe("layoutReportSheet: the chart", () => {
   });
 
   it("keeps its data right of the print area, in the chart's own rows", () => {
-    expect(placement?.dataRange).toEqual({ row: placement?.anchor.row, column: 7, rowCount: 11, columnCount: 3 });
+    expect(placement?.dataRange).toEqual({
+      row: placement?.anchor.row,
+      column: 7,
+      rowCount: 11,
+      columnCount: 3,
+    });
     expect(layout.page.printArea.columnCount).toBe(6);
     expect(layout.columnWidths).toHaveLength(10);
     expect(at(layout, placement?.anchor.row ?? -1, 7)?.value).toBe("ตัวชี้วัด");

@@ -105,8 +105,8 @@ describe("names and sizes", () => {
     expect(free.endsWith(" (2)")).toBe(true);
   });
 
-  it("converts characters to points as Excel does for its default font", () => {
-    expect(columnWidthPoints(10)).toBe(56.25);
+  it("converts a layout width to the points Excel draws the .xlsx renderer's width at (7 px a unit)", () => {
+    expect(columnWidthPoints(10)).toBe(52.5);
   });
 
   it("groups cells into few rectangles", () => {

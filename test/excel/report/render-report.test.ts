@@ -182,7 +182,8 @@ describe("renderReport", () => {
 
     const sheet = sheetNamed(host.snapshot(), "มาตรการ 2566");
     expect(sheet.mergedAreas).toEqual(["A1:C1"]);
-    expect(sheet.columnWidths).toEqual({ A: 45.75, B: 213.75, C: 66.75 });
+    // The widths the .xlsx renderer stores (w × 7 px of 0.75 pt), so both print the same page.
+    expect(sheet.columnWidths).toEqual({ A: 42, B: 210, C: 63 });
     expect(host.snapshot().activeSheet).toBe("มาตรการ 2566");
   });
 
@@ -222,8 +223,45 @@ describe("renderReport", () => {
         valueAxisTitle: "คะแนน",
         legend: "Bottom",
         position: "A9:C23",
+        categoryAxis: { tickLabelSpacing: 1 },
+        valueAxis: {},
+        dataLabels: null,
+        font: { name: "TH Sarabun New", size: 14 },
       },
     ]);
+  });
+
+  it("puts the first category on top, fixes the value axis and labels each bar, in Thai digits", async () => {
+    const [placement] = analysis.charts;
+    if (!placement) throw new Error("the analysis layout has a chart");
+    const formatted: SheetLayout = {
+      ...analysis,
+      charts: [
+        {
+          ...placement,
+          firstCategoryOnTop: true,
+          valueAxis: { min: 0, max: 100, majorUnit: 10 },
+          dataLabels: true,
+        },
+      ],
+    };
+    await renderOk([formatted], { digits: "thai" });
+    expect(sheetNamed(host.snapshot(), "ผลการวิเคราะห์ ITA").charts[0]).toMatchObject({
+      series: ["ปี 2564", "ปี 2565"],
+      categoryAxis: { reversePlotOrder: true, position: "Maximum", tickLabelSpacing: 1 },
+      valueAxis: { minimum: 0, maximum: 100, majorUnit: 10, numberFormat: "[$-D00041E]0" },
+      dataLabels: { numberFormat: "[$-D00041E]0.00", position: "OutsideEnd" },
+    });
+  });
+
+  it("draws the chart without axis formats, and the report all the same, where ExcelApi 1.8 is missing", async () => {
+    install({ ExcelApi: "1.7" });
+    const outcome = await renderOk([analysis]);
+    expect(outcome.warnings.map((warning) => warning.code)).toEqual(["print-layout-unsupported"]);
+    expect(sheetNamed(host.snapshot(), "ผลการวิเคราะห์ ITA").charts[0]).toMatchObject({
+      categoryAxis: {},
+      title: "คะแนนรายตัวชี้วัด ปี 2564 และ 2565",
+    });
   });
 
   it("sets the layout's row heights, runs of equal heights together", async () => {
@@ -240,6 +278,43 @@ describe("renderReport", () => {
     const sheet = sheetNamed(host.snapshot(), "ผลการวิเคราะห์ ITA");
     // The snapshot numbers rows from 1, as Excel shows them.
     expect(sheet.rowHeights).toEqual({ "3": 48, "4": 48, "6": 24 });
+  });
+
+  it("autofits the rows the layout lets Excel fit, after setting every height", async () => {
+    await renderOk([{ ...analysis, rowHeights: [{ row: 4, points: 60 }], autofitRows: [4, 5] }]);
+    const heights = sheetNamed(host.snapshot(), "ผลการวิเคราะห์ ITA").rowHeights;
+    expect(heights["5"]).not.toBe(60);
+    expect(heights["5"]).toBeGreaterThan(0);
+  });
+
+  it("prints a paginated sheet at 100 % with the layout's page breaks, a header off the first page and no footer", async () => {
+    const paginated: SheetLayout = {
+      ...analysis,
+      page: {
+        ...analysis.page,
+        fitToPagesWide: undefined,
+        repeatRows: undefined,
+        footerPageNumbers: undefined,
+        headerSkipsFirstPage: true,
+        headerCenter: "เทศบาลตำบลด่านเกวียน – รายงานผลการวิเคราะห์",
+        rowBreaks: [8, 16],
+      },
+    };
+    await renderOk([paginated]);
+    const first = host.snapshot();
+    const layout = sheetNamed(first, "ผลการวิเคราะห์ ITA").pageLayout;
+    expect(layout).toMatchObject({
+      zoom: { scale: 100 },
+      printTitleRows: null,
+      pageBreaks: ["9", "17"],
+      headerFooterState: "FirstAndDefault",
+      firstPageHeadersFooters: { centerHeader: "" },
+      headersFooters: { centerHeader: "เทศบาลตำบลด่านเกวียน – รายงานผลการวิเคราะห์", centerFooter: "" },
+    });
+    // Regenerated, the sheet gets the same breaks, not twice as many, in the same two syncs.
+    await renderOk([{ ...paginated, page: { ...paginated.page, rowBreaks: [8] } }]);
+    expect(host.syncCount).toBe(2);
+    expect(sheetNamed(host.snapshot(), "ผลการวิเคราะห์ ITA").pageLayout.pageBreaks).toEqual(["9"]);
   });
 
   it("sets A4 portrait, margins, one page wide, title rows, header, page x of y and the print area", async () => {
