@@ -6,7 +6,7 @@
  * (`ASSESSMENT_WINDOW`), so the next assessment always finds a progress report.
  */
 import type { DeadlinePattern } from "../catalogue/types";
-import { formatThaiDate, thaiList, ThaiDate } from "../thai";
+import { formatThaiDate, ThaiDate } from "../thai";
 
 const THAI_MONTHS = [
   "มกราคม",
@@ -55,14 +55,11 @@ export function deadlineText(pattern: DeadlinePattern, fiscalYear: number): stri
       return `${progress} และ${yearEnd}`;
     case "six-month-and-year-end":
       return `${sixMonth} และ${yearEnd}`;
-    case "quarterly": {
-      const dues = [
-        { day: 15, month: 1, buddhistYear: fiscalYear },
-        { day: 15, month: 4, buddhistYear: fiscalYear },
-        { day: 15, month: 7, buddhistYear: fiscalYear },
-        { day: 15, month: 10, buddhistYear: fiscalYear },
-      ].map((due) => `วันที่ ${date(due)}`);
-      return `รายงานผลรายไตรมาสภายใน 15 วันนับแต่วันสิ้นไตรมาส (ภายใน${thaiList(dues)})`;
-    }
+    case "quarterly":
+      // The first quarter ends on 31 ธันวาคม of the year before: its report is due on 15 มกราคม.
+      return (
+        `รายงานผลรายไตรมาสภายใน 15 วันนับแต่วันสิ้นไตรมาส ` +
+        `เริ่มไตรมาสแรกภายในวันที่ ${date({ day: 15, month: 1, buddhistYear: fiscalYear })}`
+      );
   }
 }
