@@ -1,7 +1,10 @@
 /**
  * "Use the selected range" and Analyze: read the selected (or given) scores, recognise them with the core, and
- * write the output block beside them. Phases: queue every read → one sync → the core → queue every write
- * → one sync. Preview uses one sync, Analyze two, whatever the input.
+ * write the output block beside them. Phases: queue every read → sync → the core → queue every write → one
+ * sync. Nothing is derived from an object that may be a null object (audit B2), so a sheet named in an
+ * address is looked up in a sync of its own first. Syncs: the preview 1, Analyze 2 from the selection and 3
+ * from an address; one more when the workbook has a framework sheet of the year, and one more when the
+ * sheet has an Excel Table (to see where it is).
  */
 import {
   assessmentFromCells,
@@ -22,6 +25,7 @@ import {
   planOutput,
   problem,
   quoteSheetName,
+  RangeReference,
   recognizeScores,
   RecognizedScores,
   resultJson,
@@ -34,9 +38,16 @@ import {
   zeroScoreWarnings,
 } from "../core";
 import type { AnalysisOutcome, AnalyzeRequest, InputPreview } from "./actions";
-import { OUTPUT_RECORD_KEY, ownBlocksOn, parseOutputRecord, withBlock } from "./output-record";
-import { FrameworkSheetRead, queueFrameworkSheetRead, resolveFramework } from "./framework-sheet";
-import { protectedSheetIssue, queueReadOnlyRead, readOnlyIssue } from "./write-guards";
+import { inBlocks, ownBlocksOn, overlaps, queueOwnBlocks, queueOwnNames } from "./output-record";
+import {
+  FrameworkName,
+  FrameworkSheetRead,
+  followFrameworkName,
+  queueFrameworkName,
+  queueFrameworkSheetRead,
+  resolveFramework,
+} from "./framework-sheet";
+import { protectedSheetIssue, queueReadOnlyRead, readOnlyIssue, tableInTheWayIssue } from "./write-guards";
 import { runExcel, supportsExcelApi } from "./run-excel";
 
 /**
@@ -50,11 +61,11 @@ const SHEET_ROWS = 1_048_576;
 const SHEET_COLUMNS = 16_384;
 
 export interface ReadPhase {
-  /** The officer's framework sheet of the year, if the workbook has one (read in the same sync). */
+  /** The officer's framework sheet of the year, if the workbook has one. */
   readonly frameworkSheet: FrameworkSheetRead;
   readonly range: Excel.Range;
   readonly window: Excel.Range;
-  /** The input's sheet; a null object when the address names a sheet that was deleted or renamed. */
+  /** The input's sheet; in {@link queueReads}, a null object when the address names a missing sheet. */
   readonly sheet: Excel.Worksheet;
   /** The sheet the address named, when an address was given. */
   readonly requestedSheet?: string;
@@ -64,13 +75,16 @@ export interface ReadPhase {
    */
   readonly inputSheetOfYear?: Excel.Worksheet;
   readonly merged?: Excel.RangeAreas;
-  readonly setting: Excel.Setting;
-  /** The workbook, with `readOnly` loaded where ExcelApi 1.8 has it. */
-  readonly workbook?: Excel.Workbook;
-  /** One cell per window row with `rowHidden`, and per window column with `columnHidden` (ExcelApi 1.2). */
-  readonly lines?: { readonly rows: readonly Excel.Range[]; readonly columns: readonly Excel.Range[] };
-  /** The sheet's AutoFilter and its range (ExcelApi 1.9), to tell rows a filter hides from hidden rows. */
-  readonly filter?: { readonly autoFilter: Excel.AutoFilter; readonly range: Excel.Range };
+  /** Every workbook name: the add-in's own output blocks are hidden names (output-record.ts). */
+  readonly names: Excel.NamedItemCollection;
+  /** The workbook, with `readOnly` loaded. */
+  readonly workbook: Excel.Workbook;
+  /** One cell per window row with `rowHidden`, and per window column with `columnHidden`. */
+  readonly lines: { readonly rows: readonly Excel.Range[]; readonly columns: readonly Excel.Range[] };
+  /** The sheet's AutoFilter and its range, to tell rows a filter hides from hidden rows. */
+  readonly filter: { readonly autoFilter: Excel.AutoFilter; readonly range: Excel.Range };
+  /** The Excel Tables on the input's sheet (their places are read only when there are any). */
+  readonly tables: Excel.TableScopedCollection;
 }
 
 /**
@@ -79,7 +93,40 @@ export interface ReadPhase {
  */
 const inputScoresName = (fiscalYear: number) => `ITA_Scores_${fiscalYear}`;
 
-/** Queues every read Analyze and the preview need; nothing is read until the caller syncs. */
+/** Queues the reads of an input block on a sheet known to exist (or, in {@link queueReads}, maybe not). */
+function queueBlockReads(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  range: Excel.Range
+): Omit<ReadPhase, "frameworkSheet" | "requestedSheet" | "inputSheetOfYear"> {
+  range.load("address,rowIndex,columnIndex,rowCount,columnCount");
+  sheet.load("name,id");
+  sheet.protection.load("protected");
+  const window = range.getCell(0, 0).getResizedRange(WINDOW - 1, WINDOW - 1);
+  window.load("values,formulas,valueTypes,numberFormat");
+  // Merged areas need ExcelApi 1.13; older Excel skips this check (the write fails loudly instead).
+  const merged = supportsExcelApi("1.13") ? window.getMergedAreasOrNullObject() : undefined;
+  merged?.load("address");
+  const names = queueOwnNames(context);
+  const workbook = queueReadOnlyRead(context);
+  // Hidden rows and columns are asked line by line: a range's rowHidden is null when only some are hidden,
+  // and the message must name them. All in this same sync.
+  const lines = {
+    rows: Array.from({ length: WINDOW }, (_, row) => window.getCell(row, 0).load("rowHidden")),
+    columns: Array.from({ length: WINDOW }, (_, column) => window.getCell(0, column).load("columnHidden")),
+  };
+  const autoFilter = sheet.autoFilter.load("isDataFiltered");
+  const filter = { autoFilter, range: autoFilter.getRangeOrNullObject().load("rowIndex,rowCount") };
+  // A table beside or above the output would spread over it; which tables, and where, is asked only then.
+  const tables = sheet.getRange().getTables(false).load("items/name");
+  return { range, window, sheet, merged, names, workbook, lines, filter, tables };
+}
+
+/**
+ * Queues every read of the report action's first sync in that one sync. It derives the named sheet, the
+ * input sheet of the year and the framework sheet from objects that may be null objects, which Microsoft
+ * leaves undocumented (audit B2); Analyze and the preview use {@link readInput}, which never does.
+ */
 export function queueReads(
   context: Excel.RequestContext,
   fiscalYear: number,
@@ -91,16 +138,10 @@ export function queueReads(
   let inputSheetOfYear: Excel.Worksheet | undefined;
   if (inputAddress) {
     const reference = parseRangeReference(inputAddress);
-    if (!reference || !reference.sheet) {
-      return issueAt(
-        inputAddress,
-        problem("bad-address", "อ่านที่อยู่ช่วงเซลล์ไม่ได้", "cannot read this range address")
-      );
-    }
+    if (!reference || !reference.sheet) return badAddressIssue(inputAddress);
     requestedSheet = reference.sheet;
-    // The pane keeps the address between actions; the officer may have deleted or renamed the sheet since.
     sheet = context.workbook.worksheets.getItemOrNullObject(reference.sheet);
-    range = sheet.getRange(`${cellAddress(reference.start)}:${cellAddress(reference.end)}`);
+    range = sheet.getRange(localAddress(reference));
     inputSheetOfYear = context.workbook.names
       .getItemOrNullObject(inputScoresName(fiscalYear))
       .getRangeOrNullObject().worksheet;
@@ -111,53 +152,81 @@ export function queueReads(
     // eslint-disable-next-line office-addins/call-sync-before-read
     sheet = range.worksheet;
   }
-  range.load("address,rowIndex,columnIndex,rowCount,columnCount");
-  sheet.load("name,id");
-  sheet.protection.load("protected");
-  const window = range.getCell(0, 0).getResizedRange(WINDOW - 1, WINDOW - 1);
-  window.load("values,formulas,valueTypes,numberFormat");
-  // Merged areas need ExcelApi 1.13; older Excel skips this check (the write would fail loudly instead).
-  const merged = supportsExcelApi("1.13") ? window.getMergedAreasOrNullObject() : undefined;
-  merged?.load("address");
-  const setting = context.workbook.settings.getItemOrNullObject(OUTPUT_RECORD_KEY);
-  setting.load("value");
   const frameworkSheet = queueFrameworkSheetRead(context, fiscalYear);
-  const workbook = queueReadOnlyRead(context);
-  // Hidden rows and columns are asked line by line: a range's rowHidden is null when only some are hidden,
-  // and the message must name them. All in this same sync.
-  const lines = supportsExcelApi("1.2")
-    ? {
-        rows: Array.from({ length: WINDOW }, (_, row) => window.getCell(row, 0).load("rowHidden")),
-        columns: Array.from({ length: WINDOW }, (_, column) =>
-          window.getCell(0, column).load("columnHidden")
-        ),
-      }
-    : undefined;
-  let filter: ReadPhase["filter"];
-  if (supportsExcelApi("1.9")) {
-    const autoFilter = sheet.autoFilter.load("isDataFiltered");
-    filter = { autoFilter, range: autoFilter.getRangeOrNullObject().load("rowIndex,rowCount") };
-  }
   return {
+    ...queueBlockReads(context, sheet, range),
     frameworkSheet,
-    range,
-    window,
-    sheet,
     requestedSheet,
     inputSheetOfYear,
-    merged,
-    setting,
-    workbook,
-    lines,
-    filter,
   };
 }
 
-/** After the sync: the sheet the address named is gone (deleted, or renamed: then say where it went). */
-export function missingSheetIssue(read: ReadPhase, fiscalYear: number): ValidationIssue | undefined {
-  if (!read.sheet.isNullObject) return undefined;
-  const missing = quoteSheetName(read.requestedSheet ?? "");
-  const now = read.inputSheetOfYear && !read.inputSheetOfYear.isNullObject ? read.inputSheetOfYear.name : "";
+const badAddressIssue = (address: string) =>
+  issueAt(address, problem("bad-address", "อ่านที่อยู่ช่วงเซลล์ไม่ได้", "cannot read this range address"));
+
+const localAddress = (reference: RangeReference) =>
+  `${cellAddress(reference.start)}:${cellAddress(reference.end)}`;
+
+/**
+ * Reads what Analyze and the preview need, never deriving from an object that may be a null object: the
+ * sheet an address names is looked up first (its own sync), and so is the framework sheet of the year
+ * (read in the next sync, only when the workbook has one). Returns the reads, synced, or why not.
+ */
+export async function readInput(
+  context: Excel.RequestContext,
+  fiscalYear: number,
+  inputAddress?: string
+): Promise<ReadPhase | ValidationIssue> {
+  const frameworkName = queueFrameworkName(context, fiscalYear);
+  if (!inputAddress) {
+    const range = context.workbook.getSelectedRange();
+    // A navigation property returns a proxy that needs no load; the rule cannot tell it from a scalar.
+    // eslint-disable-next-line office-addins/load-object-before-read, office-addins/call-sync-before-read
+    const sheet = range.worksheet;
+    const block = queueBlockReads(context, sheet, range);
+    await context.sync();
+    return { ...block, frameworkSheet: await followFramework(context, frameworkName) };
+  }
+  const reference = parseRangeReference(inputAddress);
+  if (!reference || !reference.sheet) return badAddressIssue(inputAddress);
+  const located = context.workbook.worksheets.getItemOrNullObject(reference.sheet);
+  located.load("name");
+  const scoresName = context.workbook.names.getItemOrNullObject(inputScoresName(fiscalYear));
+  scoresName.load("type,value");
+  await context.sync();
+  if (located.isNullObject) {
+    const now = scoresName.isNullObject ? undefined : rangeNameSheet(scoresName);
+    return missingSheetProblem(reference.sheet, fiscalYear, now);
+  }
+  const block = queueBlockReads(context, located, located.getRange(localAddress(reference)));
+  const { read: frameworkSheet } = followFrameworkName(frameworkName);
+  await context.sync();
+  return { ...block, frameworkSheet, requestedSheet: reference.sheet };
+}
+
+/** The framework sheet, read in one more sync only when the workbook has one. */
+async function followFramework(
+  context: Excel.RequestContext,
+  located: FrameworkName
+): Promise<FrameworkSheetRead> {
+  const { read, pending } = followFrameworkName(located);
+  if (pending) await context.sync();
+  return read;
+}
+
+/** The sheet a range name refers to now ("'ITA 2565 (2)'!$D$5:$D$14" → "ITA 2565 (2)"). */
+function rangeNameSheet(name: Excel.NamedItem): string | undefined {
+  if (name.type !== "Range" || typeof name.value !== "string") return undefined;
+  return parseRangeReference(name.value.replace(/^=/, ""))?.sheet || undefined;
+}
+
+/** The sheet the address named is gone: deleted, or renamed (then `now` is where the input sheet went). */
+function missingSheetProblem(
+  requested: string,
+  fiscalYear: number,
+  now: string | undefined
+): ValidationIssue {
+  const missing = quoteSheetName(requested);
   if (now) {
     const renamed = quoteSheetName(now);
     return issueAt(
@@ -177,6 +246,13 @@ export function missingSheetIssue(read: ReadPhase, fiscalYear: number): Validati
       `there is no sheet ${missing} in the workbook (deleted or renamed?): insert an input sheet or select the scores again; nothing was written`
     )
   );
+}
+
+/** After the sync of {@link queueReads}: the sheet the address named is gone (deleted, or renamed). */
+export function missingSheetIssue(read: ReadPhase, fiscalYear: number): ValidationIssue | undefined {
+  if (!read.sheet.isNullObject) return undefined;
+  const now = read.inputSheetOfYear && !read.inputSheetOfYear.isNullObject ? read.inputSheetOfYear.name : "";
+  return missingSheetProblem(read.requestedSheet ?? "", fiscalYear, now || undefined);
 }
 
 /** A selection too large to hold the scores, said plainly for whole columns, rows or the whole sheet. */
@@ -318,29 +394,25 @@ function hiddenLineIssues(read: ReadPhase, rows: number, columns: number): Valid
  * Analyze): those would be read as scores. Cleared output cells do not count.
  */
 function ownOutputIssue(read: ReadPhase, rows: number, columns: number): ValidationIssue | undefined {
-  const blocks = ownBlocksOn(
-    parseOutputRecord(read.setting.isNullObject ? undefined : read.setting.value),
-    read.sheet.id
-  );
+  const blocks = ownBlocksOn(read.names, "output", read.sheet.name);
   const top = read.range.rowIndex;
   const left = read.range.columnIndex;
   const overlapping = blocks.filter((block) => {
     for (let r = 0; r < rows; r += 1) {
       for (let c = 0; c < columns; c += 1) {
-        const row = top + r;
-        const column = left + c;
-        const inside =
-          row >= block.start.row &&
-          row <= block.end.row &&
-          column >= block.start.column &&
-          column <= block.end.column;
         const formula = read.window.formulas[r]?.[c];
-        if (inside && formula !== "" && formula !== undefined && formula !== null) return true;
+        if (
+          inBlocks([block], top + r, left + c) &&
+          formula !== "" &&
+          formula !== undefined &&
+          formula !== null
+        )
+          return true;
       }
     }
     return false;
   });
-  const first = overlapping[0];
+  const first = overlapping[0]?.range;
   if (!first) return undefined;
   const output = `${quoteSheetName(read.sheet.name)}!${cellAddress(first.start)}:${cellAddress(first.end)}`;
   return issueAt(
@@ -478,8 +550,6 @@ function planAnalysis(
   mode: AnalyzeRequest["mode"],
   fiscalYear: number
 ): Validated<Planned> {
-  const missing = missingSheetIssue(read, fiscalYear);
-  if (missing) return fail([missing]);
   const sheetName = read.sheet.name;
   const blocked =
     readOnlyIssue(sheetName, read.workbook) ??
@@ -504,18 +574,8 @@ function planAnalysis(
       )
     );
   }
-  const ownBlocks = ownBlocksOn(
-    parseOutputRecord(read.setting.isNullObject ? undefined : read.setting.value),
-    read.sheet.id
-  );
-  const isOwn = (cell: CellPosition) =>
-    ownBlocks.some(
-      (range) =>
-        cell.row >= range.start.row &&
-        cell.row <= range.end.row &&
-        cell.column >= range.start.column &&
-        cell.column <= range.end.column
-    );
+  const ownBlocks = ownBlocksOn(read.names, "output", sheetName);
+  const isOwn = (cell: CellPosition) => inBlocks(ownBlocks, cell.row, cell.column);
   const occupied: string[] = [];
   for (let r = 0; r < plan.rowCount; r += 1) {
     for (let c = 0; c < plan.columnCount; c += 1) {
@@ -575,22 +635,78 @@ function previewOf(planned: Planned): InputPreview {
   };
 }
 
-/** Shows what Analyze would read and where it would write; writes nothing (one sync). */
+/** A rectangle of cells, 0-based and inclusive. */
+interface CellRect {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/**
+ * A table in the way of the output: the output lies in it, or just right of or below it, where Excel
+ * would spread the table over the results. One more sync, only when the sheet has tables, reads where they
+ * are.
+ */
+async function tableIssue(
+  context: Excel.RequestContext,
+  read: ReadPhase,
+  plan: OutputPlan
+): Promise<ValidationIssue | undefined> {
+  const tables = read.tables.items;
+  if (tables.length === 0) return undefined;
+  const ranges = tables.map((table) => table.getRange().load("rowIndex,columnIndex,rowCount,columnCount"));
+  await context.sync();
+  const output: CellRect = {
+    top: plan.origin.row,
+    left: plan.origin.column,
+    bottom: plan.origin.row + plan.rowCount - 1,
+    right: plan.origin.column + plan.columnCount - 1,
+  };
+  const inTheWay = tables.filter((_, i) => {
+    const range = ranges[i];
+    if (!range) return false;
+    const table: CellRect = {
+      top: range.rowIndex,
+      left: range.columnIndex,
+      bottom: range.rowIndex + range.rowCount - 1,
+      right: range.columnIndex + range.columnCount - 1,
+    };
+    const rowsMeet = table.top <= output.bottom && table.bottom >= output.top;
+    const columnsMeet = table.left <= output.right && table.right >= output.left;
+    const inside = rowsMeet && columnsMeet;
+    const leftOf = rowsMeet && table.right === output.left - 1;
+    const above = columnsMeet && table.bottom === output.top - 1;
+    return inside || leftOf || above;
+  });
+  return inTheWay.length > 0
+    ? tableInTheWayIssue(
+        plan.address,
+        inTheWay.map((table) => table.name)
+      )
+    : undefined;
+}
+
+/**
+ * Shows what Analyze would read and where it would write; writes nothing. One sync (more with a framework
+ * sheet, or a table on the sheet).
+ */
 export function previewSelection(fiscalYear: number): Promise<Validated<InputPreview>> {
   return runExcel(async (context) => {
-    const read = queueReads(context, fiscalYear);
+    const read = await readInput(context, fiscalYear);
     if ("code" in read) return fail([read]);
-    await context.sync();
     const framework = resolveFramework(read.frameworkSheet, fiscalYear);
     if (!framework.ok) return framework;
     const planned = planAnalysis(read, framework.value, undefined, "values", fiscalYear);
     if (!planned.ok) return planned;
+    const table = await tableIssue(context, read, planned.value.plan);
+    if (table) return fail([table], planned.warnings);
     return { ok: true, value: previewOf(planned.value), warnings: planned.warnings };
   });
 }
 
 /** Queues the writes of a planned output block: number formats first, so text can never become a formula. */
-function queueWrites(sheet: Excel.Worksheet, plan: OutputPlan): void {
+function queueWrites(sheet: Excel.Worksheet, plan: OutputPlan): Excel.Range {
   const target = sheet.getRangeByIndexes(
     plan.origin.row,
     plan.origin.column,
@@ -612,14 +728,17 @@ function queueWrites(sheet: Excel.Worksheet, plan: OutputPlan): void {
     })
   );
   // No autofit: column widths belong to the officer's layout, and the columns hold their other cells too.
+  return target;
 }
 
-/** Analyze: read, compute with the core, write the output block and remember it (two syncs). */
+/**
+ * Analyze: read, compute with the core, write the output block and record it as the add-in's own (a
+ * hidden name). Syncs: see the top of this file.
+ */
 export function analyze(request: AnalyzeRequest): Promise<Validated<AnalysisOutcome>> {
   return runExcel(async (context) => {
-    const read = queueReads(context, request.fiscalYear, request.inputAddress);
+    const read = await readInput(context, request.fiscalYear, request.inputAddress);
     if ("code" in read) return fail([read]);
-    await context.sync();
     const resolved = resolveFramework(read.frameworkSheet, request.fiscalYear);
     if (!resolved.ok) return resolved;
     const framework = resolved.value;
@@ -638,15 +757,15 @@ export function analyze(request: AnalyzeRequest): Promise<Validated<AnalysisOutc
       mode === request.mode ? first : planAnalysis(read, framework, request.agency, mode, request.fiscalYear);
     if (!planned.ok) return planned;
     const { plan, result, recognized } = planned.value;
+    const table = await tableIssue(context, read, plan);
+    if (table) return fail([table], planned.warnings);
 
-    queueWrites(read.sheet, plan);
-    const record = withBlock(parseOutputRecord(read.setting.isNullObject ? undefined : read.setting.value), {
-      sheetId: read.sheet.id,
-      output: plan.address.slice(plan.address.lastIndexOf("!") + 1),
-      input: read.range.address.slice(read.range.address.lastIndexOf("!") + 1),
-      fiscalYear: result.current.fiscalYear,
-    });
-    context.workbook.settings.add(OUTPUT_RECORD_KEY, JSON.stringify(record));
+    const target = queueWrites(read.sheet, plan);
+    const output = parseRangeReference(plan.address);
+    const replaced = ownBlocksOn(read.names, "output", read.sheet.name).filter(
+      (block) => output !== undefined && overlaps(block.range, output)
+    );
+    if (output) queueOwnBlocks(context, read.names, "output", [{ range: target, cells: output }], replaced);
     await context.sync();
 
     const warnings = [...planned.warnings];

@@ -3,16 +3,21 @@
  * place. The batch core reads, scores, ranks and summarises; this file only reads the table, checks where
  * the results may go, and writes them in requests small enough for Excel on the web.
  *
- * Sync budget of one run, whatever the size of the table (k = the number of write chunks):
- * - read 1: the table (the selection ∩ the sheet's used range, so a whole-column selection reads only the
- *   used rows), the output record, the sheet's protection, whether the workbook is read-only and the
- *   summary sheet generated earlier;
- * - read 2: the cells where the results go (their place is known only once the table's address is);
+ * Sync budget of one run (k = the number of write chunks, b = the row blocks beyond the first two):
+ * - read 1: where the table is (the selection ∩ the sheet's used range, so a whole-column selection reads
+ *   only the used rows) and its first {@link FIRST_BLOCK_ROWS} rows, the add-in's own blocks (hidden names),
+ *   the sheet's protection, whether the workbook is read-only or its structure protected, and the summary
+ *   sheet generated earlier;
+ * - read 2: the cells where the results go (their place is known once the table's is), whether an Excel
+ *   Table is there, and the next block of the table's rows, as many as fit {@link READ_BUDGET_BYTES};
+ * - read b: further blocks, only for a table too large for two answers (Excel on the web refuses an answer
+ *   over 5 MB; the national file of 8,318 agencies takes two);
  * - write k = ceil(payload / MAX_REQUEST_BYTES): the result columns, a block of rows per request, since
  *   each sync is one request and no request may exceed the limit (the one place a sync per chunk is right);
  * - write 1: the summary sheet, through the report renderer.
- * A read-only workbook, a protected sheet, a single-cell or empty selection and bad rows stop after read 1,
- * occupied or merged output cells and an edited summary sheet after read 2: nothing is written then.
+ * A read-only workbook, a protected sheet or workbook, a single-cell or empty selection stop after read 1,
+ * bad rows, occupied or merged output cells, a table in the way and an edited summary sheet after the last
+ * read: nothing is written then.
  */
 import {
   cellAddress,
@@ -20,6 +25,7 @@ import {
   issueAt,
   layoutReportSheet,
   numberFormatFor,
+  parseRangeReference,
   problem,
   quoteSheetName,
   RangeReference,
@@ -37,9 +43,16 @@ import {
   summarizeBatch,
   summaryReportSheet,
 } from "../core/batch";
-import { OUTPUT_RECORD_KEY, ownBlocksOn, parseOutputRecord, withBlock } from "./output-record";
+import { inBlocks, OwnBlock, ownBlocksOn, overlaps, queueOwnBlocks, queueOwnNames } from "./output-record";
 import { planReportWrites, queueReportReads, queueReportWrites, ReportReads } from "./report/render-sheets";
-import { protectedSheetIssue, queueReadOnlyRead, readOnlyIssue } from "./write-guards";
+import {
+  protectedSheetIssue,
+  protectedWorkbookIssue,
+  queueReadOnlyRead,
+  queueStructureProtectionRead,
+  readOnlyIssue,
+  tableInTheWayIssue,
+} from "./write-guards";
 import { runExcel, supportsExcelApi } from "./run-excel";
 
 /**
@@ -47,6 +60,15 @@ import { runExcel, supportsExcelApi } from "./run-excel";
  * chunk (its values and formats as UTF-8 JSON) does not count Office.js's envelope, hence the margin.
  */
 export const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
+/**
+ * The most a read answer should carry, as JSON with non-ASCII escaped: Excel on the web refuses answers over
+ * 5 MB (ResponsePayloadSizeLimitExceeded), and the envelope and the other reads of the same sync need room.
+ */
+export const READ_BUDGET_BYTES = 3 * 1024 * 1024;
+/** The rows read with the table's place in read 1, before their size per row is known. */
+export const FIRST_BLOCK_ROWS = 2_000;
+/** The smallest size assumed per cell when sizing a block, so a blank first block cannot size a huge one. */
+const MIN_CELL_BYTES = 12;
 /** Room in each write request for what the row estimate leaves out: statement paths, the header format. */
 const CHUNK_OVERHEAD_BYTES = 4 * 1024;
 /** The columns of the agencies layout written beside the table: IIT … province rank. */
@@ -85,6 +107,8 @@ export interface AgenciesOutcome {
 export interface AnalyzeAgenciesOptions {
   /** The request size limit to chunk under; {@link MAX_REQUEST_BYTES} unless a test wants it lower. */
   readonly maxRequestBytes?: number;
+  /** The answer size to read blocks under; {@link READ_BUDGET_BYTES} unless a test wants it lower. */
+  readonly readBudgetBytes?: number;
 }
 
 const fail = <T>(issues: ValidationIssue[], warnings: readonly ValidationIssue[] = []): Validated<T> => ({
@@ -96,11 +120,14 @@ const fail = <T>(issues: ValidationIssue[], warnings: readonly ValidationIssue[]
 interface TableRead {
   readonly selection: Excel.Range;
   readonly sheet: Excel.Worksheet;
+  /** Where the table is (no values: those come in blocks). */
   readonly table: Excel.Range;
-  readonly setting: Excel.Setting;
+  /** The table's first rows, with their values (a null object when the table starts far below them). */
+  readonly firstBlock: Excel.Range;
+  readonly names: Excel.NamedItemCollection;
   readonly report: ReportReads;
-  /** The workbook with `readOnly` loaded, where ExcelApi 1.8 has it. */
-  readonly workbook?: Excel.Workbook;
+  readonly workbook: Excel.Workbook;
+  readonly structure: Excel.WorkbookProtection;
 }
 
 function unquoteSheetName(sheet: string): string {
@@ -126,14 +153,99 @@ function queueTableRead(context: Excel.RequestContext, tableAddress: string | un
   selection.load("address,rowCount,columnCount");
   sheet.load("name,id");
   sheet.protection.load("protected");
-  // An empty sheet's used range is A1, so the intersection below always has two ranges to work on.
-  const table = selection.getIntersectionOrNullObject(sheet.getUsedRange(true));
-  table.load("address,rowIndex,columnIndex,rowCount,columnCount,values");
-  const setting = context.workbook.settings.getItemOrNullObject(OUTPUT_RECORD_KEY);
-  setting.load("value");
+  // An empty sheet's used range is A1, so the intersections below always have two ranges to work on.
+  const used = sheet.getUsedRange(true);
+  const table = selection.getIntersectionOrNullObject(used);
+  table.load("address,rowIndex,columnIndex,rowCount,columnCount");
+  // The used range's first rows, within the selection: the table's first rows (the table starts there).
+  const firstBlock = used
+    .getRow(0)
+    .getResizedRange(FIRST_BLOCK_ROWS - 1, 0)
+    .getIntersectionOrNullObject(selection);
+  firstBlock.load("rowIndex,rowCount,values");
+  const names = queueOwnNames(context);
   const report = queueReportReads(context, [SUMMARY_LAYOUT_ID]);
   const workbook = queueReadOnlyRead(context);
-  return { selection, sheet, table, setting, report, workbook };
+  const structure = queueStructureProtectionRead(context);
+  return { selection, sheet, table, firstBlock, names, report, workbook, structure };
+}
+
+/** A rectangle of cells, 0-based and inclusive. */
+interface CellRect {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+const referenceOf = (rect: CellRect): RangeReference => ({
+  sheet: "",
+  start: { row: rect.top, column: rect.left },
+  end: { row: rect.bottom, column: rect.right },
+});
+
+/** The areas of a multi-area address ("Sheet1!Z3:AA3,Sheet1!Z9:AA9") that meet a rectangle. */
+function mergedAreasIn(address: string, rect: CellRect): string[] {
+  return address.split(",").filter((area) => {
+    const reference = parseRangeReference(area);
+    return reference !== undefined && overlaps(reference, referenceOf(rect));
+  });
+}
+
+/** What read 2 asks about the place of the results (rows `top`…`bottom`, from column `left`). */
+interface AreaReads {
+  readonly formulas: Excel.Range;
+  readonly merged?: Excel.RangeAreas;
+  /** Tables there, or ending just left of or above it, where Excel would spread them over the results. */
+  readonly tables: readonly Excel.TableScopedCollection[];
+}
+
+function queueAreaReads(sheet: Excel.Worksheet, top: number, bottom: number, left: number): AreaReads {
+  const formulas = sheet.getRangeByIndexes(top, left, bottom - top + 1, RESULT_COLUMNS);
+  formulas.load("formulas");
+  // Merged areas need ExcelApi 1.13; older Excel skips this check (the write fails loudly instead).
+  const merged = supportsExcelApi("1.13") ? formulas.getMergedAreasOrNullObject() : undefined;
+  merged?.load("address");
+  const tables = [
+    formulas,
+    sheet.getRangeByIndexes(top, left - 1, bottom - top + 1, 1),
+    ...(top > 0 ? [sheet.getRangeByIndexes(top - 1, left, 1, RESULT_COLUMNS)] : []),
+  ].map((range) => range.getTables(false).load("items/name"));
+  return { formulas, merged, tables };
+}
+
+/** Escaped JSON length of a value: the larger of the ways an answer may travel. */
+function answerBytes(value: unknown): number {
+  const json = JSON.stringify(value) ?? "";
+  let bytes = json.length;
+  for (let i = 0; i < json.length; i += 1) if (json.charCodeAt(i) > 0x7f) bytes += 5;
+  return bytes;
+}
+
+/** Where the table is on the sheet, 0-based. */
+interface TablePlace {
+  readonly top: number;
+  readonly left: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+}
+
+/**
+ * Queues the read of the table's rows from `from` (0-based, within the table): as many as fit the budget,
+ * sized by what the rows read so far weighed.
+ */
+function queueRowBlock(
+  sheet: Excel.Worksheet,
+  place: TablePlace,
+  from: number,
+  bytesPerRow: number,
+  budget: number
+): { readonly block: Excel.Range } {
+  const perRow = Math.max(bytesPerRow, place.columnCount * MIN_CELL_BYTES);
+  const rows = Math.max(1, Math.min(place.rowCount - from, Math.floor(budget / perRow)));
+  const block = sheet.getRangeByIndexes(place.top + from, place.left, rows, place.columnCount);
+  block.load("values");
+  return { block };
 }
 
 const isBlankCell = (value: unknown) =>
@@ -152,24 +264,31 @@ interface TableGeometry {
 }
 
 /**
- * The table inside the values read: from its first non-blank row (the header) to its last non-blank row,
- * without trailing columns that are the add-in's own earlier results (Ctrl+A after a first run takes them in).
+ * The table's last column: the selection's, or left of the add-in's own earlier results when the selection
+ * took them in (Ctrl+A after a first run does).
  */
-function tableGeometry(table: Excel.Range, ownBlocks: readonly RangeReference[]): TableGeometry | undefined {
-  const top = table.rowIndex;
-  const left = table.columnIndex;
-  let right = left + table.columnCount - 1;
-  const bottom = top + table.rowCount - 1;
-  for (const block of ownBlocks) {
-    const overlapsRows = block.start.row <= bottom && block.end.row >= top;
-    if (overlapsRows && block.start.column > left && block.start.column <= right)
+function tableRight(place: TablePlace, ownBlocks: readonly OwnBlock[]): number {
+  const bottom = place.top + place.rowCount - 1;
+  let right = place.left + place.columnCount - 1;
+  for (const { range: block } of ownBlocks) {
+    const overlapsRows = block.start.row <= bottom && block.end.row >= place.top;
+    if (overlapsRows && block.start.column > place.left && block.start.column <= right)
       right = block.start.column - 1;
   }
-  const width = right - left + 1;
+  return right;
+}
+
+/** The table inside the values read: from its first non-blank row (the header) to its last non-blank row. */
+function tableGeometry(
+  place: TablePlace,
+  right: number,
+  values: readonly (readonly unknown[])[]
+): TableGeometry | undefined {
+  const width = right - place.left + 1;
   const numbered: NumberedRow[] = [];
-  table.values.forEach((line, r) => {
+  values.forEach((line, r) => {
     const cells = line.slice(0, width);
-    if (!cells.every(isBlankCell)) numbered.push({ number: top + r + 1, cells });
+    if (!cells.every(isBlankCell)) numbered.push({ number: place.top + r + 1, cells });
   });
   const header = numbered[0];
   const last = numbered[numbered.length - 1];
@@ -177,7 +296,7 @@ function tableGeometry(table: Excel.Range, ownBlocks: readonly RangeReference[])
   const inside = last.number - header.number + 1;
   return {
     headerRow: header.number - 1,
-    left,
+    left: place.left,
     right,
     lastRow: last.number - 1,
     rows: numbered,
@@ -329,7 +448,7 @@ function occupiedCells(
   formulas: readonly (readonly unknown[])[],
   top: number,
   left: number,
-  ownBlocks: readonly RangeReference[]
+  ownBlocks: readonly OwnBlock[]
 ): CellAt[] {
   const occupied: CellAt[] = [];
   formulas.forEach((line, r) =>
@@ -337,14 +456,7 @@ function occupiedCells(
       if (formula === "" || formula === null || formula === undefined) return;
       const row = top + r;
       const column = left + c;
-      const own = ownBlocks.some(
-        (block) =>
-          row >= block.start.row &&
-          row <= block.end.row &&
-          column >= block.start.column &&
-          column <= block.end.column
-      );
-      if (!own) occupied.push({ row, column });
+      if (!inBlocks(ownBlocks, row, column)) occupied.push({ row, column });
     })
   );
   return occupied;
@@ -393,10 +505,12 @@ export function analyzeAgencies(
     await context.sync();
 
     const sheetName = read.sheet.name;
-    // A read-only workbook or a protected sheet takes no results: say so before anything is planned.
+    // A read-only workbook, a protected sheet or a workbook that takes no new sheet (the summary sheet may be
+    // added) take no results: say so before anything is planned.
     const blocked =
       readOnlyIssue(sheetName, read.workbook) ??
-      protectedSheetIssue(sheetName, read.sheet.protection.protected);
+      protectedSheetIssue(sheetName, read.sheet.protection.protected) ??
+      protectedWorkbookIssue(read.structure);
     if (blocked) return fail([blocked]);
     // A table of agencies needs a header and a row at least: one cell is a click inside the table, not it.
     if (read.selection.rowCount === 1 && read.selection.columnCount === 1) {
@@ -411,11 +525,8 @@ export function analyzeAgencies(
         ),
       ]);
     }
-    const record = parseOutputRecord(read.setting.isNullObject ? undefined : read.setting.value);
-    const ownBlocks = ownBlocksOn(record, read.sheet.id);
-    const geometry = read.table.isNullObject ? undefined : tableGeometry(read.table, ownBlocks);
-    if (!geometry) {
-      return fail([
+    const noTable = () =>
+      fail<AgenciesOutcome>([
         issueAt(
           read.selection.address,
           problem(
@@ -425,11 +536,57 @@ export function analyzeAgencies(
           )
         ),
       ]);
+    if (read.table.isNullObject) return noTable();
+    const ownBlocks = ownBlocksOn(read.names, "output", sheetName);
+    const place: TablePlace = {
+      top: read.table.rowIndex,
+      left: read.table.columnIndex,
+      rowCount: read.table.rowCount,
+      columnCount: read.table.columnCount,
+    };
+    const right = tableRight(place, ownBlocks);
+    const outputLeft = right + 1;
+
+    // The rows beyond the first block, each block in an answer of its own (one for the national file), and
+    // where the results may go: every row of the table, and of an earlier output starting there.
+    const values: unknown[][] =
+      read.firstBlock.isNullObject || read.firstBlock.rowIndex !== place.top
+        ? []
+        : [...read.firstBlock.values];
+    const bytesPerRow = values.length > 0 ? answerBytes(values) / values.length : 0;
+    const earlierOutputs = ownBlocks.filter(
+      ({ range: block }) =>
+        block.start.column === outputLeft &&
+        block.start.row >= place.top &&
+        block.start.row <= place.top + place.rowCount - 1
+    );
+    const areaBottom = earlierOutputs.reduce(
+      (bottom, { range: block }) => Math.max(bottom, block.end.row),
+      place.top + place.rowCount - 1
+    );
+    let area: AreaReads | undefined;
+    const budget = options.readBudgetBytes ?? READ_BUDGET_BYTES;
+    while (values.length < place.rowCount) {
+      area ??= queueAreaReads(read.sheet, place.top, areaBottom, outputLeft);
+      const { block } = queueRowBlock(read.sheet, place, values.length, bytesPerRow, budget);
+      // One answer may carry no more than the limit: a sync per block of rows.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+      values.push(...block.values);
     }
+
+    const geometry = tableGeometry(place, right, values);
+    if (!geometry) return noTable();
     const reading = readAgencies(geometry.rows);
     const warnings = sheetLocations(reading.warnings, sheetName, geometry);
     if (reading.issues.length > 0 || reading.agencies.length === 0)
       return fail(rowProblems(reading, sheetName, geometry), warnings);
+    if (!area) {
+      // Every row came with read 1: the place of the results is read now.
+      area = queueAreaReads(read.sheet, place.top, areaBottom, outputLeft);
+      await context.sync();
+    }
+    const { formulas: areaRange, merged, tables } = area;
 
     const summary = summarizeBatch(reading.agencies);
     const summaryLayout = layoutReportSheet(summaryReportSheet(summary));
@@ -438,37 +595,32 @@ export function analyzeAgencies(
     });
 
     // A taller earlier output at the same place is rewritten whole, so no stale row is left unrecorded.
-    const outputLeft = geometry.right + 1;
-    const earlierBottom = ownBlocks
-      .filter((block) => block.start.row === geometry.headerRow && block.start.column === outputLeft)
-      .reduce((bottom, block) => Math.max(bottom, block.end.row), geometry.lastRow);
+    const earlierBottom = earlierOutputs
+      .filter(({ range: block }) => block.start.row === geometry.headerRow)
+      .reduce((bottom, { range: block }) => Math.max(bottom, block.end.row), geometry.lastRow);
     const lineCount = earlierBottom - geometry.headerRow + 1;
-    const outputRange = read.sheet.getRangeByIndexes(
-      geometry.headerRow,
-      outputLeft,
-      lineCount,
-      RESULT_COLUMNS
-    );
-    outputRange.load("formulas");
-    // Merged areas need ExcelApi 1.13; older Excel skips this check (the write would fail loudly instead).
-    const merged = supportsExcelApi("1.13") ? outputRange.getMergedAreasOrNullObject() : undefined;
-    merged?.load("address");
-    await context.sync();
-
+    const outputRect = {
+      top: geometry.headerRow,
+      left: outputLeft,
+      bottom: earlierBottom,
+      right: outputLeft + RESULT_COLUMNS - 1,
+    };
     const outputAddress = rangeAddress(
       sheetName,
-      geometry.headerRow,
-      outputLeft,
-      earlierBottom,
-      outputLeft + RESULT_COLUMNS - 1
+      outputRect.top,
+      outputRect.left,
+      outputRect.bottom,
+      outputRect.right
     );
     const issues: ValidationIssue[] = [];
-    const occupied = occupiedCells(outputRange.formulas, geometry.headerRow, outputLeft, ownBlocks);
+    const formulas = areaRange.formulas.slice(outputRect.top - place.top, outputRect.bottom - place.top + 1);
+    const occupied = occupiedCells(formulas, outputRect.top, outputLeft, ownBlocks);
     if (occupied.length > 0) issues.push(occupiedIssue(sheetName, outputAddress, occupied));
-    if (merged && !merged.isNullObject) {
+    const mergedHere = merged && !merged.isNullObject ? mergedAreasIn(merged.address, outputRect) : [];
+    if (mergedHere.length > 0) {
       issues.push(
         issueAt(
-          merged.address,
+          mergedHere.join(","),
           problem(
             "merged-cells",
             "มีเซลล์ที่ผสานไว้ในช่วงที่จะเขียนผล โปรดยกเลิกการผสานเซลล์ก่อน ระบบยังไม่ได้เขียนข้อมูลใด ๆ",
@@ -477,29 +629,16 @@ export function analyzeAgencies(
         )
       );
     }
+    const tableNames = [...new Set(tables.flatMap((found) => found.items.map((table) => table.name)))];
+    if (tableNames.length > 0) issues.push(tableInTheWayIssue(outputAddress, tableNames));
     if (!summaryPlan.ok) issues.push(...summaryPlan.issues);
     if (issues.length > 0 || !summaryPlan.ok) return fail(issues, warnings);
 
     const block = resultBlock(layoutAgenciesSheet(summary), reading, geometry.headerRow, lineCount);
-    const local = (address: string) => address.slice(address.lastIndexOf("!") + 1);
-    const recordJson = JSON.stringify(
-      withBlock(record, {
-        sheetId: read.sheet.id,
-        output: local(outputAddress),
-        input: local(tableAddress(sheetName, geometry)),
-        fiscalYear: summary.fiscalYears[summary.fiscalYears.length - 1] ?? 0,
-      })
-    );
     const lineBytes = block.values.map(
       (line, i) => utf8Length(JSON.stringify(line)) + utf8Length(JSON.stringify(block.formats[i])) + 2
     );
-    // The record goes with the first chunk: should a later request fail, the rows already written are
-    // still the add-in's own and a second run may overwrite them.
-    const chunks = chunkLines(
-      lineBytes,
-      maxRequestBytes - CHUNK_OVERHEAD_BYTES,
-      utf8Length(JSON.stringify(recordJson))
-    );
+    const chunks = chunkLines(lineBytes, maxRequestBytes - CHUNK_OVERHEAD_BYTES);
     const total = reading.agencies.length;
     let done = 0;
     for (const [index, chunk] of chunks.entries()) {
@@ -516,7 +655,17 @@ export function analyzeAgencies(
         const header = read.sheet.getRangeByIndexes(geometry.headerRow, outputLeft, 1, RESULT_COLUMNS);
         header.format.font.bold = true;
         header.format.fill.color = "#DCE6F2";
-        context.workbook.settings.add(OUTPUT_RECORD_KEY, recordJson);
+        // The record goes with the first chunk: should a later request fail, the rows already written are
+        // still the add-in's own and a second run may overwrite them.
+        const output = read.sheet.getRangeByIndexes(outputRect.top, outputLeft, lineCount, RESULT_COLUMNS);
+        const replaced = ownBlocks.filter(({ range }) => overlaps(range, referenceOf(outputRect)));
+        queueOwnBlocks(
+          context,
+          read.names,
+          "output",
+          [{ range: output, cells: referenceOf(outputRect) }],
+          replaced
+        );
       }
       // Each sync is one request, and one request may not carry more than the limit: a sync per chunk.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop

@@ -19,7 +19,13 @@ import {
 } from "../core";
 import { freeSheetName } from "./free-names";
 import { existingSheetIssue, queueRecordedSheet } from "./settings-sheet";
-import { runExcel, supportsExcelApi } from "./run-excel";
+import { runExcel } from "./run-excel";
+import {
+  protectedWorkbookIssue,
+  queueReadOnlyRead,
+  queueStructureProtectionRead,
+  readOnlyIssue,
+} from "./write-guards";
 
 /** The workbook name that leads to the catalogue sheet. */
 export const CATALOGUE_SHEET_NAME = "ITA_Catalogue";
@@ -33,14 +39,20 @@ const COLUMN_WIDTHS = [80, 55, 170, 280, 280, 150, 120];
 /**
  * Inserts the built-in catalogue as a new sheet "แคตตาล็อกมาตรการ ITA" (or " (2)"… when the name is
  * taken), every cell formatted as text, and names it for the report (two syncs). Refused when the workbook
- * already has a catalogue sheet: the officer edits that one.
+ * already has a catalogue sheet (the officer edits that one), is open read-only, or its structure is
+ * protected.
  */
 export function insertCatalogueSheet(): Promise<Validated<{ sheetName: string }>> {
   return runExcel(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
     const recorded = queueRecordedSheet(context, CATALOGUE_SHEET_NAME);
+    const workbook = queueReadOnlyRead(context);
+    const structure = queueStructureProtectionRead(context);
     await context.sync();
+
+    const blocked = readOnlyIssue(undefined, workbook) ?? protectedWorkbookIssue(structure);
+    if (blocked) return { ok: false, warnings: [], issues: [blocked] };
 
     const exists = existingSheetIssue(recorded, "catalogue-sheet-exists", {
       th: "แผ่นงานแคตตาล็อกมาตรการ",
@@ -82,7 +94,7 @@ export function insertCatalogueSheet(): Promise<Validated<{ sheetName: string }>
     COLUMN_WIDTHS.forEach((width, column) => {
       sheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = width;
     });
-    if (supportsExcelApi("1.7")) sheet.freezePanes.freezeRows(layout.headerRow + 1);
+    sheet.freezePanes.freezeRows(layout.headerRow + 1);
     context.workbook.names.add(
       CATALOGUE_SHEET_NAME,
       sheet.getRange("A1"),
@@ -102,8 +114,10 @@ export interface CatalogueSheetRead {
 }
 
 /**
- * Queues the read of the catalogue sheet (nothing is read until the caller syncs, so the report reads it
- * in its first sync). Pair with {@link cataloguesFromRead}.
+ * Queues the read of the catalogue sheet in the caller's one sync (the report's first), deriving the sheet
+ * from a name that may be a null object, which Microsoft leaves undocumented (audit B2); the safe way is
+ * `queueRecordedSheet(context, CATALOGUE_SHEET_NAME)`, a sync, then `followRecordedSheet` (settings-sheet.ts),
+ * as Analyze reads the framework sheet. Pair with {@link cataloguesFromRead}.
  */
 export function queueCatalogueSheetRead(context: Excel.RequestContext): CatalogueSheetRead {
   const name = context.workbook.names.getItemOrNullObject(CATALOGUE_SHEET_NAME);

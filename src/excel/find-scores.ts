@@ -1,9 +1,9 @@
 /**
  * Find scores: scan the active sheet for the indicator scores an officer pasted there (a Word report's
  * tables, the NACC's result page), highlight what was found, and hand it to the pane to confirm. One
- * `Excel.run`, two syncs: read the used range (capped), then the core, then the highlights. Values are
- * never written; the highlighted cells are recorded in the workbook settings so that the next run clears
- * its own highlights and nothing else.
+ * `Excel.run`, two syncs (three when the workbook has a framework sheet of the year): read the used range
+ * (capped), then the core, then the highlights. Values are never written; the highlighted cells are
+ * recorded as hidden workbook names so that the next run clears its own highlights and nothing else.
  */
 import {
   cellAddress,
@@ -14,15 +14,17 @@ import {
   parseRangeReference,
   problem,
   quoteSheetName,
+  RangeReference,
   Validated,
   ValidationIssue,
 } from "../core";
 import type { FoundScores } from "../core/find-scores";
 import { assessmentFromFound, findScoresNamingYear } from "../core/found-assessment";
 import type { FoundScoresOnSheet, FoundScoresUse } from "./actions";
-import { queueFrameworkSheetRead, resolveFramework } from "./framework-sheet";
+import { queueFrameworkName, resolveFrameworkName } from "./framework-sheet";
+import { OwnBlock, ownBlocksOn, queueOwnBlocks, queueOwnNames } from "./output-record";
 import { rectanglesOf } from "./report/render-sheets";
-import { runExcel, supportsExcelApi } from "./run-excel";
+import { runExcel } from "./run-excel";
 
 /**
  * The largest block scanned, from the used range's top-left cell: a pasted report fits many times over,
@@ -30,31 +32,41 @@ import { runExcel, supportsExcelApi } from "./run-excel";
  */
 export const SCAN_LIMIT = { rows: 500, columns: 40 } as const;
 
-export const HIGHLIGHT_RECORD_KEY = "ita.foundScoreHighlights";
 /** Found scores and their names. */
 export const FOUND_FILL = "#FFF2CC";
 /** Stated changes, tool scores or totals that disagree with the scores found. */
 export const MISMATCH_FILL = "#F8CBAD";
 
-interface HighlightRecord {
-  readonly version: 1;
-  readonly sheets: readonly { readonly sheetId: string; readonly cells: readonly string[] }[];
-}
-
 /** The ranges covering A1 cells ("C4", "C5", "D4"…), contiguous cells merged into rectangles. */
-function blocksOf(sheet: Excel.Worksheet, cells: Iterable<string>): Excel.Range[] {
+function blocksOf(
+  sheet: Excel.Worksheet,
+  cells: Iterable<string>
+): { readonly range: Excel.Range; readonly cells: RangeReference }[] {
   const keys = [...cells].flatMap((cell) => {
     const reference = parseRangeReference(cell);
     return reference ? [`${reference.start.row},${reference.start.column}`] : [];
   });
-  return rectanglesOf(keys).map((rect) =>
-    sheet.getRangeByIndexes(rect.top, rect.left, rect.bottom - rect.top + 1, rect.right - rect.left + 1)
-  );
+  return rectanglesOf(keys).map((rect) => ({
+    range: sheet.getRangeByIndexes(
+      rect.top,
+      rect.left,
+      rect.bottom - rect.top + 1,
+      rect.right - rect.left + 1
+    ),
+    cells: {
+      sheet: "",
+      start: { row: rect.top, column: rect.left },
+      end: { row: rect.bottom, column: rect.right },
+    },
+  }));
 }
 
 const OUR_FILLS = new Set([FOUND_FILL, MISMATCH_FILL].map((color) => color.toUpperCase()));
-/** Excel reports a cell without a fill as white. */
-const NO_FILL = "#FFFFFF";
+/**
+ * What {@link planHighlights} is told for a cell without a fill. Excel reads such a cell's colour as white,
+ * like a white fill; its `tintAndShade` is null only without a fill (Microsoft in office-js#4900).
+ */
+export const NO_FILL = "none";
 
 /** What to paint and clear, decided from the cells' own fills: the officer's colours are never touched. */
 export interface HighlightPlan {
@@ -68,10 +80,10 @@ export interface HighlightPlan {
 }
 
 /**
- * Plans the highlights of one run. A cell takes our colour only when it has no fill or still has ours from
- * an earlier run; an earlier highlight is cleared only while it still has our colour (the officer may have
- * coloured it since). An earlier highlight outside the scanned block (`fillOf` undefined) stays recorded
- * until a later run can see it.
+ * Plans the highlights of one run. A cell takes our colour only when it has no fill ({@link NO_FILL}; an
+ * officer's white fill is a fill) or still has ours from an earlier run; an earlier highlight is cleared
+ * only while it still has our colour (the officer may have coloured it since). An earlier highlight outside
+ * the scanned block (`fillOf` undefined) stays recorded until a later run can see it.
  *
  * @example planHighlights({ earlier: ["B2"], found: new Set(["B3"]), mismatched: new Set(), fillOf })
  */
@@ -84,8 +96,7 @@ export function planHighlights(input: {
   const earlier = new Set(input.earlier);
   const ours = (cell: string) => OUR_FILLS.has((input.fillOf(cell) ?? "").toUpperCase());
   const paintable = (cell: string) => {
-    const fill = input.fillOf(cell)?.toUpperCase();
-    return fill === NO_FILL || (earlier.has(cell) && ours(cell));
+    return input.fillOf(cell) === NO_FILL || (earlier.has(cell) && ours(cell));
   };
   const kept = [...input.found, ...input.mismatched].filter((cell) => !paintable(cell));
   const paintFound = [...input.found].filter(paintable);
@@ -96,34 +107,17 @@ export function planHighlights(input: {
   return { clear, paintFound, paintMismatched, kept, record: [...paintFound, ...paintMismatched, ...unseen] };
 }
 
-/** Reads the setting; an unknown or damaged value counts as no highlights (never as cells to clear). */
-export function parseHighlightRecord(value: unknown): HighlightRecord {
-  const empty: HighlightRecord = { version: 1, sheets: [] };
-  let data: unknown = value;
-  if (typeof value === "string") {
-    try {
-      data = JSON.parse(value);
-    } catch {
-      return empty;
+/** The cells ("B2", "C4"…) of the blocks an earlier run highlighted. */
+function cellsOf(blocks: readonly OwnBlock[]): string[] {
+  const cells: string[] = [];
+  for (const { range } of blocks) {
+    for (let row = range.start.row; row <= range.end.row; row++) {
+      for (let column = range.start.column; column <= range.end.column; column++) {
+        cells.push(cellAddress({ row, column }));
+      }
     }
   }
-  if (typeof data !== "object" || data === null || (data as { version?: unknown }).version !== 1)
-    return empty;
-  const sheets = (data as { sheets?: unknown }).sheets;
-  if (!Array.isArray(sheets)) return empty;
-  return {
-    version: 1,
-    sheets: sheets.filter(
-      (entry): entry is HighlightRecord["sheets"][number] =>
-        typeof entry === "object" &&
-        entry !== null &&
-        typeof entry.sheetId === "string" &&
-        Array.isArray(entry.cells) &&
-        entry.cells.every(
-          (cell: unknown) => typeof cell === "string" && parseRangeReference(cell) !== undefined
-        )
-    ),
-  };
+  return cells;
 }
 
 /**
@@ -182,12 +176,14 @@ const fail = <T>(issues: ValidationIssue[], warnings: ValidationIssue[] = []): V
 export async function findScoresOnSheet(fiscalYear: number): Promise<Validated<FoundScoresOnSheet>> {
   return runExcel(async (context) => {
     const sheet = context.workbook.worksheets.getActiveWorksheet();
-    sheet.load("name,id");
+    sheet.load("name");
     // A navigation property returns a proxy that needs no load; the rule cannot tell it from a scalar.
     // eslint-disable-next-line office-addins/load-object-before-read, office-addins/call-sync-before-read
     const protection = sheet.protection;
     protection.load("protected");
-    const used = sheet.getUsedRangeOrNullObject(true);
+    // getUsedRange, not getUsedRangeOrNullObject: it is never a null object ("the top left cell" of a blank
+    // sheet), so nothing below derives from a null object, which Microsoft leaves undocumented (audit B2).
+    const used = sheet.getUsedRange(true);
     used.load("address,rowIndex,columnIndex,rowCount,columnCount");
     // The used range, cut to the scan limit from its top-left cell: never a million rows for one stray value.
     const scanned = used
@@ -195,30 +191,28 @@ export async function findScoresOnSheet(fiscalYear: number): Promise<Validated<F
       .getResizedRange(SCAN_LIMIT.rows - 1, SCAN_LIMIT.columns - 1)
       .getIntersectionOrNullObject(used);
     scanned.load("values");
-    // The cells' own fill colours, so that a highlight never paints over (and so loses) the officer's: those
-    // of the block scanned, where the cells found are, and those of the formatted used range, where the
-    // highlights of an earlier run are even after the officer emptied their cells.
-    const formatted = sheet.getUsedRangeOrNullObject(false);
+    // The cells' own fills, so that a highlight never paints over (and so loses) the officer's: those of the
+    // block scanned, where the cells found are, and those of the formatted used range, where the highlights
+    // of an earlier run are even after the officer emptied their cells. The tint tells "no fill" from white.
+    const formatted = sheet.getUsedRange(false);
     const formattedBlock = formatted
       .getCell(0, 0)
       .getResizedRange(SCAN_LIMIT.rows - 1, SCAN_LIMIT.columns - 1)
       .getIntersectionOrNullObject(formatted);
     formattedBlock.load("rowIndex,columnIndex");
-    const canReadFills = supportsExcelApi("1.9");
-    const fillOptions = { format: { fill: { color: true } } };
-    const fills = canReadFills ? scanned.getCellProperties(fillOptions) : undefined;
-    const formattedFills = canReadFills ? formattedBlock.getCellProperties(fillOptions) : undefined;
-    const setting = context.workbook.settings.getItemOrNullObject(HIGHLIGHT_RECORD_KEY);
-    setting.load("value");
-    const frameworkSheet = queueFrameworkSheetRead(context, fiscalYear);
+    const fillOptions = { format: { fill: { color: true, tintAndShade: true } } };
+    const fills = scanned.getCellProperties(fillOptions);
+    const formattedFills = formattedBlock.getCellProperties(fillOptions);
+    const names = queueOwnNames(context);
+    const frameworkName = queueFrameworkName(context, fiscalYear);
     await context.sync();
 
-    const resolved = resolveFramework(frameworkSheet, fiscalYear);
+    const resolved = await resolveFrameworkName(context, frameworkName);
     if (!resolved.ok) return fail([...resolved.issues]);
     const framework = resolved.value;
     const sheetName = sheet.name;
-    const sheetId = sheet.id;
-    if (used.isNullObject) {
+    const blank = (value: unknown) => value === "" || value === null || value === undefined;
+    if (used.rowCount === 1 && used.columnCount === 1 && blank(scanned.values[0]?.[0])) {
       return fail([
         issueAt(quoteSheetName(sheetName), problem("empty-sheet", "แผ่นงานนี้ว่างเปล่า", "the sheet is empty")),
       ]);
@@ -283,43 +277,39 @@ export async function findScoresOnSheet(fiscalYear: number): Promise<Validated<F
           )
         )
       );
-    } else if (fills === undefined || formattedFills === undefined) {
-      warnings.push(
-        issueAt(
-          quoteSheetName(sheetName),
-          problem(
-            "no-highlight-without-fills",
-            "Excel รุ่นนี้ไม่แจ้งสีพื้นของแต่ละเซลล์ (ExcelApi 1.9) จึงไม่ได้ระบายสีเซลล์ที่พบ เพื่อไม่ให้สีเดิมของท่านหายไป",
-            "this Excel cannot tell each cell's own fill (ExcelApi 1.9), so the cells found were not highlighted: their colours are kept"
-          )
-        )
-      );
     } else {
-      const record = setting.isNullObject
-        ? parseHighlightRecord(undefined)
-        : parseHighlightRecord(setting.value);
+      const earlier = ownBlocksOn(names, "found", sheetName);
       const formattedOrigin = formattedBlock.isNullObject
         ? undefined
         : { row: formattedBlock.rowIndex, column: formattedBlock.columnIndex };
+      const fillIn = (properties: Excel.CellProperties | undefined): string | undefined => {
+        const fill = properties?.format?.fill;
+        if (fill === undefined) return undefined;
+        return fill.tintAndShade === null ? NO_FILL : fill.color;
+      };
+      // getCellProperties answers a ClientResult, read after the sync; the rule takes `value` for a property.
+      // eslint-disable-next-line office-addins/load-object-before-read
+      const scannedFills = fills.value;
+      // eslint-disable-next-line office-addins/load-object-before-read
+      const formattedBlockFills = formattedFills.value;
       const fillOf = (cell: string): string | undefined => {
         const reference = parseRangeReference(cell);
         if (!reference) return undefined;
         const { row, column } = reference.start;
-        const inScanned = fills.value[row - origin.row]?.[column - origin.column]?.format?.fill?.color;
+        const inScanned = fillIn(scannedFills[row - origin.row]?.[column - origin.column]);
         if (inScanned !== undefined || formattedOrigin === undefined) return inScanned;
-        return formattedFills.value[row - formattedOrigin.row]?.[column - formattedOrigin.column]?.format
-          ?.fill?.color;
+        return fillIn(formattedBlockFills[row - formattedOrigin.row]?.[column - formattedOrigin.column]);
       };
       const plan = planHighlights({
-        earlier: record.sheets.find((entry) => entry.sheetId === sheetId)?.cells ?? [],
+        earlier: cellsOf(earlier),
         found: foundCells,
         mismatched: mismatchCells,
         fillOf,
       });
       // Contiguous cells share one range: a pasted table is a few blocks, not a write per cell.
-      for (const range of blocksOf(sheet, plan.clear)) range.format.fill.clear();
-      for (const range of blocksOf(sheet, plan.paintFound)) range.format.fill.color = FOUND_FILL;
-      for (const range of blocksOf(sheet, plan.paintMismatched)) range.format.fill.color = MISMATCH_FILL;
+      for (const { range } of blocksOf(sheet, plan.clear)) range.format.fill.clear();
+      for (const { range } of blocksOf(sheet, plan.paintFound)) range.format.fill.color = FOUND_FILL;
+      for (const { range } of blocksOf(sheet, plan.paintMismatched)) range.format.fill.color = MISMATCH_FILL;
       highlighted = [...plan.paintFound, ...plan.paintMismatched];
       if (plan.kept.length > 0) {
         warnings.push(
@@ -333,14 +323,7 @@ export async function findScoresOnSheet(fiscalYear: number): Promise<Validated<F
           )
         );
       }
-      const next: HighlightRecord = {
-        version: 1,
-        sheets: [
-          ...record.sheets.filter((entry) => entry.sheetId !== sheetId),
-          { sheetId, cells: plan.record },
-        ],
-      };
-      context.workbook.settings.add(HIGHLIGHT_RECORD_KEY, JSON.stringify(next));
+      queueOwnBlocks(context, names, "found", blocksOf(sheet, plan.record), earlier);
       await context.sync();
     }
 

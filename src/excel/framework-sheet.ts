@@ -25,8 +25,14 @@ import {
   frameworkSheetLayout,
 } from "../core/frameworks/framework-sheet";
 import { freeSheetName } from "./free-names";
-import { existingSheetIssue, queueRecordedSheet } from "./settings-sheet";
+import { existingSheetIssue, followRecordedSheet, queueRecordedSheet } from "./settings-sheet";
 import { runExcel } from "./run-excel";
+import {
+  protectedWorkbookIssue,
+  queueReadOnlyRead,
+  queueStructureProtectionRead,
+  readOnlyIssue,
+} from "./write-guards";
 
 const NUMBER_FORMATS: Readonly<Record<FrameworkCellKind, string>> = {
   text: "@",
@@ -66,7 +72,7 @@ function startingFramework(fiscalYear: number): { framework: Framework; warnings
 /**
  * Inserts the framework of a fiscal year as a new sheet "กรอบ ITA 2568" (or " (2)"… when the name is taken)
  * and names it for Analyze (two syncs). Refused when the workbook already has a framework sheet for the
- * year: the officer edits that one.
+ * year (the officer edits that one), is open read-only, or its structure is protected.
  */
 export function insertFrameworkSheet(fiscalYear: number): Promise<Validated<{ sheetName: string }>> {
   return runExcel(async (context) => {
@@ -74,8 +80,12 @@ export function insertFrameworkSheet(fiscalYear: number): Promise<Validated<{ sh
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
     const recorded = queueRecordedSheet(context, frameworkSheetNameFor(fiscalYear));
+    const workbook = queueReadOnlyRead(context);
+    const structure = queueStructureProtectionRead(context);
     await context.sync();
 
+    const blocked = readOnlyIssue(undefined, workbook) ?? protectedWorkbookIssue(structure);
+    if (blocked) return { ok: false, warnings: [], issues: [blocked] };
     const exists = existingSheetIssue(recorded, "framework-sheet-exists", {
       th: `แผ่นงานกรอบการประเมินปี ${fiscalYear}`,
       en: `the framework sheet of ${fiscalYear}`,
@@ -117,17 +127,55 @@ export function insertFrameworkSheet(fiscalYear: number): Promise<Validated<{ sh
   });
 }
 
-/** The framework sheet's cells, queued for the caller's sync. */
+/** The framework sheet's cells, queued for the caller's sync; no sheet when the workbook has none. */
 export interface FrameworkSheetRead {
   readonly fiscalYear: number;
   readonly name: Excel.NamedItem;
-  readonly sheet: Excel.Worksheet;
-  readonly used: Excel.Range;
+  readonly sheet?: Excel.Worksheet;
+  readonly used?: Excel.Range;
+}
+
+/** The workbook name of a year's framework sheet, queued for the caller's first sync. */
+export interface FrameworkName {
+  readonly fiscalYear: number;
+  readonly name: Excel.NamedItem;
+}
+
+/** Queues the read of the name that leads to the framework sheet of a year (a null object when none). */
+export function queueFrameworkName(context: Excel.RequestContext, fiscalYear: number): FrameworkName {
+  return { fiscalYear, name: queueRecordedSheet(context, frameworkSheetNameFor(fiscalYear)) };
 }
 
 /**
- * Queues the read of the framework sheet of a year (nothing is read until the caller syncs, so Analyze
- * reads it in its first sync). Pair with {@link frameworkFromRead}.
+ * After the sync that read the name: queues the read of the framework sheet when the workbook has one
+ * (`pending`: the caller must sync again before {@link resolveFramework}); nothing is queued, and no sync
+ * is needed, when it has none.
+ */
+export function followFrameworkName(located: FrameworkName): {
+  readonly read: FrameworkSheetRead;
+  readonly pending: boolean;
+} {
+  const followed = followRecordedSheet(located.name);
+  return { read: { ...located, ...followed }, pending: followed !== undefined };
+}
+
+/**
+ * The framework of the year once the name is read: one more sync only when the workbook has a framework
+ * sheet. Pair with {@link queueFrameworkName}.
+ */
+export async function resolveFrameworkName(
+  context: Excel.RequestContext,
+  located: FrameworkName
+): Promise<Validated<Framework>> {
+  const { read, pending } = followFrameworkName(located);
+  if (pending) await context.sync();
+  return resolveFramework(read, located.fiscalYear);
+}
+
+/**
+ * Queues the read of the framework sheet of a year in the caller's one sync, deriving the sheet from a
+ * name that may be a null object, which Microsoft leaves undocumented (audit B2). The report action's first
+ * sync still reads it this way; every other action uses {@link queueFrameworkName}.
  */
 export function queueFrameworkSheetRead(
   context: Excel.RequestContext,
@@ -150,7 +198,8 @@ export function queueFrameworkSheetRead(
  * as 2569); or every problem with its cell.
  */
 export function frameworkFromRead(read: FrameworkSheetRead): Validated<Framework | undefined> {
-  if (read.name.isNullObject || read.sheet.isNullObject) return { ok: true, value: undefined, warnings: [] };
+  if (read.name.isNullObject || !read.sheet || !read.used || read.sheet.isNullObject)
+    return { ok: true, value: undefined, warnings: [] };
   const sheetName = read.sheet.name;
   if (read.used.isNullObject) {
     return {
@@ -189,11 +238,16 @@ export function frameworkFromRead(read: FrameworkSheetRead): Validated<Framework
   };
 }
 
-/** Reads the framework sheet of a year on its own (one sync), e.g. for the pane to say which is in use. */
+/**
+ * Reads the framework sheet of a year on its own, e.g. for the pane to say which is in use: one sync, two
+ * when the workbook has the sheet.
+ */
 export function readFrameworkSheet(fiscalYear: number): Promise<Validated<Framework | undefined>> {
   return runExcel(async (context) => {
-    const read = queueFrameworkSheetRead(context, fiscalYear);
+    const located = queueFrameworkName(context, fiscalYear);
     await context.sync();
+    const { read, pending } = followFrameworkName(located);
+    if (pending) await context.sync();
     return frameworkFromRead(read);
   });
 }

@@ -1,7 +1,8 @@
 /**
  * "Insert input sheet": a new, well-formed sheet for typing a year's scores (Thai headers, the ten
  * indicators with tool and name, this year's and last year's columns, item scores, data validation and
- * named ranges). Never overwrites: a taken name gets " (2)", " (3)"… Two syncs: read names, write all.
+ * named ranges). Never overwrites: a taken name gets " (2)", " (3)"… Two syncs: read names, write all (three
+ * when the workbook has a framework sheet of the year, which is read in between).
  */
 import {
   cellAddress,
@@ -21,9 +22,15 @@ import {
   ValidationIssue,
 } from "../core";
 import type { InputSheetPrefill, InputSheetRequest, InsertedInputSheet } from "./actions";
-import { queueFrameworkSheetRead, resolveFramework } from "./framework-sheet";
+import { queueFrameworkName, resolveFrameworkName } from "./framework-sheet";
 import { freeName, freeSheetName } from "./free-names";
-import { runExcel, supportsExcelApi } from "./run-excel";
+import { runExcel } from "./run-excel";
+import {
+  protectedWorkbookIssue,
+  queueReadOnlyRead,
+  queueStructureProtectionRead,
+  readOnlyIssue,
+} from "./write-guards";
 
 /** The sheet's layout, fixed so Analyze and later issues can find their way around it. */
 export const INPUT_SHEET_LAYOUT = {
@@ -144,18 +151,25 @@ export function prefilledRows(
   return { ok: true, value: filled, warnings };
 }
 
-/** Inserts the input sheet of a fiscal year (two syncs), empty or filled with scores found on a sheet. */
+/**
+ * Inserts the input sheet of a fiscal year, empty or filled with scores found on a sheet. Refused when the
+ * workbook is open read-only or its structure is protected.
+ */
 export function insertInputSheet(request: InputSheetRequest): Promise<Validated<InsertedInputSheet>> {
   return runExcel(async (context) => {
-    // The framework sheet of the year, when the officer has one, is read in the same sync: it may be a
-    // year the add-in does not know (2570) or correct the built-in one.
-    const frameworkSheet = queueFrameworkSheetRead(context, request.fiscalYear);
+    // The framework sheet of the year, when the officer has one: it may be a year the add-in does not know
+    // (2570) or correct the built-in one.
+    const frameworkName = queueFrameworkName(context, request.fiscalYear);
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
     const names = context.workbook.names;
     names.load("items/name");
+    const workbook = queueReadOnlyRead(context);
+    const structure = queueStructureProtectionRead(context);
     await context.sync();
-    const resolved = resolveFramework(frameworkSheet, request.fiscalYear);
+    const blocked = readOnlyIssue(undefined, workbook) ?? protectedWorkbookIssue(structure);
+    if (blocked) return { ok: false, issues: [blocked], warnings: [] };
+    const resolved = await resolveFrameworkName(context, frameworkName);
     if (!resolved.ok) return resolved;
     const framework = resolved.value;
 
@@ -197,26 +211,12 @@ export function insertInputSheet(request: InputSheetRequest): Promise<Validated<
     sheet.getRangeByIndexes(layout.firstIndicatorRow, 3, count, yearColumns).format.fill.color = "#FFF2CC";
 
     const scoreRule = { decimal: { formula1: 0, formula2: 100, operator: "Between" as const } };
-    if (supportsExcelApi("1.8")) {
-      sheet.getRangeByIndexes(layout.firstIndicatorRow, 3, count, yearColumns).dataValidation.rule =
-        scoreRule;
-      itemKinds.forEach((kind, i) => {
-        const cell = sheet.getRangeByIndexes(layout.firstItemRow + i, 3, 1, 1);
-        cell.dataValidation.rule =
-          kind === "score" ? scoreRule : { list: { inCellDropDown: true, source: "ผ่าน,ไม่ผ่าน" } };
-      });
-    } else {
-      warnings.push(
-        issueAt(
-          quoteSheetName(sheetName),
-          problem(
-            "no-data-validation",
-            "Excel รุ่นนี้ไม่รองรับการตรวจสอบข้อมูล (ExcelApi 1.8) จึงไม่ได้ตั้งช่วงค่า 0–100 ให้ช่องคะแนน",
-            "this Excel lacks data validation (ExcelApi 1.8), so the score cells have no 0–100 rule"
-          )
-        )
-      );
-    }
+    sheet.getRangeByIndexes(layout.firstIndicatorRow, 3, count, yearColumns).dataValidation.rule = scoreRule;
+    itemKinds.forEach((kind, i) => {
+      const cell = sheet.getRangeByIndexes(layout.firstItemRow + i, 3, 1, 1);
+      cell.dataValidation.rule =
+        kind === "score" ? scoreRule : { list: { inCellDropDown: true, source: "ผ่าน,ไม่ผ่าน" } };
+    });
 
     const items =
       itemKinds.length > 0 ? sheet.getRangeByIndexes(layout.firstItemRow, 3, itemKinds.length, 1) : undefined;

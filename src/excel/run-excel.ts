@@ -38,6 +38,26 @@ export function officeErrorProblem(error: unknown): Problem {
         "ข้อมูลมากเกินกว่าที่ Excel รับได้ในครั้งเดียว โปรดเลือกช่วงที่เล็กลง",
         "too much data for one request to Excel: select a smaller range"
       );
+    // Excel on the web only: the answer to one request may not exceed 5 MB.
+    case "ResponsePayloadSizeLimitExceeded":
+      return problem(
+        "too-large-to-read",
+        "ข้อมูลที่ต้องอ่านมากเกินกว่าที่ Excel บนเว็บส่งได้ในครั้งเดียว โปรดเลือกช่วงที่เล็กลงหรือลบคอลัมน์ที่ไม่ใช้",
+        "too much data for Excel on the web to send in one answer: select a smaller range, or remove the columns not needed"
+      );
+    // Several ranges selected (Ctrl+click), or a chart or shape instead of cells.
+    case "InvalidSelection":
+      return problem(
+        "invalid-selection",
+        "สิ่งที่เลือกไว้ใช้ไม่ได้ (เลือกหลายช่วงพร้อมกัน หรือเลือกแผนภูมิหรือรูปภาพ) โปรดเลือกเซลล์เพียงช่วงเดียวแล้วลองอีกครั้ง ระบบยังไม่ได้เขียนข้อมูลใด ๆ",
+        "the selection cannot be used (several ranges at once, or a chart or picture): select one range of cells and try again; nothing was written"
+      );
+    case "InactiveWorkbook":
+      return problem(
+        "inactive-workbook",
+        "มีสมุดงานเปิดอยู่หลายเล่มและสมุดงานนี้ไม่ได้อยู่ด้านหน้า โปรดคลิกในสมุดงานนี้แล้วลองอีกครั้ง",
+        "several workbooks are open and this one is not in front: click into this workbook and try again"
+      );
     default:
       return problem(
         "excel-error",

@@ -35,3 +35,24 @@ export function existingSheetIssue(
     )
   );
 }
+
+/** A sheet found through a workbook name, once followed: the sheet and its used range (null when empty). */
+export interface RecordedSheet {
+  readonly sheet: Excel.Worksheet;
+  readonly used: Excel.Range;
+}
+
+/**
+ * After the caller's sync has told whether the name exists: queues the read of the sheet it leads to, or
+ * returns undefined when there is none (no name, or one left at #REF! by a deleted sheet). Nothing is
+ * derived from the name before then: what Excel does with an object derived from a null object is not
+ * documented (audit B2).
+ */
+export function followRecordedSheet(recorded: Excel.NamedItem): RecordedSheet | undefined {
+  if (recorded.isNullObject || recorded.type !== "Range") return undefined;
+  const sheet = recorded.getRange().worksheet;
+  sheet.load("name");
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load("values,rowIndex,columnIndex");
+  return { sheet, used };
+}

@@ -2,13 +2,14 @@
  * Bad inputs of the pane surface: see catalogue.ts. Each case builds the officer's workbook on a fresh
  * in-memory Excel host, runs the real action (preview, Analyze, generate report), and reports whether the
  * action failed, the first issue shown and the workbook changes: none for a refusal; for an accepted input,
- * none outside the output block the action declared (and the add-in's record of that block in the
- * workbook's settings).
+ * none outside the output block the action declared (and the add-in's record of that block, a hidden
+ * workbook name).
  */
 import { parseRangeReference, Validated } from "../../src/core";
 import { analyze } from "../../src/excel/analyze";
 import { analyzeAgencies } from "../../src/excel/batch";
 import { insertInputSheet } from "../../src/excel/input-sheet";
+import { insertFrameworkSheet } from "../../src/excel/framework-sheet";
 import { generateReport } from "../../src/excel/report";
 import { createExcelHost, ExcelHost, ExcelHostOptions } from "../support/excel-host";
 import { INDICATOR_NAMES, SEED_2564, SEED_2565 } from "../support/seed";
@@ -57,7 +58,7 @@ function insideBlock(line: string, block: string): boolean {
 /**
  * What the officer sees after the action. Refused: the first issue, and every workbook change (there must
  * be none). Accepted: the first warning (or a note that there was none), and the changes outside the output
- * block the action declared (the add-in's own record of the block, "setting ita.outputBlocks", belongs to
+ * block the action declared (the add-in's own record of the block, the hidden name "ITA_Output", belongs to
  * the output).
  */
 async function observe(scenario: Scenario): Promise<Observed> {
@@ -77,9 +78,7 @@ async function observe(scenario: Scenario): Promise<Observed> {
     message: warning
       ? seen(warning.location, warning.messageTh, warning.messageEn)
       : seen("", "รับข้อมูลโดยไม่มีคำเตือน", "accepted without a warning"),
-    changes: changes.filter(
-      (line) => !insideBlock(line, output) && !line.startsWith("setting ita.outputBlocks ")
-    ),
+    changes: changes.filter((line) => !insideBlock(line, output) && !/^name ITA_Output(_\d+)? /.test(line)),
   };
 }
 
@@ -796,6 +795,78 @@ export const paneCases: readonly BadInputCase[] = [
     { options: { readOnly: true }, setup: scoresWith(), act: analyze2565 }
   ),
   refused(
+    "scores-in-excel-table",
+    {
+      th: "คะแนนอยู่ในตาราง Excel (จัดรูปแบบเป็นตาราง) ซึ่งจะขยายมาครอบผล",
+      en: "The scores in an Excel Table (Format as Table), which would spread over the results",
+    },
+    "C3:E13 formatted as Table1, then Analyze",
+    seen(
+      "Sheet1!F3:I13",
+      `ช่องที่จะเขียนผลอยู่ในหรืออยู่ติดกับตาราง Excel "Table1" ซึ่ง Excel จะขยายตารางมาครอบผลและเติมสูตรลงทั้งคอลัมน์ของตาราง ทำให้เซลล์อื่นเปลี่ยนไป โปรดแปลงตารางเป็นช่วงปกติ (ออกแบบตาราง › แปลงเป็นช่วง) หรือย้ายตาราง แล้วลองอีกครั้ง ${NOT_WRITTEN_TH}`,
+      'the cells for the results are in or right beside the Excel Table "Table1", which Excel would extend over them (filling formulas down its columns), changing other cells: convert the table to a range (Table Design › Convert to Range) or move it, then try again; nothing was written'
+    ),
+    {
+      setup: (host) => {
+        seedTable(host);
+        host.addTable("Sheet1!C3:E13");
+        host.select("Sheet1!C3:E13");
+      },
+      act: analyze2565,
+    }
+  ),
+  refused(
+    "several-ranges-selected",
+    {
+      th: "เลือกหลายช่วงพร้อมกัน (กด Ctrl ค้างแล้วคลิก)",
+      en: "Several ranges selected at once (Ctrl+click)",
+    },
+    "C4:C8 and C10:C13 selected together",
+    seen(
+      "Excel",
+      `สิ่งที่เลือกไว้ใช้ไม่ได้ (เลือกหลายช่วงพร้อมกัน หรือเลือกแผนภูมิหรือรูปภาพ) โปรดเลือกเซลล์เพียงช่วงเดียวแล้วลองอีกครั้ง ${NOT_WRITTEN_TH}`,
+      "the selection cannot be used (several ranges at once, or a chart or picture): select one range of cells and try again; nothing was written"
+    ),
+    {
+      setup: (host) => {
+        scoresWith()(host);
+        host.select("Sheet1!C4:C8,Sheet1!C10:C13");
+      },
+      act: analyze2565,
+    }
+  ),
+  refused(
+    "structure-protected-insert",
+    {
+      th: "โครงสร้างสมุดงานถูกป้องกัน จึงแทรกแผ่นงานกรอกคะแนนไม่ได้",
+      en: "The workbook's structure protected, so the input sheet cannot be inserted",
+    },
+    "Review › Protect Workbook, then Insert input sheet",
+    seen(
+      "สมุดงาน / workbook",
+      `โครงสร้างสมุดงานถูกป้องกัน จึงเพิ่มแผ่นงานไม่ได้ โปรดยกเลิกการป้องกันสมุดงาน (รีวิว › ป้องกันสมุดงาน) แล้วลองอีกครั้ง ${NOT_WRITTEN_TH}`,
+      "the workbook's structure is protected, so no sheet can be added: unprotect the workbook (Review › Protect Workbook), then try again; nothing was written"
+    ),
+    {
+      setup: (host) => host.protectWorkbook(),
+      act: () => insertInputSheet({ fiscalYear: 2565, agency: "เทศบาลตำบลด่านเกวียน" }),
+    }
+  ),
+  refused(
+    "read-only-insert",
+    {
+      th: "สมุดงานเปิดแบบอ่านอย่างเดียว แล้วแทรกแผ่นงานกรอบการประเมิน",
+      en: "A workbook open read-only, then Insert framework sheet",
+    },
+    "workbook.readOnly = true, then Insert framework sheet",
+    seen(
+      "สมุดงาน / workbook",
+      `สมุดงานนี้เปิดแบบอ่านอย่างเดียว ส่วนเสริมจึงเขียนผลไม่ได้ โปรดเปิดเพื่อแก้ไข (หรือบันทึกเป็นสำเนา) แล้วลองอีกครั้ง ${NOT_WRITTEN_TH}`,
+      "the workbook is open read-only, so the add-in cannot write the results: open it for editing (or save a copy), then try again; nothing was written"
+    ),
+    { options: { readOnly: true }, setup: () => undefined, act: () => insertFrameworkSheet(2568) }
+  ),
+  refused(
     "input-sheet-renamed",
     {
       th: "แผ่นงานกรอกคะแนนถูกเปลี่ยนชื่อ (Analyze ด้วยที่อยู่เดิม)",
@@ -1031,5 +1102,59 @@ export const paneCases: readonly BadInputCase[] = [
       "the workbook is open read-only, so the add-in cannot write the results: open it for editing (or save a copy), then try again; nothing was written"
     ),
     { options: { readOnly: true }, setup: agenciesTable(), act: analyzeAgenciesOfSelection }
+  ),
+  refused(
+    "agencies-excel-table",
+    {
+      th: "ตารางหน่วยงานจัดรูปแบบเป็นตาราง Excel ซึ่งจะขยายมาครอบผล",
+      en: "The table of agencies formatted as an Excel Table, which would spread over the results",
+    },
+    "A1:Y4 formatted as Table1",
+    seen(
+      "Sheet1!Z1:AH4",
+      `ช่องที่จะเขียนผลอยู่ในหรืออยู่ติดกับตาราง Excel "Table1" ซึ่ง Excel จะขยายตารางมาครอบผลและเติมสูตรลงทั้งคอลัมน์ของตาราง ทำให้เซลล์อื่นเปลี่ยนไป โปรดแปลงตารางเป็นช่วงปกติ (ออกแบบตาราง › แปลงเป็นช่วง) หรือย้ายตาราง แล้วลองอีกครั้ง ${NOT_WRITTEN_TH}`,
+      'the cells for the results are in or right beside the Excel Table "Table1", which Excel would extend over them (filling formulas down its columns), changing other cells: convert the table to a range (Table Design › Convert to Range) or move it, then try again; nothing was written'
+    ),
+    {
+      setup: (host) => {
+        agenciesTable()(host);
+        host.addTable("Sheet1!A1:Y4");
+      },
+      act: analyzeAgenciesOfSelection,
+    }
+  ),
+  refused(
+    "agencies-structure-protected",
+    {
+      th: "โครงสร้างสมุดงานถูกป้องกัน จึงเพิ่มแผ่นงานสรุปของหลายหน่วยงานไม่ได้",
+      en: "The workbook's structure protected, so the agencies' summary sheet cannot be added",
+    },
+    "Review › Protect Workbook, then Many agencies",
+    seen(
+      "สมุดงาน / workbook",
+      `โครงสร้างสมุดงานถูกป้องกัน จึงเพิ่มแผ่นงานไม่ได้ โปรดยกเลิกการป้องกันสมุดงาน (รีวิว › ป้องกันสมุดงาน) แล้วลองอีกครั้ง ${NOT_WRITTEN_TH}`,
+      "the workbook's structure is protected, so no sheet can be added: unprotect the workbook (Review › Protect Workbook), then try again; nothing was written"
+    ),
+    {
+      setup: (host) => {
+        agenciesTable()(host);
+        host.protectWorkbook();
+      },
+      act: analyzeAgenciesOfSelection,
+    }
+  ),
+  refused(
+    "agencies-too-large-to-read",
+    {
+      th: "ตารางหน่วยงานใหญ่เกินกว่าที่ Excel บนเว็บส่งได้ในครั้งเดียว (5 MB)",
+      en: "A table of agencies larger than Excel on the web can send in one answer (5 MB)",
+    },
+    "a table whose first rows weigh more than Excel on the web answers at once (the host's limit lowered to 1 KB)",
+    seen(
+      "Excel",
+      "ข้อมูลที่ต้องอ่านมากเกินกว่าที่ Excel บนเว็บส่งได้ในครั้งเดียว โปรดเลือกช่วงที่เล็กลงหรือลบคอลัมน์ที่ไม่ใช้",
+      "too much data for Excel on the web to send in one answer: select a smaller range, or remove the columns not needed"
+    ),
+    { options: { maxResponseBytes: 1_000 }, setup: agenciesTable(), act: analyzeAgenciesOfSelection }
   ),
 ];

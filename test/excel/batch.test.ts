@@ -356,6 +356,77 @@ describe("analyzeAgencies", () => {
   });
 });
 
+describe("analyzeAgencies and real Excel's limits (audit B4, B5, B7, B13)", () => {
+  it("reads a table too large for one answer in blocks of rows, each under the budget, and writes it", async () => {
+    // Excel on the web refuses an answer over 5 MB; this host refuses one over 1.2 MB, and the table's
+    // values weigh about 1.5 MB, so one load of them all would fail.
+    useHost({ maxResponseBytes: 1_200_000, evaluateFormulas: false });
+    const rows = generatedAgencies(3000);
+    host.setCells(`Sheet1!A1:Y${rows.length + 1}`, [ENGLISH_HEADER, ...rows]);
+    host.select("Sheet1!A:Y");
+    host.resetCounters();
+    const outcome = await analyzeAgencies({}, { readBudgetBytes: 400_000 });
+    if (!outcome.ok) throw new Error(messages(outcome).join("\n"));
+    expect(outcome.value.agencies).toBe(3000);
+    // Read 1 (2,000 rows); the other 1,000 rows in two blocks under 400 KB, the first with the place of the
+    // results; one write chunk; the summary sheet.
+    expect(host.syncCount).toBe(5);
+    const summary = expectedResults([ENGLISH_HEADER, ...rows]);
+    expect(resultRow(3001).values[3]).toBe(summary.results[2999]?.agency.current.printedTotal);
+  });
+
+  it("says in both languages when even one block is more than Excel on the web can answer", async () => {
+    useHost({ maxResponseBytes: 300_000, evaluateFormulas: false });
+    const rows = generatedAgencies(3000);
+    host.setCells(`Sheet1!A1:Y${rows.length + 1}`, [ENGLISH_HEADER, ...rows]);
+    host.select("Sheet1!A:Y");
+    const before = host.snapshot();
+    const outcome = await analyzeAgencies({});
+    expect(messages(outcome)).toEqual([
+      "Excel: too much data for Excel on the web to send in one answer: select a smaller range, or remove the columns not needed",
+    ]);
+    expect(host.diffSnapshots(before, host.snapshot())).toEqual([]);
+  });
+
+  it("refuses a table of agencies formatted as an Excel Table, which would spread over the results, writing nothing", async () => {
+    putTable(ENGLISH_HEADER);
+    host.addTable("Sheet1!A1:Y6", "Agencies");
+    host.select("Sheet1!A1:Y6");
+    const before = host.snapshot();
+    const outcome = await analyzeAgencies({});
+    expect(messages(outcome)).toEqual([
+      'Sheet1!Z1:AH6: the cells for the results are in or right beside the Excel Table "Agencies", which Excel would extend over them (filling formulas down its columns), changing other cells: convert the table to a range (Table Design › Convert to Range) or move it, then try again; nothing was written',
+    ]);
+    expect(host.diffSnapshots(before, host.snapshot())).toEqual([]);
+  });
+
+  it("refuses a workbook whose structure is protected, where the summary sheet could not be added, writing nothing", async () => {
+    putTable(ENGLISH_HEADER);
+    host.protectWorkbook();
+    host.select("Sheet1!A1:Y6");
+    const before = host.snapshot();
+    host.resetCounters();
+    const outcome = await analyzeAgencies({});
+    expect(messages(outcome)).toEqual([
+      "สมุดงาน / workbook: the workbook's structure is protected, so no sheet can be added: unprotect the workbook (Review › Protect Workbook), then try again; nothing was written",
+    ]);
+    expect(host.syncCount).toBe(1);
+    expect(host.diffSnapshots(before, host.snapshot())).toEqual([]);
+  });
+
+  it("rewrites its own output after the workbook is closed and reopened, when sheet ids change", async () => {
+    putTable(ENGLISH_HEADER);
+    host.select("Sheet1!A1:Y6");
+    expect((await analyzeAgencies({})).ok).toBe(true);
+    host.reopen();
+    host.setCell("Sheet1!E2", 50);
+    const again = await analyzeAgencies({});
+    expect(messages(again)).toEqual([]);
+    expect(again.ok && again.value.outputAddress).toBe("Sheet1!Z1:AH6");
+    expect(host.snapshot().names.filter((name) => name.name.startsWith("ITA_Output"))).toHaveLength(1);
+  });
+});
+
 describe("chunkLines", () => {
   it("cuts lines into runs under the budget, the first carrying the extra bytes", () => {
     expect(chunkLines([40, 40, 40, 40, 40], 100)).toEqual([

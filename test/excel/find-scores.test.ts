@@ -6,6 +6,7 @@ import {
   FOUND_FILL,
   findScoresOnSheet,
   MISMATCH_FILL,
+  NO_FILL,
   planHighlights,
   SCAN_LIMIT,
 } from "../../src/excel/find-scores";
@@ -17,7 +18,8 @@ let host: ExcelHost;
 let uninstall: () => void;
 
 beforeEach(() => {
-  host = createExcelHost();
+  // Find scores derives nothing from a null object, so its host refuses what Microsoft leaves undocumented.
+  host = createExcelHost({ derivedNullObjects: "refuse" });
   uninstall = host.install();
   host.setActiveSheet("Sheet1");
 });
@@ -64,11 +66,12 @@ describe("findScoresOnSheet", () => {
     expect(outcome.value.scannedAddress).toBe("Sheet1!B3:F14");
     const diff = host.diffSnapshots(before, host.snapshot());
     const fills = diff.filter((line) => / fill /.test(line) || /fillColor/.test(line));
-    const settings = diff.filter((line) => line.startsWith("setting"));
+    // The record of what was highlighted: hidden names over the blocks painted.
+    const records = diff.filter((line) => /^name ITA_Found(_\d+)? \(none\) → /.test(line));
     expect(fills).toHaveLength(40);
     expect(fills.every((line) => line.includes(FOUND_FILL))).toBe(true);
-    expect(diff.length).toBe(fills.length + settings.length);
-    expect(settings).toHaveLength(1);
+    expect(diff.length).toBe(fills.length + records.length);
+    expect(records.length).toBeGreaterThan(0);
   });
 
   it("highlights an altered change as a mismatch, naming its cell", async () => {
@@ -100,7 +103,7 @@ describe("findScoresOnSheet", () => {
     const before = host.snapshot();
     const outcome = await findScoresOnSheet(2565);
     expect(outcome.ok && outcome.value.highlighted).toEqual(["H21", "I21"]);
-    const diff = host.diffSnapshots(before, host.snapshot()).filter((line) => !line.startsWith("setting"));
+    const diff = host.diffSnapshots(before, host.snapshot()).filter((line) => !line.startsWith("name "));
     expect(diff.filter((line) => line.includes(FOUND_FILL))).toHaveLength(40 + 2);
   });
 
@@ -160,23 +163,64 @@ describe("highlights and the officer's own colours", () => {
     expect(host.getCell("Sheet1!D6").format.fillColor).toBeUndefined();
   });
 
-  it("highlights nothing where Excel cannot tell the cells' own fills (before ExcelApi 1.9)", async () => {
-    uninstall();
-    host = createExcelHost({ apiSets: { ExcelApi: "1.8" } });
-    uninstall = host.install();
+  it("keeps an officer's white fill, which Excel reads as the same colour as no fill (audit C15)", async () => {
     pasteComparison();
-    const before = host.snapshot();
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("D5:E5").format.fill.color = "#FFFFFF";
+      await context.sync();
+    });
     const outcome = await findScoresOnSheet(2565);
     if (!outcome.ok) throw new Error("refused");
-    expect(outcome.value.found).toHaveLength(10);
-    expect(outcome.value.highlighted).toEqual([]);
-    expect(outcome.warnings.map((warning) => warning.code)).toContain("no-highlight-without-fills");
-    expect(host.diffSnapshots(before, host.snapshot())).toEqual([]);
+    expect(outcome.warnings.map((warning) => warning.code)).toContain("own-fill-kept");
+    expect(host.getCell("Sheet1!D5").format.fillColor).toBe("#FFFFFF");
+    expect(host.getCell("Sheet1!D6").format.fillColor).toBe(FOUND_FILL);
+  });
+
+  it.each(["1.10", "1.12"])(
+    "highlights at ExcelApi %s, where getCellProperties (1.9) is always there",
+    async (version) => {
+      uninstall();
+      host = createExcelHost({ derivedNullObjects: "refuse", apiSets: { ExcelApi: version } });
+      uninstall = host.install();
+      pasteComparison();
+      const outcome = await findScoresOnSheet(2565);
+      if (!outcome.ok) throw new Error("refused");
+      expect(outcome.value.highlighted).toHaveLength(40);
+    }
+  );
+
+  it("says an empty sheet is empty, deriving nothing from a null used range (audit B2)", async () => {
+    host.resetCounters();
+    const outcome = await findScoresOnSheet(2565);
+    expect(outcome.ok ? [] : outcome.issues.map((issue) => `${issue.location}: ${issue.messageEn}`)).toEqual([
+      "Sheet1: the sheet is empty",
+    ]);
+    expect(host.syncCount).toBe(1);
+  });
+
+  it("clears its own highlights after the workbook is closed and reopened, when sheet ids change (audit B4)", async () => {
+    pasteComparison();
+    await findScoresOnSheet(2565);
+    host.reopen();
+    host.setCells(
+      "Sheet1!B3:F14",
+      Array.from({ length: 12 }, () => ["", "", "", "", ""])
+    );
+    const outcome = await findScoresOnSheet(2565);
+    expect(outcome.ok).toBe(false);
+    host.setCells("Sheet1!H20:I21", [
+      ["ตัวชี้วัด", "ผลคะแนน"],
+      ["การใช้อำนาจ", 87.53],
+    ]);
+    const again = await findScoresOnSheet(2565);
+    expect(again.ok && again.value.highlighted).toEqual(["H21", "I21"]);
+    expect(host.getCell("Sheet1!D5").format.fillColor).toBeUndefined();
+    expect(host.getCell("Sheet1!I21").format.fillColor).toBe(FOUND_FILL);
   });
 
   it("plans: paints cells without a fill or with ours from before, clears only what still has ours", () => {
     const fills: Record<string, string> = {
-      B2: "#FFFFFF",
+      B2: NO_FILL,
       B3: "#00B050",
       B4: FOUND_FILL,
       B5: FOUND_FILL,

@@ -118,6 +118,8 @@ export function outsideAllowance(snapshot: WorkbookSnapshot, allowance: Allowanc
     settings: Object.fromEntries(
       Object.entries(snapshot.settings).filter(([key]) => !allowance.settings.includes(key))
     ),
+    tables: snapshot.tables,
+    structureProtected: snapshot.structureProtected,
   };
 }
 

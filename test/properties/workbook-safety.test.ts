@@ -16,14 +16,8 @@ import { CATALOGUE_SHEET_HEADERS, type Validated } from "../../src/core";
 import { analyze, previewSelection } from "../../src/excel/analyze";
 import { analyzeAgencies } from "../../src/excel/batch";
 import { CATALOGUE_SHEET_NAME, insertCatalogueSheet } from "../../src/excel/catalogue-sheet";
-import {
-  FOUND_FILL,
-  findScoresOnSheet,
-  HIGHLIGHT_RECORD_KEY,
-  MISMATCH_FILL,
-} from "../../src/excel/find-scores";
+import { FOUND_FILL, findScoresOnSheet, MISMATCH_FILL } from "../../src/excel/find-scores";
 import { insertInputSheet } from "../../src/excel/input-sheet";
-import { OUTPUT_RECORD_KEY } from "../../src/excel/output-record";
 import { generateReport } from "../../src/excel/report";
 import { GENERATED_SHEETS_KEY } from "../../src/excel/report/generated-sheets";
 import type { ExcelHost, WorkbookSnapshot } from "../support/excel-host";
@@ -177,7 +171,7 @@ function analyzeAllowance(
   return {
     ...NOTHING,
     cells,
-    settings: [OUTPUT_RECORD_KEY],
+    names: (name) => /^ITA_Output(_\d+)?$/.test(name),
     formulaCells: value.mode === "formulas" ? cells : new Map(),
   };
 }
@@ -495,8 +489,8 @@ function agenciesAllowance(
     ...NOTHING,
     cells: rectsOn(after, value.outputAddress),
     sheets: new Set([sheetIdNamed(after, value.summarySheet)]),
-    names: (name) => name.startsWith("ITA_Report_"),
-    settings: [OUTPUT_RECORD_KEY, GENERATED_SHEETS_KEY],
+    names: (name) => name.startsWith("ITA_Report_") || /^ITA_Output(_\d+)?$/.test(name),
+    settings: [GENERATED_SHEETS_KEY],
     activeSheet: true,
   };
 }
@@ -585,7 +579,7 @@ describe("Find scores", () => {
             const fillsOnly = () => ({
               ...NOTHING,
               fillsOn: new Set([scanned]),
-              settings: [HIGHLIGHT_RECORD_KEY],
+              names: (name: string) => /^ITA_Found(_\d+)?$/.test(name),
             });
             const highlight = async () => {
               const { before, after } = await checkedAction(

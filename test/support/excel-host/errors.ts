@@ -9,16 +9,19 @@ export const ErrorCodes = {
   accessDenied: "AccessDenied",
   apiNotFound: "ApiNotFound",
   generalException: "GeneralException",
+  inactiveWorkbook: "InactiveWorkbook",
   invalidArgument: "InvalidArgument",
   invalidOperation: "InvalidOperation",
   invalidOperationInCellEditMode: "InvalidOperationInCellEditMode",
   invalidReference: "InvalidReference",
   invalidObjectPath: "InvalidObjectPath",
+  invalidSelection: "InvalidSelection",
   itemAlreadyExists: "ItemAlreadyExists",
   itemNotFound: "ItemNotFound",
   notImplemented: "NotImplemented",
   propertyNotLoaded: "PropertyNotLoaded",
   requestPayloadSizeLimitExceeded: "RequestPayloadSizeLimitExceeded",
+  responsePayloadSizeLimitExceeded: "ResponsePayloadSizeLimitExceeded",
   valueNotLoaded: "ValueNotLoaded",
 } as const;
 
@@ -29,17 +32,21 @@ const defaultMessages: Record<ErrorCode, string> = {
   ApiNotFound:
     "The API you are trying to use could not be found. It may be available in a newer version of Excel.",
   GeneralException: "There was an internal error while processing the request.",
+  InactiveWorkbook:
+    "The operation failed because multiple workbooks are open and the workbook being called by this API has lost focus.",
   InvalidArgument: "The argument is invalid or missing or has an incorrect format.",
   InvalidOperation: "The operation attempted is invalid on the object.",
   InvalidOperationInCellEditMode:
     "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.",
   InvalidReference: "This reference is not valid for the current operation.",
   InvalidObjectPath: "The object path is not valid for the current request context.",
+  InvalidSelection: "The current selection is invalid for this operation.",
   ItemAlreadyExists: "The resource being created already exists.",
   ItemNotFound: "The requested resource doesn't exist.",
   NotImplemented: "The requested feature isn't implemented.",
   PropertyNotLoaded: "The property is not available.",
   RequestPayloadSizeLimitExceeded: "The request payload size has exceeded the limit.",
+  ResponsePayloadSizeLimitExceeded: "The response payload size has exceeded the limit.",
   ValueNotLoaded: "The value of the result object has not been loaded yet.",
 };
 

@@ -280,7 +280,7 @@ describe("values as Excel stores them", () => {
     expect(host.getCell("A3")).toMatchObject({ hasFormula: false, value: -5 });
   });
 
-  it("stores a value that starts with an apostrophe as text without it", async () => {
+  it("stores a value that starts with an apostrophe as text without it, and formulas read it back bare (office-js#6687)", async () => {
     const host = createExcelHost();
     await run(host, async (context) => {
       const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:B1");
@@ -288,8 +288,14 @@ describe("values as Excel stores them", () => {
       range.load("values, formulas, valueTypes");
       await context.sync();
       expect(range.values).toEqual([["=SUM(1)", "123"]]);
-      expect(range.formulas).toEqual([["'=SUM(1)", "'123"]]);
+      expect(range.formulas).toEqual([["=SUM(1)", "123"]]);
       expect(range.valueTypes).toEqual([["String", "String"]]);
+      // Writing what formulas read straight back turns the text into a formula, as in Excel.
+      const read = range.formulas;
+      range.formulas = read;
+      const after = range.getCell(0, 0).load("values");
+      await context.sync();
+      expect(after.values).toEqual([[1]]);
     });
   });
 
@@ -646,6 +652,9 @@ describe("charts", () => {
       'sheet Sheet1 chart "ITA" added',
       'sheet Sheet1 chart "ITA" categoryAxisTitle (none) → "ตัวชี้วัด"',
       'sheet Sheet1 chart "ITA" chartType (none) → "BarClustered"',
+      'sheet Sheet1 chart "ITA" dataLabels (none) → null',
+      'sheet Sheet1 chart "ITA" font.name (none) → "Calibri"',
+      'sheet Sheet1 chart "ITA" font.size (none) → 10',
       'sheet Sheet1 chart "ITA" legend (none) → "Bottom"',
       'sheet Sheet1 chart "ITA" position (none) → "E2:J15"',
       'sheet Sheet1 chart "ITA" series (none) → ["ปี 2564","ปี 2565"]',
@@ -654,6 +663,74 @@ describe("charts", () => {
       'sheet Sheet1 chart "ITA" title (none) → "คะแนน"',
       'sheet Sheet1 chart "ITA" valueAxisTitle (none) → "คะแนน"',
     ]);
+  });
+
+  it("sets axis scales and labels, data labels and the chart font, each on the axis Excel has it on", async () => {
+    const host = createExcelHost();
+    host.setCells("Sheet1!A1:C3", [
+      ["ตัวชี้วัด", "ปี 2564", "ปี 2565"],
+      ["IIT", 80, 90],
+      ["EIT", 70, 85],
+    ]);
+    await run(host, async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      const chart = sheet.charts.add("BarClustered", sheet.getRange("A1:C3"), "Columns");
+      chart.name = "ITA";
+      chart.axes.categoryAxis.reversePlotOrder = true;
+      chart.axes.categoryAxis.position = "Maximum";
+      chart.axes.categoryAxis.tickLabelSpacing = 1;
+      chart.axes.valueAxis.minimum = 0;
+      chart.axes.valueAxis.maximum = 100;
+      chart.axes.valueAxis.majorUnit = 10;
+      chart.axes.valueAxis.numberFormat = "[$-D00041E]0";
+      chart.dataLabels.showValue = true;
+      chart.dataLabels.numberFormat = "[$-D00041E]0.00";
+      chart.dataLabels.position = "OutsideEnd";
+      chart.format.font.name = "TH Sarabun New";
+      chart.format.font.size = 14;
+      chart.axes.valueAxis.load("maximum,majorUnit");
+      await context.sync();
+      expect(chart.axes.valueAxis.maximum).toBe(100);
+    });
+    const [chart] = host.snapshot().sheets[0]?.charts ?? [];
+    expect(chart).toMatchObject({
+      categoryAxis: { reversePlotOrder: true, position: "Maximum", tickLabelSpacing: 1 },
+      valueAxis: { minimum: 0, maximum: 100, majorUnit: 10, numberFormat: "[$-D00041E]0" },
+      dataLabels: { numberFormat: "[$-D00041E]0.00", position: "OutsideEnd" },
+      font: { name: "TH Sarabun New", size: 14 },
+    });
+    const refusals = await Promise.all(
+      [
+        (axes: Excel.ChartAxes) => (axes.categoryAxis.maximum = 100),
+        (axes: Excel.ChartAxes) => (axes.valueAxis.tickLabelSpacing = 1),
+        (axes: Excel.ChartAxes) => (axes.valueAxis.majorUnit = 0),
+        (axes: Excel.ChartAxes) => (axes.categoryAxis.position = "Middle" as Excel.ChartAxisPosition),
+      ].map((write) =>
+        rejection(
+          run(host, async (context) => {
+            write(context.workbook.worksheets.getItem("Sheet1").charts.getItem("ITA").axes);
+            await context.sync();
+          })
+        )
+      )
+    );
+    expect(refusals.map((error) => error.code)).toEqual(Array(4).fill("InvalidArgument"));
+  });
+
+  it("needs ExcelApi 1.8 for an axis's crossing position and number format", async () => {
+    const host = createExcelHost({ apiSets: { ExcelApi: "1.7" } });
+    host.setCells("Sheet1!A1:B2", [
+      ["a", 1],
+      ["b", 2],
+    ]);
+    await run(host, async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      const chart = sheet.charts.add("BarClustered", sheet.getRange("A1:B2"));
+      chart.axes.categoryAxis.reversePlotOrder = true;
+      expect(() => (chart.axes.categoryAxis.position = "Maximum")).toThrow(TypeError);
+      expect(() => (chart.axes.valueAxis.numberFormat = "0")).toThrow(TypeError);
+      await context.sync();
+    });
   });
 
   it("rejects an unknown chart type at sync, and deletes a chart by name", async () => {
@@ -682,6 +759,46 @@ describe("charts", () => {
   });
 });
 
+describe("manual page breaks", () => {
+  it("adds a break above a range's top row, lists them in the snapshot, counts and removes them", async () => {
+    const host = createExcelHost();
+    const before = host.snapshot();
+    await run(host, async (context) => {
+      const breaks = context.workbook.worksheets.getItem("Sheet1").horizontalPageBreaks;
+      breaks.add("A12");
+      breaks.add(context.workbook.worksheets.getItem("Sheet1").getRange("B40:C41"));
+      breaks.add("A12");
+      const count = breaks.getCount();
+      await context.sync();
+      expect(count.value).toBe(2);
+    });
+    expect(host.diffSnapshots(before, host.snapshot())).toEqual([
+      'sheet Sheet1 pageLayout pageBreaks [] → ["12","40"]',
+    ]);
+    await run(host, async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").horizontalPageBreaks.removePageBreaks();
+      await context.sync();
+    });
+    expect(host.snapshot().sheets[0]?.pageLayout.pageBreaks).toEqual([]);
+  });
+
+  it("refuses a break above row 1, and needs ExcelApi 1.9", async () => {
+    const host = createExcelHost();
+    const error = await rejection(
+      run(host, async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").horizontalPageBreaks.add("A1");
+        await context.sync();
+      })
+    );
+    expect(error.code).toBe("InvalidArgument");
+    const old = createExcelHost({ apiSets: { ExcelApi: "1.8" } });
+    await run(old, async (context) => {
+      expect(() => context.workbook.worksheets.getItem("Sheet1").horizontalPageBreaks).toThrow(TypeError);
+      await context.sync();
+    });
+  });
+});
+
 describe("page layout", () => {
   it("sets paper, orientation, margins, zoom, title rows, print area and header/footer", async () => {
     const host = createExcelHost();
@@ -695,12 +812,16 @@ describe("page layout", () => {
       layout.setPrintTitleRows("$1:$2");
       layout.setPrintArea("A1:F40");
       layout.headersFooters.defaultForAllPages.centerFooter = "หน้า &P จาก &N";
+      layout.headersFooters.state = "FirstAndDefault";
+      layout.headersFooters.firstPage.centerHeader = "ปก";
       layout.load("paperSize,zoom");
       await context.sync();
       expect(layout.paperSize).toBe("A4");
       expect(layout.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
     });
     expect(host.diffSnapshots(before, host.snapshot())).toEqual([
+      'sheet Sheet1 pageLayout firstPageHeadersFooters.centerHeader "" → "ปก"',
+      'sheet Sheet1 pageLayout headerFooterState "Default" → "FirstAndDefault"',
       'sheet Sheet1 pageLayout headersFooters.centerFooter "" → "หน้า &P จาก &N"',
       "sheet Sheet1 pageLayout margins.top 54 → 72",
       'sheet Sheet1 pageLayout orientation "Portrait" → "Landscape"',
@@ -729,15 +850,6 @@ describe("page layout", () => {
       })
     );
     expect(error.code).toBe("InvalidArgument");
-  });
-
-  it("needs ExcelApi 1.9", async () => {
-    const host = createExcelHost({ apiSets: { ExcelApi: "1.8" } });
-    await run(host, async (context) => {
-      expect(() => context.workbook.worksheets.getItem("Sheet1").pageLayout).toThrow(
-        expect.objectContaining({ code: "ApiNotFound" }) as Error
-      );
-    });
   });
 });
 
@@ -830,17 +942,6 @@ describe("hidden rows and columns", () => {
     );
     expect(error.code).toBe("AccessDenied");
   });
-
-  it("rejects loading rowHidden at sync on a host without ExcelApi 1.2", async () => {
-    const host = createExcelHost({ apiSets: { ExcelApi: "1.1" } });
-    const error = await rejection(
-      run(host, async (context) => {
-        context.workbook.worksheets.getItem("Sheet1").getRange("A1").load("rowHidden");
-        await context.sync();
-      })
-    );
-    expect(error.code).toBe("ApiNotFound");
-  });
 });
 
 describe("the AutoFilter", () => {
@@ -911,14 +1012,6 @@ describe("the AutoFilter", () => {
     );
     expect(icons.code).toBe("NotImplemented");
   });
-
-  it("needs ExcelApi 1.9", async () => {
-    const host = createExcelHost({ apiSets: { ExcelApi: "1.8" } });
-    await run(host, async (context) => {
-      expect(() => context.workbook.worksheets.getItem("Sheet1").autoFilter).toThrow(TypeError);
-      await context.sync();
-    });
-  });
 });
 
 describe("a workbook open read-only", () => {
@@ -961,17 +1054,6 @@ describe("a workbook open read-only", () => {
       expect(context.workbook.readOnly).toBe(false);
     });
   });
-
-  it("rejects loading readOnly at sync on a host without ExcelApi 1.8", async () => {
-    const host = createExcelHost({ apiSets: { ExcelApi: "1.7" } });
-    const error = await rejection(
-      run(host, async (context) => {
-        context.workbook.load("readOnly");
-        await context.sync();
-      })
-    );
-    expect(error.code).toBe("ApiNotFound");
-  });
 });
 
 describe("getCellProperties", () => {
@@ -994,13 +1076,362 @@ describe("getCellProperties", () => {
     });
     expect((await rejection(other)).code).toBe("NotImplemented");
   });
+});
 
-  it("needs ExcelApi 1.9", async () => {
-    const host = createExcelHost({ apiSets: { ExcelApi: "1.8" } });
+describe("the requirement sets the manifest allows (issue 13)", () => {
+  it.each(["1.10", "1.11", "1.12"])(
+    "at ExcelApi %s has every member the add-in uses below 1.10, and not the merged-area check of 1.13",
+    async (version) => {
+      const host = createExcelHost({ apiSets: { ExcelApi: version } });
+      await run(host, async (context) => {
+        const sheet = context.workbook.worksheets.getItem("Sheet1");
+        const range = sheet.getRange("A1:B2");
+        context.workbook.load("readOnly");
+        context.workbook.protection.load("protected");
+        sheet.pageLayout.load("orientation");
+        sheet.autoFilter.load("enabled");
+        range.load("rowHidden,columnHidden");
+        range.getResizedRange(1, 1).load("address");
+        range.getTables(false).load("items/name");
+        range.dataValidation.load("type");
+        const fills = range.getCellProperties({ format: { fill: { color: true, tintAndShade: true } } });
+        sheet.freezePanes.freezeRows(1);
+        await context.sync();
+        expect(fills.value).toHaveLength(2);
+        expect(() => range.getMergedAreasOrNullObject()).toThrow(
+          expect.objectContaining({ code: "ApiNotFound" }) as Error
+        );
+      });
+    }
+  );
+
+  it("gates getResizedRange at ExcelApi 1.2, where the reference puts it (audit C13)", async () => {
+    const host = createExcelHost({ apiSets: { ExcelApi: "1.2" } });
     await run(host, async (context) => {
-      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1");
-      expect(() => range.getCellProperties({ format: { fill: { color: true } } })).toThrow(/ExcelApi 1.9/);
+      const resized = context.workbook.worksheets.getItem("Sheet1").getRange("A1").getResizedRange(1, 2);
+      resized.load("address");
       await context.sync();
+      expect(resized.address).toBe("Sheet1!A1:C2");
+    });
+  });
+});
+
+describe("Excel Tables (audit C7)", () => {
+  it("lists the tables that overlap a range, or only those inside it", async () => {
+    const host = createExcelHost();
+    host.setCells("Sheet1!B2:C4", [
+      ["a", "b"],
+      [1, 2],
+      [3, 4],
+    ]);
+    expect(host.addTable("Sheet1!B2:C4")).toBe("Table1");
+    await run(host, async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      const overlapping = sheet.getRange("C3:D9").getTables(false).load("items/name");
+      const inside = sheet.getRange("C3:D9").getTables(true).load("items/name");
+      const count = sheet.getRange("A1:Z99").getTables(true).getCount();
+      await context.sync();
+      expect(overlapping.items.map((table) => table.name)).toEqual(["Table1"]);
+      expect(inside.items).toEqual([]);
+      expect(count.value).toBe(1);
+      const place = overlapping.items[0]?.getRange().load("address");
+      await context.sync();
+      expect(place?.address).toBe("Sheet1!B2:C4");
+    });
+  });
+
+  it("grows over a value written just right of it or just below it, naming an empty header Column1", async () => {
+    const host = createExcelHost();
+    host.setCells("Sheet1!B2:C4", [
+      ["a", "b"],
+      [1, 2],
+      [3, 4],
+    ]);
+    host.addTable("Sheet1!B2:C4");
+    const before = host.snapshot();
+    await run(host, async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("D3:D4").values = [[5], [6]];
+      sheet.getRange("B5:D5").values = [[7, 8, 9]];
+      sheet.getRange("F2").values = [["apart"]];
+      await context.sync();
+    });
+    expect(host.diffSnapshots(before, host.snapshot())).toEqual([
+      'Sheet1!D2 value (none) → "Column1"',
+      'Sheet1!F2 value (none) → "apart"',
+      "Sheet1!D3 value (none) → 5",
+      "Sheet1!D4 value (none) → 6",
+      "Sheet1!B5 value (none) → 7",
+      "Sheet1!C5 value (none) → 8",
+      "Sheet1!D5 value (none) → 9",
+      'table Table1 "Sheet1!B2:C4" → "Sheet1!B2:D5"',
+    ]);
+  });
+
+  it("fills a formula written into an empty table column down the whole column, the last one winning, row by row", async () => {
+    const host = createExcelHost();
+    host.setCells("Sheet1!B2:C5", [
+      ["score", "double"],
+      [1, ""],
+      [2, ""],
+      [3, ""],
+    ]);
+    host.addTable("Sheet1!B2:C5");
+    await run(host, async (context) => {
+      // Different formulas, written at once: Excel makes a calculated column of them (office-js#6745).
+      context.workbook.worksheets.getItem("Sheet1").getRange("C3:C4").formulas = [["=B3*2"], ["=B4*3"]];
+      await context.sync();
+    });
+    expect(["C3", "C4", "C5"].map((cell) => host.getCell(`Sheet1!${cell}`).formula)).toEqual([
+      "=B3*3",
+      "=B4*3",
+      "=B5*3",
+    ]);
+  });
+
+  it("leaves a column that holds values alone, and spreads into the column a formula beside the table makes", async () => {
+    const host = createExcelHost();
+    host.setCells("Sheet1!B2:C4", [
+      ["score", "note"],
+      [1, "x"],
+      [2, ""],
+    ]);
+    host.addTable("Sheet1!B2:C4");
+    await run(host, async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("C4").formulas = [["=B4"]];
+      sheet.getRange("D3").formulas = [["=$B$3+B3"]];
+      await context.sync();
+    });
+    expect(host.getCell("Sheet1!C3").value).toBe("x");
+    expect(host.getCell("Sheet1!C4").formula).toBe("=B4");
+    expect(host.getCell("Sheet1!D4").formula).toBe("=$B$3+B4");
+    expect(host.snapshot().tables).toEqual({ Table1: "Sheet1!B2:D4" });
+  });
+
+  it("moves row references but not fixed ones, text or quoted sheet names", async () => {
+    const { shiftRows } = await import("./tables");
+    expect(shiftRows(`=A1+$A$1+A$1+'Sheet 1'!B2&"C3"+LOG10(D4)`, 2)).toBe(
+      `=A3+$A$1+A$1+'Sheet 1'!B4&"C3"+LOG10(D6)`
+    );
+  });
+});
+
+describe("workbook (structure) protection (audit C12)", () => {
+  it("refuses adding, deleting, renaming and hiding sheets while on, and says so through workbook.protection", async () => {
+    const host = createExcelHost();
+    host.addSheet("Other");
+    host.protectWorkbook();
+    const changes: ((context: Excel.RequestContext) => void)[] = [
+      (context) => void context.workbook.worksheets.add("New"),
+      (context) => context.workbook.worksheets.getItem("Other").delete(),
+      (context) => (context.workbook.worksheets.getItem("Other").name = "Renamed"),
+      (context) => (context.workbook.worksheets.getItem("Other").visibility = "Hidden"),
+    ];
+    const errors = await Promise.all(
+      changes.map((change) =>
+        rejection(
+          run(host, async (context) => {
+            change(context);
+            await context.sync();
+          })
+        )
+      )
+    );
+    expect(errors.map((error) => error.code)).toEqual(changes.map(() => "AccessDenied"));
+    await run(host, async (context) => {
+      const protection = context.workbook.protection.load("protected");
+      context.workbook.worksheets.getItem("Other").getRange("A1").values = [["cells still change"]];
+      await context.sync();
+      expect(protection.protected).toBe(true);
+      protection.unprotect();
+      context.workbook.worksheets.add("New");
+      await context.sync();
+    });
+    expect(host.snapshot().sheets.map((sheet) => sheet.name)).toEqual(["Sheet1", "Other", "New"]);
+    expect(host.snapshot().structureProtected).toBe(false);
+  });
+});
+
+describe("closing and reopening the workbook (audit C6)", () => {
+  it("gives every sheet a new id, and keeps cells, names, settings, tables and the selection", async () => {
+    const host = createExcelHost();
+    host.setCells("Sheet1!A1:B2", [
+      ["a", "b"],
+      [1, 2],
+    ]);
+    host.addTable("Sheet1!A1:B2");
+    host.select("Sheet1!B2");
+    const oldId = await run(host, async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1").load("id");
+      context.workbook.names.add("Mark", sheet.getRange("B2"));
+      context.workbook.settings.add("key", "value");
+      await context.sync();
+      return sheet.id;
+    });
+    host.reopen();
+    const error = await rejection(
+      run(host, async (context) => {
+        context.workbook.worksheets.getItem(oldId).load("name");
+        await context.sync();
+      })
+    );
+    expect(error.code).toBe("ItemNotFound");
+    const snapshot = host.snapshot();
+    expect(snapshot.sheets[0]?.id).not.toBe(oldId);
+    expect(snapshot.names.map((name) => name.formula)).toEqual(["=Sheet1!$B$2"]);
+    expect(snapshot.settings).toEqual({ key: "value" });
+    expect(snapshot.tables).toEqual({ Table1: "Sheet1!A1:B2" });
+    expect(snapshot.sheets[0]?.selection).toBe("B2");
+  });
+});
+
+describe("the size of an answer (audit C4)", () => {
+  it("rejects a sync whose loaded values exceed the response limit, and undoes its writes", async () => {
+    const host = createExcelHost({ maxResponseBytes: 2_000 });
+    host.setCells(
+      "Sheet1!A1:A100",
+      Array.from({ length: 100 }, () => ["ตัวชี้วัด"])
+    );
+    const before = host.snapshot();
+    const error = await rejection(
+      run(host, async (context) => {
+        const sheet = context.workbook.worksheets.getItem("Sheet1");
+        sheet.getRange("C1").values = [["written"]];
+        sheet.getRange("A1:A100").load("values");
+        await context.sync();
+      })
+    );
+    expect(error.code).toBe("ResponsePayloadSizeLimitExceeded");
+    expect(host.diffSnapshots(before, host.snapshot())).toEqual([]);
+    await run(host, async (context) => {
+      const half = context.workbook.worksheets.getItem("Sheet1").getRange("A1:A20").load("values");
+      await context.sync();
+      expect(half.values).toHaveLength(20);
+    });
+  });
+});
+
+describe("selections that are not one range (audit C10)", () => {
+  it.each([
+    ["several areas", (host: ExcelHost) => host.select("Sheet1!A1:B2,Sheet1!D4")],
+    ["a chart", (host: ExcelHost) => host.selectChart("Sheet1")],
+  ])("make getSelectedRange reject with InvalidSelection at sync: %s", async (_what, select) => {
+    const host = createExcelHost();
+    select(host);
+    const error = await rejection(
+      run(host, async (context) => {
+        context.workbook.getSelectedRange().load("address");
+        await context.sync();
+      })
+    );
+    expect(error.code).toBe("InvalidSelection");
+    await run(host, async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("C3").select();
+      const selected = context.workbook.getSelectedRange().load("address");
+      await context.sync();
+      expect(selected.address).toBe("Sheet1!C3");
+    });
+  });
+});
+
+describe("objects derived from a null object (audit C3)", () => {
+  it("refuses loads and methods on them at sync when strict, and lets the null object itself be loaded", async () => {
+    const host = createExcelHost({ derivedNullObjects: "refuse" });
+    const derived: ((context: Excel.RequestContext) => void)[] = [
+      (context) =>
+        void context.workbook.worksheets.getItemOrNullObject("Gone").getRange("A1").load("address"),
+      (context) => void context.workbook.worksheets.getItemOrNullObject("Gone").protection.load("protected"),
+      (context) =>
+        void context.workbook.names.getItemOrNullObject("Gone").getRangeOrNullObject().worksheet.load("name"),
+      (context) => (context.workbook.worksheets.getItemOrNullObject("Gone").getRange("A1").values = [[1]]),
+    ];
+    const errors = await Promise.all(
+      derived.map((statement) =>
+        rejection(
+          run(host, async (context) => {
+            statement(context);
+            await context.sync();
+          })
+        )
+      )
+    );
+    expect(errors.map((error) => error.code)).toEqual(derived.map(() => "InvalidObjectPath"));
+    await run(host, async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject("Gone").load("name");
+      context.workbook.names.getItemOrNullObject("Gone").delete();
+      await context.sync();
+      expect(sheet.isNullObject).toBe(true);
+    });
+  });
+
+  it("answers them as null objects when propagating", async () => {
+    const host = createExcelHost({ derivedNullObjects: "propagate" });
+    await run(host, async (context) => {
+      const range = context.workbook.worksheets.getItemOrNullObject("Gone").getRange("A1");
+      range.load("address");
+      await context.sync();
+      expect(range.isNullObject).toBe(true);
+    });
+  });
+
+  it.each(["propagate", "refuse"] as const)(
+    "refuses a null object passed as an argument (derivedNullObjects: %s)",
+    async (derivedNullObjects) => {
+      const host = createExcelHost({ derivedNullObjects });
+      const error = await rejection(
+        run(host, async (context) => {
+          const sheet = context.workbook.worksheets.getItem("Sheet1");
+          const empty = sheet.getUsedRangeOrNullObject(true);
+          sheet.getRange("A1:B2").getIntersectionOrNullObject(empty).load("address");
+          await context.sync();
+        })
+      );
+      expect(error.code).toBe("InvalidArgument");
+    }
+  );
+});
+
+describe("merged areas (audit C11)", () => {
+  it("refuses a write into part of a merged area, or a value into one of its hidden cells", async () => {
+    const host = createExcelHost();
+    host.merge("Sheet1!B2:C2");
+    const writes: [string, string[][]][] = [
+      ["C2", [["x"]]],
+      ["A2:B2", [["x", "y"]]],
+      ["B2:C2", [["x", "y"]]],
+    ];
+    const errors = await Promise.all(
+      writes.map(([address, values]) =>
+        rejection(
+          run(host, async (context) => {
+            context.workbook.worksheets.getItem("Sheet1").getRange(address).values = values;
+            await context.sync();
+          })
+        )
+      )
+    );
+    expect(errors.map((error) => error.code)).toEqual(writes.map(() => "InvalidOperation"));
+    await run(host, async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A2:C2").values = [["a", "b", ""]];
+      await context.sync();
+    });
+    expect(host.getCell("Sheet1!B2").value).toBe("b");
+  });
+});
+
+describe("fills and no fill (audit C15)", () => {
+  it("reads tintAndShade null for a cell without a fill and a number for a white one", async () => {
+    const host = createExcelHost();
+    await run(host, async (context) => {
+      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:B1");
+      range.getCell(0, 1).format.fill.color = "#FFFFFF";
+      const fills = range.getCellProperties({ format: { fill: { color: true, tintAndShade: true } } });
+      await context.sync();
+      expect(fills.value[0]?.map((cell) => cell.format?.fill)).toEqual([
+        { color: "#FFFFFF", tintAndShade: null },
+        { color: "#FFFFFF", tintAndShade: 0 },
+      ]);
     });
   });
 });

@@ -84,8 +84,42 @@ export interface ChartModel {
   readonly valueAxisTitleVisible: boolean;
   readonly legendPosition: string;
   readonly legendVisible: boolean;
+  readonly categoryAxis: ChartAxisModel;
+  readonly valueAxis: ChartAxisModel;
+  readonly dataLabels: ChartDataLabelsModel;
+  /** The chart area's font (ChartAreaFormat.font). */
+  readonly font: { readonly name: string; readonly size: number };
   /** The cells the chart covers, from `setPosition(start, end)`; the start cell alone when no end was given. */
   readonly position: Rect;
+}
+
+/** A chart axis's scale and labels (ExcelApi 1.7, 1.8); null stands for Excel's automatic value. */
+export interface ChartAxisModel {
+  readonly reversePlotOrder: boolean;
+  /** Where the other axis crosses this one (Excel.ChartAxisPosition). */
+  readonly position: string;
+  readonly minimum: number | null;
+  readonly maximum: number | null;
+  readonly majorUnit: number | null;
+  readonly numberFormat: string;
+  readonly tickLabelSpacing: number | null;
+}
+
+export const DEFAULT_CHART_AXIS: ChartAxisModel = {
+  reversePlotOrder: false,
+  position: "Automatic",
+  minimum: null,
+  maximum: null,
+  majorUnit: null,
+  numberFormat: "General",
+  tickLabelSpacing: null,
+};
+
+/** The chart-wide data labels (Chart.dataLabels). */
+export interface ChartDataLabelsModel {
+  readonly showValue: boolean;
+  readonly numberFormat: string;
+  readonly position: string;
 }
 
 export interface PageZoom {
@@ -108,6 +142,9 @@ export interface PageLayoutModel {
   readonly printTitleRows?: Rect;
   readonly printArea?: readonly Rect[];
   readonly headersFooters: Readonly<Record<HeaderFooterPart, string>>;
+  /** Which header/footer variants print (Excel.HeaderFooterState), and the first page's own. */
+  readonly headerFooterState: string;
+  readonly firstPageHeadersFooters: Readonly<Record<HeaderFooterPart, string>>;
 }
 
 /**
@@ -132,6 +169,15 @@ export interface AutoFilterModel {
 export type HeaderFooterPart =
   "leftHeader" | "centerHeader" | "rightHeader" | "leftFooter" | "centerFooter" | "rightFooter";
 
+const NO_HEADERS_FOOTERS: Readonly<Record<HeaderFooterPart, string>> = {
+  leftHeader: "",
+  centerHeader: "",
+  rightHeader: "",
+  leftFooter: "",
+  centerFooter: "",
+  rightFooter: "",
+};
+
 /** Excel's "Normal" margins (0.75 in top/bottom, 0.7 in sides, 0.3 in header/footer), portrait Letter. */
 export const DEFAULT_PAGE_LAYOUT: PageLayoutModel = {
   orientation: "Portrait",
@@ -143,14 +189,9 @@ export const DEFAULT_PAGE_LAYOUT: PageLayoutModel = {
   headerMargin: 21.6,
   footerMargin: 21.6,
   zoom: { scale: 100 },
-  headersFooters: {
-    leftHeader: "",
-    centerHeader: "",
-    rightHeader: "",
-    leftFooter: "",
-    centerFooter: "",
-    rightFooter: "",
-  },
+  headersFooters: NO_HEADERS_FOOTERS,
+  headerFooterState: "Default",
+  firstPageHeadersFooters: NO_HEADERS_FOOTERS,
 };
 
 export interface SheetModel {
@@ -172,8 +213,15 @@ export interface SheetModel {
   protection: { protected: boolean; password?: string };
   frozenRows: number;
   selection: Rect;
+  /**
+   * A selection that is not one range: several areas (Ctrl+click) or a chart. `getSelectedRange` refuses
+   * it; `selection` keeps the first area.
+   */
+  otherSelection?: { readonly kind: "areas"; readonly areas: readonly Rect[] } | { readonly kind: "chart" };
   charts: ChartModel[];
   pageLayout: PageLayoutModel;
+  /** Manual page breaks (Worksheet.horizontalPageBreaks): the 0-based rows that start a new page. */
+  rowBreaks: Set<number>;
 }
 
 export type NamedReference =
@@ -188,13 +236,26 @@ export interface NamedItemModel {
   readonly visible?: boolean;
 }
 
+/** An Excel Table (ListObject): a header row and the data rows below it, named workbook-wide ("Table1"). */
+export interface TableModel {
+  readonly name: string;
+  readonly sheetId: string;
+  /** The header row and the data rows. */
+  readonly rect: Rect;
+}
+
 export interface WorkbookModel {
   sheets: SheetModel[];
   activeSheetId: string;
   names: NamedItemModel[];
   settings: Map<string, unknown>;
+  /** Excel Tables, in the order they were made. */
+  tables: TableModel[];
+  /** Workbook (structure) protection: sheets cannot be added, deleted, renamed, moved, hidden or shown. */
+  structureProtected: boolean;
   nextSheetSerial: number;
   nextChartSerial: number;
+  nextTableSerial: number;
 }
 
 export const DEFAULT_COLUMN_WIDTH = 48;
@@ -236,6 +297,7 @@ export function newSheet(id: string, name: string): SheetModel {
     selection: { top: 0, left: 0, bottom: 0, right: 0 },
     charts: [],
     pageLayout: DEFAULT_PAGE_LAYOUT,
+    rowBreaks: new Set(),
   };
 }
 
@@ -246,8 +308,11 @@ export function newWorkbook(): WorkbookModel {
     activeSheetId: first.id,
     names: [],
     settings: new Map(),
+    tables: [],
+    structureProtected: false,
     nextSheetSerial: 2,
     nextChartSerial: 1,
+    nextTableSerial: 1,
   };
 }
 
@@ -266,12 +331,16 @@ export function cloneWorkbook(model: WorkbookModel): WorkbookModel {
       filteredRows: new Set(sheet.filteredRows),
       protection: { ...sheet.protection },
       charts: [...sheet.charts],
+      rowBreaks: new Set(sheet.rowBreaks),
     })),
     activeSheetId: model.activeSheetId,
     names: [...model.names],
     settings: new Map(model.settings),
+    tables: [...model.tables],
+    structureProtected: model.structureProtected,
     nextSheetSerial: model.nextSheetSerial,
     nextChartSerial: model.nextChartSerial,
+    nextTableSerial: model.nextTableSerial,
   };
 }
 

@@ -29,7 +29,9 @@ import {
   type BorderSide,
   cellKey,
   type CellStyle,
+  type ChartAxisModel,
   type ChartModel,
+  DEFAULT_CHART_AXIS,
   DEFAULT_COLUMN_WIDTH,
   DEFAULT_FONT,
   DEFAULT_ROW_HEIGHT,
@@ -37,7 +39,9 @@ import {
   type PageLayoutModel,
   type PageZoom,
   type SheetModel,
+  type TableModel,
 } from "./model";
+import { tablesIn } from "./tables";
 import { normalizeColor } from "./values";
 import type { Workbook } from "./workbook";
 
@@ -56,6 +60,13 @@ export interface HostCore {
   readonly workbook: Workbook;
   readonly atomicSync: boolean;
   readonly maxRequestBytes: number;
+  /** A sync whose loaded values exceed this many bytes (as escaped JSON) rejects, as Excel on the web does. */
+  readonly maxResponseBytes: number;
+  /**
+   * What a statement on an object derived from a null object does at sync: "refuse" rejects it (what
+   * Excel may do: Microsoft documents nothing), "propagate" treats the object as null too.
+   */
+  readonly derivedNullObjects: "refuse" | "propagate";
   cellEditMode: boolean;
   syncCount: number;
   isSetSupported(name: string, version?: string): boolean;
@@ -65,7 +76,9 @@ export interface HostCore {
 const requiredApi: Record<string, string> = {
   "Range.getMergedAreasOrNullObject": "1.13",
   "Range.getIntersectionOrNullObject": "1.4",
-  "Range.getResizedRange": "1.7",
+  "Range.getResizedRange": "1.2",
+  "Range.getTables": "1.9",
+  "Workbook.protection": "1.7",
   "Range.merge": "1.2",
   "Range.unmerge": "1.2",
   "Range.dataValidation": "1.8",
@@ -91,11 +104,26 @@ const requiredApi: Record<string, string> = {
   "Range.getCellProperties": "1.9",
   "Range.columnHidden": "1.2",
   "Workbook.readOnly": "1.8",
+  "Worksheet.horizontalPageBreaks": "1.9",
+  "ChartAxis.reversePlotOrder": "1.7",
+  "ChartAxis.tickLabelSpacing": "1.7",
+  "ChartAxis.position": "1.8",
+  "ChartAxis.numberFormat": "1.8",
+  "ChartDataLabels.numberFormat": "1.8",
+  "HeaderFooterGroup.state": "1.9",
 };
 
 function jsonBytes(value: unknown): number {
   const json = JSON.stringify(value) ?? "";
   return new TextEncoder().encode(json).length;
+}
+
+/** JSON length with every non-ASCII character escaped as \uXXXX: the larger of the ways an answer travels. */
+function escapedJsonBytes(value: unknown): number {
+  const json = JSON.stringify(value) ?? "";
+  let bytes = json.length;
+  for (let i = 0; i < json.length; i++) if (json.charCodeAt(i) > 0x7f) bytes += 5;
+  return bytes;
 }
 
 function cloneInput(value: unknown): unknown {
@@ -143,6 +171,8 @@ export class HostRequestContext {
   _queue: Action[] = [];
   _closed = false;
   _bound: ClientObject<unknown>[] = [];
+  /** The size of the values the running sync answers with. */
+  _responseBytes = 0;
   readonly workbook: WorkbookObject;
 
   constructor(readonly _host: HostCore) {
@@ -162,6 +192,11 @@ export class HostRequestContext {
   _enqueue(action: Action): void {
     this._ensureOpen();
     this._queue.push(action);
+  }
+
+  /** Counts a loaded value into the response of the running sync. */
+  _noteResponse(value: unknown): void {
+    this._responseBytes += escapedJsonBytes(value);
   }
 
   /** A gated property loaded on a host without its set rejects at sync with ApiNotFound, as Office.js does. */
@@ -217,22 +252,35 @@ export class HostRequestContext {
     const workbook = host.workbook;
     const checkpoint = host.atomicSync ? workbook.checkpoint() : undefined;
     this._bound = [];
+    this._responseBytes = 0;
     const deliveries: (() => void)[] = [];
+    const undo = () => {
+      if (checkpoint) {
+        workbook.restore(checkpoint);
+        for (const object of this._bound) object._binding = undefined;
+      } else {
+        workbook.markDirty();
+      }
+    };
     for (const action of actions) {
       try {
         const deliver = action.run(workbook);
         if (deliver) deliveries.push(deliver);
       } catch (error) {
-        if (checkpoint) {
-          workbook.restore(checkpoint);
-          for (const object of this._bound) object._binding = undefined;
-        } else {
-          workbook.markDirty();
-        }
+        undo();
         if (error instanceof HostFailure) throw officeError(error.code, error.detail, action.location);
         if (error instanceof OfficeExtensionError) throw error;
         throw officeError(ErrorCodes.generalException, String(error), action.location);
       }
+    }
+    // Excel on the web runs the request, then cannot send the answer back.
+    if (this._responseBytes > host.maxResponseBytes) {
+      undo();
+      throw officeError(
+        ErrorCodes.responsePayloadSizeLimitExceeded,
+        `${this._responseBytes} bytes loaded, the limit is ${host.maxResponseBytes}`,
+        "RequestContext.sync"
+      );
     }
     return deliveries;
   }
@@ -244,6 +292,8 @@ export abstract class ClientObject<B> {
   _loaded = new Map<string, unknown>();
   _nullLoaded: boolean | undefined = undefined;
   _binding: Bound<B> | undefined = undefined;
+  /** Null because the object it was derived from is null (not because its own `*OrNullObject` found nothing). */
+  _derivedFromNull = false;
 
   constructor(
     readonly context: HostRequestContext,
@@ -266,9 +316,26 @@ export abstract class ClientObject<B> {
   _bind(workbook: Workbook): Bound<B> {
     if (this._binding === undefined) {
       this._binding = this._resolve(workbook);
+      const parent = (this._resolve as Partial<Derived>).derivedFrom;
+      this._derivedFromNull =
+        this._binding === NULL_OBJECT && parent !== undefined && parent._bind(workbook) === NULL_OBJECT;
       this.context._bound.push(this as ClientObject<unknown>);
     }
     return this._binding;
+  }
+
+  /**
+   * Microsoft documents what a `*OrNullObject` member returns, not what happens to methods and loads on an
+   * object derived from it: a strict host refuses them at sync (`derivedNullObjects: "refuse"`).
+   */
+  _refuseIfDerivedFromNull(workbook: Workbook, what: string): void {
+    this._bind(workbook);
+    if (this._derivedFromNull && this.context._host.derivedNullObjects === "refuse") {
+      throw new HostFailure(
+        "InvalidObjectPath",
+        `${what} on a ${this._type} derived from a null object (Microsoft does not document what Excel does)`
+      );
+    }
   }
 
   _preset(binding: B): void {
@@ -292,6 +359,7 @@ export abstract class ClientObject<B> {
   }
 
   _readInto(workbook: Workbook, tree: LoadTree): () => void {
+    this._refuseIfDerivedFromNull(workbook, "load");
     const binding = this._bind(workbook);
     if (binding === NULL_OBJECT) {
       return () => {
@@ -306,7 +374,9 @@ export abstract class ClientObject<B> {
         if (child) return [name, child._readInto(workbook, emptyTree(true))] as const;
         throw new HostFailure("InvalidArgument", `${this._type} has no property '${name}'`);
       }
-      return [name, this._readScalar(workbook, binding, name)] as const;
+      const value = this._readScalar(workbook, binding, name);
+      this.context._noteResponse(value);
+      return [name, value] as const;
     });
     const children = [...tree.nav].map(([name, subtree]) => {
       const child = this._navigation(name);
@@ -342,6 +412,7 @@ export abstract class ClientObject<B> {
       location: `${this._type}.${location}`,
       bytes: jsonBytes({ location, payload }),
       run: (wb) => {
+        this._refuseIfDerivedFromNull(wb, location);
         const binding = this._bind(wb);
         if (binding !== NULL_OBJECT) apply(wb, binding);
       },
@@ -349,11 +420,17 @@ export abstract class ClientObject<B> {
   }
 }
 
+/** A resolver that names the object it derives from, so that `_bind` can tell a derived null object. */
+interface Derived {
+  readonly derivedFrom: ClientObject<unknown>;
+}
+
 function derive<P, B>(parent: ClientObject<P>, resolve: (workbook: Workbook, parent: P) => Bound<B>) {
-  return (workbook: Workbook): Bound<B> => {
+  const resolver = (workbook: Workbook): Bound<B> => {
     const binding = parent._bind(workbook);
     return binding === NULL_OBJECT ? NULL_OBJECT : resolve(workbook, binding);
   };
+  return Object.assign(resolver, { derivedFrom: parent as ClientObject<unknown> }) satisfies Derived;
 }
 
 class ClientResult<T> {
@@ -375,6 +452,7 @@ class ClientResult<T> {
 
 export class WorkbookObject extends ClientObject<true> {
   readonly _scalarNames = ["readOnly"] as const;
+  private _protection: WorkbookProtectionObject | undefined = undefined;
   private _worksheets: WorksheetCollectionObject | undefined = undefined;
   private _names: NamedItemCollectionObject | undefined = undefined;
   private _settings: SettingCollectionObject | undefined = undefined;
@@ -397,6 +475,11 @@ export class WorkbookObject extends ClientObject<true> {
   get application(): ApplicationObject {
     return (this._application ??= expose(new ApplicationObject(this.context), "Application"));
   }
+  /** ExcelApi 1.7: the workbook's (structure) protection. */
+  get protection(): WorkbookProtectionObject {
+    this.context._requireApi("Workbook.protection");
+    return (this._protection ??= expose(new WorkbookProtectionObject(this.context), "WorkbookProtection"));
+  }
 
   override _readScalar(workbook: Workbook, binding: true, property: string): unknown {
     if (property === "readOnly") {
@@ -416,13 +499,57 @@ export class WorkbookObject extends ClientObject<true> {
       names: () => this.names,
       settings: () => this.settings,
       application: () => this.application,
+      protection: () => this.protection,
     };
   }
 
+  /**
+   * "If there are multiple ranges selected, this method will throw an error" (Workbook.getSelectedRange);
+   * with a chart selected it throws InvalidSelection "by design" (office-js#2268). The host answers both
+   * with InvalidSelection at sync.
+   */
   getSelectedRange(): RangeObject {
     return newRange(this.context, (wb) => {
       const sheet = wb.activeSheet();
+      if (sheet.otherSelection) {
+        const what =
+          sheet.otherSelection.kind === "chart" ? "a chart is selected" : "several ranges are selected";
+        throw new HostFailure("InvalidSelection", what);
+      }
       return { sheetId: sheet.id, rect: sheet.selection };
+    });
+  }
+}
+
+/**
+ * Workbook (structure) protection: while on, sheets cannot be added, deleted, renamed, hidden or shown.
+ * Which error Excel gives then is not documented; the host rejects with AccessDenied.
+ */
+export class WorkbookProtectionObject extends ClientObject<true> {
+  readonly _scalarNames = ["protected"] as const;
+  constructor(context: HostRequestContext) {
+    super(context, "WorkbookProtection", () => true);
+  }
+  override _readScalar(workbook: Workbook, binding: true, property: string): unknown {
+    if (property === "protected") return workbook.model.structureProtected;
+    return super._readScalar(workbook, binding, property);
+  }
+  get protected(): boolean {
+    return this._get("protected");
+  }
+  /** "Protects the workbook. Fails if the workbook has been protected." */
+  protect(): void {
+    this._queue("protect", null, (wb) => {
+      wb.assertWritable();
+      if (wb.model.structureProtected)
+        throw new HostFailure("InvalidOperation", "the workbook is already protected");
+      wb.model.structureProtected = true;
+    });
+  }
+  unprotect(): void {
+    this._queue("unprotect", null, (wb) => {
+      wb.assertWritable();
+      wb.model.structureProtected = false;
     });
   }
 }
@@ -549,6 +676,7 @@ export class WorksheetObject extends ClientObject<string> {
   private _charts: ChartCollectionObject | undefined = undefined;
   private _pageLayout: PageLayoutObject | undefined = undefined;
   private _autoFilter: AutoFilterObject | undefined = undefined;
+  private _horizontalPageBreaks: PageBreakCollectionObject | undefined = undefined;
 
   constructor(context: HostRequestContext, resolve: (workbook: Workbook) => Bound<string>) {
     super(context, "Worksheet", resolve);
@@ -578,7 +706,19 @@ export class WorksheetObject extends ClientObject<string> {
       charts: () => this.charts,
       pageLayout: () => this.pageLayout,
       autoFilter: () => this.autoFilter,
+      horizontalPageBreaks: () => this.horizontalPageBreaks,
     };
+  }
+
+  get horizontalPageBreaks(): PageBreakCollectionObject {
+    this.context._requireApi("Worksheet.horizontalPageBreaks");
+    return (this._horizontalPageBreaks ??= expose(
+      new PageBreakCollectionObject(
+        this.context,
+        derive(this, (_wb, id) => id)
+      ),
+      "PageBreakCollection"
+    ));
   }
 
   get name(): string {
@@ -599,7 +739,7 @@ export class WorksheetObject extends ClientObject<string> {
   set visibility(value: string) {
     this._queue("visibility", value, (wb, id) => {
       const sheet = wb.requireSheet(id);
-      wb.assertWritable();
+      wb.assertStructureEditable();
       if (!sheetVisibilities.includes(value))
         throw new HostFailure("InvalidArgument", `visibility ${String(value)}`);
       const othersVisible = wb.model.sheets.some((s) => s !== sheet && s.visibility === "Visible");
@@ -820,6 +960,11 @@ export class FreezePanesObject extends ClientObject<string> {
 }
 
 // ---- range -------------------------------------------------------------------------------------------
+
+/** One cell's fill as `getCellProperties` answers it. */
+export interface CellFillProperties {
+  readonly format: { readonly fill: { readonly color?: string; readonly tintAndShade?: number | null } };
+}
 
 export interface RangeRef {
   readonly sheetId: string;
@@ -1044,6 +1189,16 @@ export class RangeObject extends ClientObject<RangeRef> {
     });
   }
 
+  /** One row of the range (0-based), as wide as the range; a row outside it rejects at sync. */
+  getRow(row: number): RangeObject {
+    return this._derived((_wb, ref) => {
+      const top = ref.rect.top + row;
+      if (!Number.isInteger(row) || row < 0 || top > ref.rect.bottom)
+        throw new HostFailure("InvalidArgument", `getRow(${row})`);
+      return { sheetId: ref.sheetId, rect: { ...ref.rect, top, bottom: top } };
+    });
+  }
+
   getOffsetRange(rowOffset: number, columnOffset: number): RangeObject {
     return this._derived((_wb, ref) => ({
       sheetId: ref.sheetId,
@@ -1086,24 +1241,32 @@ export class RangeObject extends ClientObject<RangeRef> {
   }
 
   /**
-   * Per-cell properties (ExcelApi 1.9). Only `format.fill.color` is modelled: any other option rejects at
-   * sync with NotImplemented rather than answering something Excel would not. A cell without a fill reads
-   * "#FFFFFF", as in Excel.
+   * Per-cell properties (ExcelApi 1.9). Only the fill is modelled, `{ format: { fill: { color, tintAndShade } } }`
+   * (either or both): any other option rejects at sync with NotImplemented rather than answering something
+   * Excel would not. A cell without a fill reads color "#FFFFFF", as in Excel, and tintAndShade null, which
+   * is how Excel tells "no fill" from a white fill (Microsoft in office-js#4900); a fill reads 0.
    */
-  getCellProperties(options: unknown): ClientResult<{ format: { fill: { color: string } } }[][]> {
+  getCellProperties(options: unknown): ClientResult<CellFillProperties[][]> {
     this.context._requireApi("Range.getCellProperties");
-    const result = new ClientResult<{ format: { fill: { color: string } } }[][]>();
-    const onlyFillColor = JSON.stringify(options) === JSON.stringify({ format: { fill: { color: true } } });
+    const result = new ClientResult<CellFillProperties[][]>();
+    const fill = (options as { format?: { fill?: Record<string, unknown> } } | undefined)?.format?.fill;
+    const keys = fill ? Object.keys(fill) : [];
+    const fillOnly =
+      JSON.stringify(Object.keys(options ?? {})) === JSON.stringify(["format"]) &&
+      JSON.stringify(Object.keys((options as { format: object }).format)) === JSON.stringify(["fill"]) &&
+      keys.length > 0 &&
+      keys.every((key) => (key === "color" || key === "tintAndShade") && fill?.[key] === true);
     this.context._enqueue({
       location: "Range.getCellProperties",
       bytes: jsonBytes(options ?? null),
       run: (wb) => {
-        if (!onlyFillColor) {
+        if (!fillOnly) {
           throw new HostFailure(
             "NotImplemented",
-            "ExcelHost models getCellProperties({ format: { fill: { color: true } } }) only"
+            "ExcelHost models getCellProperties({ format: { fill: { color, tintAndShade } } }) only"
           );
         }
+        this._refuseIfDerivedFromNull(wb, "getCellProperties");
         const ref = this._bind(wb);
         // On a null object a method is a no-op: the result holds nothing, and the caller must not use it.
         if (ref === NULL_OBJECT) {
@@ -1113,15 +1276,23 @@ export class RangeObject extends ClientObject<RangeRef> {
           };
         }
         const sheet = wb.requireSheet(ref.sheetId);
-        const rows: { format: { fill: { color: string } } }[][] = [];
+        const rows: CellFillProperties[][] = [];
         for (let row = ref.rect.top; row <= ref.rect.bottom; row++) {
-          const line: { format: { fill: { color: string } } }[] = [];
+          const line: CellFillProperties[] = [];
           for (let column = ref.rect.left; column <= ref.rect.right; column++) {
-            const color = sheet.cells.get(cellKey(row, column))?.style?.fillColor ?? "#FFFFFF";
-            line.push({ format: { fill: { color } } });
+            const color = sheet.cells.get(cellKey(row, column))?.style?.fillColor;
+            line.push({
+              format: {
+                fill: {
+                  ...(fill?.color ? { color: color ?? "#FFFFFF" } : {}),
+                  ...(fill?.tintAndShade ? { tintAndShade: color === undefined ? null : 0 } : {}),
+                },
+              },
+            });
           }
           rows.push(line);
         }
+        this.context._noteResponse(rows);
         return () => {
           result._value = rows;
           result._ready = true;
@@ -1129,6 +1300,19 @@ export class RangeObject extends ClientObject<RangeRef> {
       },
     });
     return result;
+  }
+
+  /** ExcelApi 1.9: the Excel Tables that overlap the range (`fullyContained`: only those inside it). */
+  getTables(fullyContained = false): TableScopedCollectionObject {
+    this.context._requireApi("Range.getTables");
+    return expose(
+      new TableScopedCollectionObject(
+        this.context,
+        derive(this, (_wb, ref) => ref),
+        fullyContained
+      ),
+      "TableScopedCollection"
+    );
   }
 
   getMergedAreasOrNullObject(): RangeAreasObject {
@@ -1160,6 +1344,7 @@ export class RangeObject extends ClientObject<RangeRef> {
       const sheet = wb.requireSheet(ref.sheetId);
       wb.activate(sheet);
       sheet.selection = ref.rect;
+      sheet.otherSelection = undefined;
     });
   }
 
@@ -1204,6 +1389,96 @@ export class RangeAreasObject extends ClientObject<{ sheetId: string; rects: Rec
   }
   get cellCount(): number {
     return this._get("cellCount");
+  }
+}
+
+// ---- tables ------------------------------------------------------------------------------------------
+
+/** `Range.getTables(fullyContained)`: `load("items/name")`, `items`, `getCount()`. */
+export class TableScopedCollectionObject extends ClientObject<RangeRef> {
+  readonly _scalarNames = [] as const;
+  _items: TableObject[] | undefined = undefined;
+  constructor(
+    context: HostRequestContext,
+    resolve: (workbook: Workbook) => Bound<RangeRef>,
+    private readonly _fullyContained: boolean
+  ) {
+    super(context, "TableScopedCollection", resolve);
+  }
+  get items(): TableObject[] {
+    if (this._items === undefined) throw propertyNotLoaded("items", this._type);
+    return this._items;
+  }
+  private _tables(workbook: Workbook, ref: RangeRef): TableModel[] {
+    return tablesIn(workbook, workbook.requireSheet(ref.sheetId), ref.rect, this._fullyContained);
+  }
+  override _readInto(workbook: Workbook, tree: LoadTree): () => void {
+    this._refuseIfDerivedFromNull(workbook, "load");
+    const ref = this._bind(workbook);
+    if (ref === NULL_OBJECT) return super._readInto(workbook, tree);
+    const itemTree = tree.nav.get("items") ?? emptyTree();
+    for (const name of tree.scalars) {
+      if (name === "items") itemTree.all = true;
+      else if (name !== "isNullObject") itemTree.scalars.add(name);
+    }
+    if (tree.all) itemTree.all = true;
+    const items = this._tables(workbook, ref).map((table) => {
+      const item = expose(new TableObject(this.context, () => table.name), "Table");
+      item._preset(table.name);
+      return item;
+    });
+    const deliveries = items.map((item) => item._readInto(workbook, itemTree));
+    return () => {
+      this._nullLoaded = false;
+      this._items = items;
+      deliveries.forEach((deliver) => deliver());
+    };
+  }
+  getCount(): ClientResult<number> {
+    const result = new ClientResult<number>();
+    this.context._enqueue({
+      location: "TableScopedCollection.getCount",
+      bytes: 32,
+      run: (wb) => {
+        this._refuseIfDerivedFromNull(wb, "getCount");
+        const ref = this._bind(wb);
+        const count = ref === NULL_OBJECT ? 0 : this._tables(wb, ref).length;
+        return () => {
+          result._value = count;
+          result._ready = true;
+        };
+      },
+    });
+    return result;
+  }
+}
+
+/** An Excel Table, bound to its name: `name` and `getRange()` (header row and data). */
+export class TableObject extends ClientObject<string> {
+  readonly _scalarNames = ["name"] as const;
+  constructor(context: HostRequestContext, resolve: (workbook: Workbook) => Bound<string>) {
+    super(context, "Table", resolve);
+  }
+  private _model(workbook: Workbook, name: string): TableModel {
+    const table = workbook.model.tables.find((candidate) => candidate.name === name);
+    if (!table) throw new HostFailure("ItemNotFound", `no table '${name}'`);
+    return table;
+  }
+  override _readScalar(workbook: Workbook, name: string, property: string): unknown {
+    if (property === "name") return this._model(workbook, name).name;
+    return super._readScalar(workbook, name, property);
+  }
+  get name(): string {
+    return this._get("name");
+  }
+  getRange(): RangeObject {
+    return newRange(
+      this.context,
+      derive(this, (wb, name) => {
+        const table = this._model(wb, name);
+        return { sheetId: table.sheetId, rect: table.rect };
+      })
+    );
   }
 }
 
@@ -2123,6 +2398,10 @@ export class ChartCollectionObject extends ClientObject<string> {
         valueAxisTitleVisible: false,
         legendPosition: "Right",
         legendVisible: true,
+        categoryAxis: DEFAULT_CHART_AXIS,
+        valueAxis: DEFAULT_CHART_AXIS,
+        dataLabels: { showValue: false, numberFormat: "General", position: "BestFit" },
+        font: { name: "Calibri", size: 10 },
       });
       chart._preset(model.serial);
     });
@@ -2166,6 +2445,8 @@ export class ChartObject extends ChartPartObject {
   private _axes: ChartAxesObject | undefined = undefined;
   private _legend: ChartLegendObject | undefined = undefined;
   private _series: ChartSeriesCollectionObject | undefined = undefined;
+  private _dataLabels: ChartDataLabelsObject | undefined = undefined;
+  private _format: ChartAreaFormatObject | undefined = undefined;
 
   constructor(context: HostRequestContext, resolve: (workbook: Workbook) => Bound<number>) {
     super(context, "Chart", resolve);
@@ -2183,7 +2464,27 @@ export class ChartObject extends ChartPartObject {
       axes: () => this.axes,
       legend: () => this.legend,
       series: () => this.series,
+      dataLabels: () => this.dataLabels,
+      format: () => this.format,
     };
+  }
+  get dataLabels(): ChartDataLabelsObject {
+    return (this._dataLabels ??= expose(
+      new ChartDataLabelsObject(
+        this.context,
+        derive(this, (_wb, serial) => serial)
+      ),
+      "ChartDataLabels"
+    ));
+  }
+  get format(): ChartAreaFormatObject {
+    return (this._format ??= expose(
+      new ChartAreaFormatObject(
+        this.context,
+        derive(this, (_wb, serial) => serial)
+      ),
+      "ChartAreaFormat"
+    ));
   }
 
   get name(): string {
@@ -2319,8 +2620,30 @@ export class ChartAxesObject extends ClientObject<number> {
   }
 }
 
-export class ChartAxisObject extends ClientObject<number> {
-  readonly _scalarNames = [] as const;
+const axisPositions = ["Automatic", "Maximum", "Minimum", "Custom"];
+const axisProperties = [
+  "reversePlotOrder",
+  "position",
+  "minimum",
+  "maximum",
+  "majorUnit",
+  "numberFormat",
+  "tickLabelSpacing",
+] as const;
+type AxisProperty = (typeof axisProperties)[number];
+
+/** A number, or "" for Excel's automatic value (null in the model). */
+function automaticOrNumber(value: unknown, what: string): number | null {
+  if (value === "") return null;
+  return ofType<number>(value, "number", what);
+}
+
+/**
+ * A chart axis: its title, and its scale and labels. Minimum, maximum and major unit belong to a value
+ * axis, label spacing to a category axis: the other axis refuses them (Excel has no such scale there).
+ */
+export class ChartAxisObject extends ChartPartObject {
+  readonly _scalarNames = axisProperties;
   private _title: ChartAxisTitleObject | undefined = undefined;
   constructor(
     context: HostRequestContext,
@@ -2328,6 +2651,55 @@ export class ChartAxisObject extends ClientObject<number> {
     readonly _axis: "category" | "value"
   ) {
     super(context, "ChartAxis", resolve);
+  }
+  private get _key(): "categoryAxis" | "valueAxis" {
+    return this._axis === "category" ? "categoryAxis" : "valueAxis";
+  }
+  _read(chart: ChartModel, property: string): unknown {
+    const value = chart[this._key][property as AxisProperty];
+    // Office.js returns a number for an automatic scale; the host reads back what Excel would compute as 0.
+    return value === null ? 0 : value;
+  }
+  _write(chart: ChartModel, property: string, value: unknown): ChartModel {
+    const axis = chart[this._key];
+    const valueOnly = property === "minimum" || property === "maximum" || property === "majorUnit";
+    if (
+      (valueOnly && this._axis !== "value") ||
+      (property === "tickLabelSpacing" && this._axis !== "category")
+    )
+      throw new HostFailure("InvalidArgument", `a ${this._axis} axis has no ${property}`);
+    let next: ChartAxisModel;
+    switch (property as AxisProperty) {
+      case "reversePlotOrder":
+        next = { ...axis, reversePlotOrder: ofType<boolean>(value, "boolean", property) };
+        break;
+      case "position":
+        next = { ...axis, position: oneOf(value, axisPositions, "axis position") };
+        break;
+      case "numberFormat":
+        next = { ...axis, numberFormat: ofType<string>(value, "string", property) };
+        break;
+      case "majorUnit": {
+        const unit = automaticOrNumber(value, property);
+        if (unit !== null && unit <= 0) throw new HostFailure("InvalidArgument", `majorUnit ${unit}`);
+        next = { ...axis, majorUnit: unit };
+        break;
+      }
+      case "tickLabelSpacing": {
+        const spacing = automaticOrNumber(value, property);
+        if (spacing !== null && (!Number.isInteger(spacing) || spacing < 1 || spacing > 31999))
+          throw new HostFailure("InvalidArgument", `tickLabelSpacing ${spacing}`);
+        next = { ...axis, tickLabelSpacing: spacing };
+        break;
+      }
+      default:
+        next = { ...axis, [property]: automaticOrNumber(value, property) };
+    }
+    return { ...chart, [this._key]: next };
+  }
+  private _setGated(property: AxisProperty, value: unknown, api?: string): void {
+    if (api) this.context._requireApi(api);
+    this._set(property, value);
   }
   override _navigations(): Record<string, () => ClientObject<unknown>> {
     return { title: () => this.title };
@@ -2341,6 +2713,153 @@ export class ChartAxisObject extends ClientObject<number> {
       ),
       "ChartAxisTitle"
     ));
+  }
+  get reversePlotOrder(): boolean {
+    return this._get("reversePlotOrder");
+  }
+  set reversePlotOrder(value: boolean) {
+    this._setGated("reversePlotOrder", value, "ChartAxis.reversePlotOrder");
+  }
+  get position(): string {
+    return this._get("position");
+  }
+  set position(value: string) {
+    this._setGated("position", value, "ChartAxis.position");
+  }
+  get minimum(): number {
+    return this._get("minimum");
+  }
+  set minimum(value: number) {
+    this._setGated("minimum", value);
+  }
+  get maximum(): number {
+    return this._get("maximum");
+  }
+  set maximum(value: number) {
+    this._setGated("maximum", value);
+  }
+  get majorUnit(): number {
+    return this._get("majorUnit");
+  }
+  set majorUnit(value: number) {
+    this._setGated("majorUnit", value);
+  }
+  get numberFormat(): string {
+    return this._get("numberFormat");
+  }
+  set numberFormat(value: string) {
+    this._setGated("numberFormat", value, "ChartAxis.numberFormat");
+  }
+  get tickLabelSpacing(): number {
+    return this._get("tickLabelSpacing");
+  }
+  set tickLabelSpacing(value: number) {
+    this._setGated("tickLabelSpacing", value, "ChartAxis.tickLabelSpacing");
+  }
+}
+
+const dataLabelPositions = [
+  "None",
+  "Center",
+  "InsideEnd",
+  "InsideBase",
+  "OutsideEnd",
+  "Left",
+  "Right",
+  "Top",
+  "Bottom",
+  "BestFit",
+  "Callout",
+];
+
+/** The chart's data labels: whether values show, their number format and position. */
+export class ChartDataLabelsObject extends ChartPartObject {
+  readonly _scalarNames = ["showValue", "numberFormat", "position"] as const;
+  constructor(context: HostRequestContext, resolve: (workbook: Workbook) => Bound<number>) {
+    super(context, "ChartDataLabels", resolve);
+  }
+  _read(chart: ChartModel, property: string): unknown {
+    return chart.dataLabels[property as keyof ChartModel["dataLabels"]];
+  }
+  _write(chart: ChartModel, property: string, value: unknown): ChartModel {
+    const labels = chart.dataLabels;
+    if (property === "showValue")
+      return { ...chart, dataLabels: { ...labels, showValue: ofType<boolean>(value, "boolean", property) } };
+    if (property === "numberFormat")
+      return { ...chart, dataLabels: { ...labels, numberFormat: ofType<string>(value, "string", property) } };
+    return {
+      ...chart,
+      dataLabels: { ...labels, position: oneOf(value, dataLabelPositions, "label position") },
+    };
+  }
+  get showValue(): boolean {
+    return this._get("showValue");
+  }
+  set showValue(value: boolean) {
+    this._set("showValue", value);
+  }
+  get numberFormat(): string {
+    return this._get("numberFormat");
+  }
+  set numberFormat(value: string) {
+    this.context._requireApi("ChartDataLabels.numberFormat");
+    this._set("numberFormat", value);
+  }
+  get position(): string {
+    return this._get("position");
+  }
+  set position(value: string) {
+    this._set("position", value);
+  }
+}
+
+/** The chart area's format: only its font is modelled. */
+export class ChartAreaFormatObject extends ClientObject<number> {
+  readonly _scalarNames = [] as const;
+  private _font: ChartFontObject | undefined = undefined;
+  constructor(context: HostRequestContext, resolve: (workbook: Workbook) => Bound<number>) {
+    super(context, "ChartAreaFormat", resolve);
+  }
+  override _navigations(): Record<string, () => ClientObject<unknown>> {
+    return { font: () => this.font };
+  }
+  get font(): ChartFontObject {
+    return (this._font ??= expose(
+      new ChartFontObject(
+        this.context,
+        derive(this, (_wb, serial) => serial)
+      ),
+      "ChartFont"
+    ));
+  }
+}
+
+export class ChartFontObject extends ChartPartObject {
+  readonly _scalarNames = ["name", "size"] as const;
+  constructor(context: HostRequestContext, resolve: (workbook: Workbook) => Bound<number>) {
+    super(context, "ChartFont", resolve);
+  }
+  _read(chart: ChartModel, property: string): unknown {
+    return property === "name" ? chart.font.name : chart.font.size;
+  }
+  _write(chart: ChartModel, property: string, value: unknown): ChartModel {
+    if (property === "name")
+      return { ...chart, font: { ...chart.font, name: ofType<string>(value, "string", "font name") } };
+    const size = ofType<number>(value, "number", "font size");
+    if (size < 1 || size > 409) throw new HostFailure("InvalidArgument", `font size ${size}`);
+    return { ...chart, font: { ...chart.font, size } };
+  }
+  get name(): string {
+    return this._get("name");
+  }
+  set name(value: string) {
+    this._set("name", value);
+  }
+  get size(): number {
+    return this._get("size");
+  }
+  set size(value: number) {
+    this._set("size", value);
   }
 }
 
@@ -2444,6 +2963,94 @@ export class ChartSeriesObject extends ClientObject<never> {
   }
   get name(): string {
     return this._get("name");
+  }
+}
+
+// ---- manual page breaks (ExcelApi 1.9) ---------------------------------------------------------------
+
+/**
+ * A sheet's manual horizontal page breaks. `add(range)` breaks above the range's top row; a break above
+ * row 1 is refused (nothing precedes it); adding one that exists leaves one.
+ */
+export class PageBreakCollectionObject extends ClientObject<string> {
+  readonly _scalarNames = [] as const;
+  constructor(context: HostRequestContext, resolve: (workbook: Workbook) => Bound<string>) {
+    super(context, "PageBreakCollection", resolve);
+  }
+  add(pageBreakRange: RangeObject | string): PageBreakObject {
+    checkSameContext(this.context, pageBreakRange, "PageBreakCollection.add");
+    let row = -1;
+    const pageBreak = expose(
+      new PageBreakObject(
+        this.context,
+        derive(this, (_wb, id) => ({ sheetId: id, row }))
+      ),
+      "PageBreak"
+    );
+    this._queue("add", typeof pageBreakRange === "string" ? pageBreakRange : "(Range)", (wb, id) => {
+      const rect = rangeOnSheet(wb, id, pageBreakRange, "the page break range");
+      if (rect.top === 0) throw new HostFailure("InvalidArgument", "no page break can go above row 1");
+      const sheet = wb.requireSheet(id);
+      wb.assertEditable(sheet);
+      sheet.rowBreaks.add(rect.top);
+      row = rect.top;
+    });
+    return pageBreak;
+  }
+  removePageBreaks(): void {
+    this._queue("removePageBreaks", null, (wb, id) => {
+      const sheet = wb.requireSheet(id);
+      wb.assertEditable(sheet);
+      sheet.rowBreaks.clear();
+    });
+  }
+  getCount(): ClientResult<number> {
+    const result = new ClientResult<number>();
+    this.context._enqueue({
+      location: "PageBreakCollection.getCount",
+      bytes: 32,
+      run: (wb) => {
+        const id = this._bind(wb);
+        const count = id === NULL_OBJECT ? 0 : wb.requireSheet(id).rowBreaks.size;
+        return () => {
+          result._value = count;
+          result._ready = true;
+        };
+      },
+    });
+    return result;
+  }
+}
+
+export class PageBreakObject extends ClientObject<{ sheetId: string; row: number }> {
+  readonly _scalarNames = ["rowIndex", "columnIndex"] as const;
+  constructor(
+    context: HostRequestContext,
+    resolve: (workbook: Workbook) => Bound<{ sheetId: string; row: number }>
+  ) {
+    super(context, "PageBreak", resolve);
+  }
+  override _readScalar(
+    workbook: Workbook,
+    binding: { sheetId: string; row: number },
+    property: string
+  ): unknown {
+    if (property === "rowIndex") return binding.row;
+    if (property === "columnIndex") return 0;
+    return super._readScalar(workbook, binding, property);
+  }
+  get rowIndex(): number {
+    return this._get("rowIndex");
+  }
+  get columnIndex(): number {
+    return this._get("columnIndex");
+  }
+  delete(): void {
+    this._queue("delete", null, (wb, binding) => {
+      const sheet = wb.requireSheet(binding.sheetId);
+      wb.assertEditable(sheet);
+      sheet.rowBreaks.delete(binding.row);
+    });
   }
 }
 
@@ -2660,21 +3267,51 @@ export class PageLayoutObject extends ClientObject<string> {
   }
 }
 
+const headerFooterStates = ["Default", "FirstAndDefault", "OddAndEven", "FirstOddAndEven"];
+
+/** The default header/footer, the first page's own, and which of them print (`state`); odd/even are not modelled. */
 export class HeaderFooterGroupObject extends ClientObject<string> {
-  readonly _scalarNames = [] as const;
+  readonly _scalarNames = ["state"] as const;
   private _default: HeaderFooterObject | undefined = undefined;
+  private _first: HeaderFooterObject | undefined = undefined;
   constructor(context: HostRequestContext, resolve: (workbook: Workbook) => Bound<string>) {
     super(context, "HeaderFooterGroup", resolve);
   }
-  override _navigations(): Record<string, () => ClientObject<unknown>> {
-    return { defaultForAllPages: () => this.defaultForAllPages };
+  override _readScalar(workbook: Workbook, id: string, property: string): unknown {
+    if (property === "state") return workbook.requireSheet(id).pageLayout.headerFooterState;
+    return super._readScalar(workbook, id, property);
   }
-  /** Only the default header/footer is modelled (no first-page or odd/even variants). */
+  override _navigations(): Record<string, () => ClientObject<unknown>> {
+    return { defaultForAllPages: () => this.defaultForAllPages, firstPage: () => this.firstPage };
+  }
+  get state(): string {
+    return this._get("state");
+  }
+  set state(value: string) {
+    this.context._requireApi("HeaderFooterGroup.state");
+    this._queue("state", value, (wb, id) =>
+      wb.updatePageLayout(wb.requireSheet(id), (layout) => ({
+        ...layout,
+        headerFooterState: oneOf(value, headerFooterStates, "header/footer state"),
+      }))
+    );
+  }
   get defaultForAllPages(): HeaderFooterObject {
     return (this._default ??= expose(
       new HeaderFooterObject(
         this.context,
-        derive(this, (_wb, id) => id)
+        derive(this, (_wb, id) => id),
+        "headersFooters"
+      ),
+      "HeaderFooter"
+    ));
+  }
+  get firstPage(): HeaderFooterObject {
+    return (this._first ??= expose(
+      new HeaderFooterObject(
+        this.context,
+        derive(this, (_wb, id) => id),
+        "firstPageHeadersFooters"
       ),
       "HeaderFooter"
     ));
@@ -2692,12 +3329,16 @@ const headerFooterParts: readonly HeaderFooterPart[] = [
 
 export class HeaderFooterObject extends ClientObject<string> {
   readonly _scalarNames = headerFooterParts;
-  constructor(context: HostRequestContext, resolve: (workbook: Workbook) => Bound<string>) {
+  constructor(
+    context: HostRequestContext,
+    resolve: (workbook: Workbook) => Bound<string>,
+    readonly _which: "headersFooters" | "firstPageHeadersFooters"
+  ) {
     super(context, "HeaderFooter", resolve);
   }
   override _readScalar(workbook: Workbook, id: string, property: string): unknown {
     if (headerFooterParts.includes(property as HeaderFooterPart))
-      return workbook.requireSheet(id).pageLayout.headersFooters[property as HeaderFooterPart];
+      return workbook.requireSheet(id).pageLayout[this._which][property as HeaderFooterPart];
     return super._readScalar(workbook, id, property);
   }
   private _part(part: HeaderFooterPart, value: unknown): void {
@@ -2705,8 +3346,8 @@ export class HeaderFooterObject extends ClientObject<string> {
       wb.updatePageLayout(wb.requireSheet(id), (layout) => ({
         ...layout,
         // Excel caps each header/footer section at 255 characters.
-        headersFooters: {
-          ...layout.headersFooters,
+        [this._which]: {
+          ...layout[this._which],
           [part]: (() => {
             const text = ofType<string>(value, "string", part);
             if (text.length > 255)

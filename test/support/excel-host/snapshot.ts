@@ -1,6 +1,14 @@
 /** A deep, JSON-serialisable picture of the whole workbook, and a readable diff between two of them. */
 import { cellName, columnLetters, formatRect, quoteSheetName } from "./a1";
-import { type CellStyle, DEFAULT_PAGE_LAYOUT, type SheetModel, keyColumn, keyRow } from "./model";
+import {
+  type CellStyle,
+  type ChartAxisModel,
+  DEFAULT_CHART_AXIS,
+  DEFAULT_PAGE_LAYOUT,
+  type SheetModel,
+  keyColumn,
+  keyRow,
+} from "./model";
 import { formulaText, plainValue } from "./values";
 import type { Workbook } from "./workbook";
 
@@ -36,6 +44,12 @@ export interface ChartSnapshot {
   readonly legend: string | null;
   /** The cells the chart covers, "E2:K20". */
   readonly position: string;
+  /** Axis scales and labels that differ from Excel's defaults (reversePlotOrder, minimum, numberFormat, …). */
+  readonly categoryAxis: Readonly<Record<string, unknown>>;
+  readonly valueAxis: Readonly<Record<string, unknown>>;
+  /** The data labels' number format and position, or null when values are not shown. */
+  readonly dataLabels: { readonly numberFormat: string; readonly position: string } | null;
+  readonly font: { readonly name: string; readonly size: number };
 }
 
 export interface PageLayoutSnapshot {
@@ -60,6 +74,11 @@ export interface PageLayoutSnapshot {
   /** "A1:F40" (areas joined by ","), or null. */
   readonly printArea: string | null;
   readonly headersFooters: Readonly<Record<string, string>>;
+  /** "Default", or "FirstAndDefault" with the first page's own header and footer. */
+  readonly headerFooterState: string;
+  readonly firstPageHeadersFooters: Readonly<Record<string, string>>;
+  /** Manual page breaks: the rows ("12", as Excel numbers them) that start a new page. */
+  readonly pageBreaks: readonly string[];
 }
 
 export interface SheetSnapshot {
@@ -97,6 +116,10 @@ export interface WorkbookSnapshot {
   readonly activeSheet: string;
   readonly names: readonly { readonly name: string; readonly formula: string; readonly comment: string }[];
   readonly settings: Readonly<Record<string, unknown>>;
+  /** Excel Tables by name: where each is ("Sheet1!C3:E13", header row included). */
+  readonly tables: Readonly<Record<string, string>>;
+  /** Workbook (structure) protection. */
+  readonly structureProtected: boolean;
 }
 
 export function takeSnapshot(workbook: Workbook): WorkbookSnapshot {
@@ -169,6 +192,12 @@ export function takeSnapshot(workbook: Workbook): WorkbookSnapshot {
         valueAxisTitle: chart.valueAxisTitleVisible ? chart.valueAxisTitle : null,
         legend: chart.legendVisible ? chart.legendPosition : null,
         position: formatRect(chart.position),
+        categoryAxis: axisChanges(chart.categoryAxis),
+        valueAxis: axisChanges(chart.valueAxis),
+        dataLabels: chart.dataLabels.showValue
+          ? { numberFormat: chart.dataLabels.numberFormat, position: chart.dataLabels.position }
+          : null,
+        font: { ...chart.font },
       })),
       pageLayout: pageLayoutSnapshot(sheet),
     };
@@ -184,6 +213,13 @@ export function takeSnapshot(workbook: Workbook): WorkbookSnapshot {
       comment: item.comment,
     })),
     settings: JSON.parse(JSON.stringify(Object.fromEntries(model.settings))) as Record<string, unknown>,
+    tables: Object.fromEntries(
+      model.tables.map((table) => [
+        table.name,
+        `${quoteSheetName(workbook.sheetById(table.sheetId)?.name ?? "")}!${formatRect(table.rect)}`,
+      ])
+    ),
+    structureProtected: model.structureProtected,
   };
 }
 
@@ -204,10 +240,23 @@ function pageLayoutSnapshot(sheet: SheetModel): PageLayoutSnapshot {
     printTitleRows: layout.printTitleRows ? formatRect(layout.printTitleRows) : null,
     printArea: layout.printArea ? layout.printArea.map((rect) => formatRect(rect)).join(",") : null,
     headersFooters: { ...layout.headersFooters },
+    headerFooterState: layout.headerFooterState,
+    firstPageHeadersFooters: { ...layout.firstPageHeadersFooters },
+    pageBreaks: [...(sheet.rowBreaks ?? [])].sort((a, b) => a - b).map((row) => String(row + 1)),
   };
 }
 
-const defaultPageLayout = pageLayoutSnapshot({ pageLayout: DEFAULT_PAGE_LAYOUT } as SheetModel);
+/** An axis's settings that differ from a new chart's. */
+function axisChanges(axis: ChartAxisModel): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(axis).filter(([key, value]) => DEFAULT_CHART_AXIS[key as keyof ChartAxisModel] !== value)
+  );
+}
+
+const defaultPageLayout = pageLayoutSnapshot({
+  pageLayout: DEFAULT_PAGE_LAYOUT,
+  rowBreaks: new Set<number>(),
+} as SheetModel);
 
 function show(value: unknown): string {
   if (value === undefined) return "(none)";
@@ -330,6 +379,9 @@ export function diffSnapshots(a: WorkbookSnapshot, b: WorkbookSnapshot): string[
     out
   );
   compareMaps("setting", new Map(Object.entries(a.settings)), new Map(Object.entries(b.settings)), out);
+  compareMaps("table", new Map(Object.entries(a.tables)), new Map(Object.entries(b.tables)), out);
+  if (a.structureProtected !== b.structureProtected)
+    out.push(`workbook structureProtected ${show(a.structureProtected)} → ${show(b.structureProtected)}`);
   return out;
 }
 

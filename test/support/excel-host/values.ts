@@ -98,14 +98,18 @@ export function valueType(value: ComputedValue | undefined): string {
   }
 }
 
-/** What `formulas` reads for a cell: the formula, or the value as typed (with its apostrophe, if any). */
+/**
+ * What `formulas` reads for a cell: the formula, or the value. Text typed behind an apostrophe reads back
+ * without it (office-js#6687): `'=AVERAGE(A1:A3)` reads `=AVERAGE(A1:A3)`, so writing `formulas` back
+ * would turn the text into a formula.
+ */
 export function formulaText(content: CellContent | undefined): string | number | boolean {
   if (content === undefined) return "";
   switch (content.kind) {
     case "formula":
       return content.formula;
     case "text":
-      return content.quotePrefix ? `'${content.text}` : content.text;
+      return content.text;
     case "number":
       return content.number;
     case "boolean":

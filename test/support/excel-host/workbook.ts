@@ -44,6 +44,7 @@ import {
   sheetId,
   storedKeysIn,
 } from "./model";
+import { afterWrite } from "./tables";
 import { displayText, formulaText, interpretInput, literalValue, plainValue, valueType } from "./values";
 
 export type GridProperty = "values" | "formulas" | "numberFormat" | "valueTypes" | "text";
@@ -110,7 +111,7 @@ export class Workbook {
       while (this.sheetByName(`Sheet${n}`)) n++;
       chosen = `Sheet${n}`;
     }
-    this.assertWritable();
+    this.assertStructureEditable();
     this.validateSheetName(chosen);
     const sheet = newSheet(sheetId(this.model.nextSheetSerial++), chosen);
     this.model.sheets.push(sheet);
@@ -119,7 +120,7 @@ export class Workbook {
   }
 
   renameSheet(sheet: SheetModel, name: unknown): void {
-    this.assertWritable();
+    this.assertStructureEditable();
     const newName = this.validateSheetName(name, sheet);
     if (newName === sheet.name) return;
     const pattern = new RegExp(
@@ -140,13 +141,14 @@ export class Workbook {
   }
 
   deleteSheet(sheet: SheetModel): void {
-    this.assertWritable();
+    this.assertStructureEditable();
     const visible = this.model.sheets.filter((s) => s.visibility === "Visible");
     if (visible.length === 1 && visible[0] === sheet) {
       throw new HostFailure("InvalidOperation", "a workbook must keep at least one visible sheet");
     }
     const index = this.model.sheets.indexOf(sheet);
     this.model.sheets.splice(index, 1);
+    this.model.tables = this.model.tables.filter((table) => table.sheetId !== sheet.id);
     if (this.model.activeSheetId === sheet.id) {
       const next =
         this.model.sheets.slice(index).find((s) => s.visibility === "Visible") ??
@@ -169,6 +171,36 @@ export class Workbook {
   /** Any change to the document (not the view: selection and the active sheet may change). */
   assertWritable(): void {
     if (this.readOnly) throw new HostFailure("AccessDenied", "the workbook is open read-only");
+  }
+
+  /** Adding, deleting, renaming, hiding or showing a sheet: refused while the workbook's structure is protected. */
+  assertStructureEditable(): void {
+    this.assertWritable();
+    if (this.model.structureProtected)
+      throw new HostFailure("AccessDenied", "the workbook's structure is protected");
+  }
+
+  /**
+   * The workbook closed and opened again: every sheet gets a new id (Worksheet.id is only promised to
+   * survive renames and moves; office-js#1390, office-js-docs#297), while names, settings, tables and the
+   * cells stay.
+   */
+  reopen(): void {
+    const ids = new Map<string, string>();
+    this.model.sheets = this.model.sheets.map((sheet) => {
+      const id = sheetId(this.model.nextSheetSerial++);
+      ids.set(sheet.id, id);
+      return { ...sheet, id };
+    });
+    const moved = (id: string) => ids.get(id) ?? id;
+    this.model.activeSheetId = moved(this.model.activeSheetId);
+    this.model.names = this.model.names.map((item) =>
+      item.reference.kind === "range"
+        ? { ...item, reference: { ...item.reference, sheetId: moved(item.reference.sheetId) } }
+        : item
+    );
+    this.model.tables = this.model.tables.map((table) => ({ ...table, sheetId: moved(table.sheetId) }));
+    this.dirty = true;
   }
 
   assertEditable(sheet: SheetModel): void {
@@ -362,10 +394,36 @@ export class Workbook {
     this.assertBounded(rect, property);
     this.assertEditable(sheet);
     const grid = this.shape(rect, data, property);
+    if (property !== "numberFormat") this.assertWholeMergedAreas(sheet, rect, grid);
     grid.forEach((line, r) =>
       line.forEach((input, c) => this.writeCell(sheet, rect.top + r, rect.left + c, property, input))
     );
+    if (property !== "numberFormat") afterWrite(this, sheet, rect, grid);
     this.dirty = true;
+  }
+
+  /**
+   * Excel will not change part of a merged area: a write must take in the whole area and put nothing but
+   * into its top-left cell (the audit's B15: the add-in counts on such a write failing loudly).
+   */
+  private assertWholeMergedAreas(sheet: SheetModel, rect: Rect, grid: readonly (readonly unknown[])[]): void {
+    for (const merge of sheet.merges) {
+      if (!intersect(merge, rect)) continue;
+      const hidden = (row: number, column: number) => row !== merge.top || column !== merge.left;
+      let partial = !contains(rect, merge);
+      for (let row = merge.top; row <= merge.bottom && !partial; row++) {
+        for (let column = merge.left; column <= merge.right; column++) {
+          const input = grid[row - rect.top]?.[column - rect.left];
+          if (hidden(row, column) && input !== null && input !== undefined && input !== "") partial = true;
+        }
+      }
+      if (partial) {
+        throw new HostFailure(
+          "InvalidOperation",
+          `cannot change part of the merged area ${formatRect(merge)}`
+        );
+      }
+    }
   }
 
   /** Writes one element the way the API does; also used by the test-side `setCell`. */
@@ -486,11 +544,22 @@ export class Workbook {
       for (let row = area.top; row <= area.bottom; row++) {
         let height = 0;
         for (const key of storedKeysIn(sheet, { ...area, top: row, bottom: row })) {
-          const size = sheet.cells.get(key)?.style?.fontSize ?? DEFAULT_FONT.size;
-          height = Math.max(
-            height,
-            Math.round((DEFAULT_ROW_HEIGHT * size) / DEFAULT_FONT.size / 0.75) * 0.75
-          );
+          const column = keyColumn(key);
+          // As in Excel, a merged cell does not size its row.
+          const at = { top: row, bottom: row, left: column, right: column };
+          if (sheet.merges.some((merge) => intersect(merge, at))) continue;
+          const record = sheet.cells.get(key) ?? {};
+          const size = record.style?.fontSize ?? DEFAULT_FONT.size;
+          const line = Math.round((DEFAULT_ROW_HEIGHT * size) / DEFAULT_FONT.size / 0.75) * 0.75;
+          const value = this.cellValue(sheet, row, column);
+          const text = value === null ? "" : displayText(value, record.numberFormat ?? "General");
+          // Wrapped text: the same fixed character width as column autofit, against the column's width.
+          const width = sheet.columnWidths.get(column) ?? DEFAULT_COLUMN_WIDTH;
+          const perLine = Math.max(1, Math.floor(width / (5.25 * (size / DEFAULT_FONT.size))));
+          const lines = record.style?.wrapText
+            ? text.split("\n").reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0)
+            : 1;
+          height = Math.max(height, line * lines);
         }
         if (height > 0 && !this.isRowHidden(sheet, row)) this.setSizes(sheet, "rows", row, row, height);
       }
