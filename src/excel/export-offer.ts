@@ -59,18 +59,20 @@ const XLSX_UNAVAILABLE = problem(
 function pdfAvailability(platform: ExcelPlatform): ExportAvailability {
   if (platform === "web") return { offered: false, instead: PDF_ON_THE_WEB };
   if (platform === "mac") return { offered: false, instead: PDF_ON_MAC };
-  const printsPdf = platform === "windows" && Office.context.requirements?.isSetSupported("PdfFile") === true;
+  // The PDF reaches the officer as a download, so only where the pane can save one.
+  const printsPdf =
+    savesDownloads(platform) && Office.context.requirements?.isSetSupported("PdfFile") === true;
   return printsPdf ? { offered: true, delivery: "download" } : { offered: false, instead: PDF_UNSUPPORTED };
 }
 
-/** The .xlsx: opened as a new workbook where Excel can (ExcelApi 1.8), else saved where the pane can save. */
+/**
+ * The .xlsx: opened as a new workbook (`Excel.createWorkbook`, ExcelApi 1.8, always there under the
+ * manifest's SharedRuntime floor of ExcelApi 1.10); nothing outside Excel.
+ */
 function xlsxAvailability(platform: ExcelPlatform): ExportAvailability {
-  if (supportsExcelApi("1.8")) {
-    // Excel for Mac opens the new window behind the current one (office-js#6943).
-    return { offered: true, delivery: platform === "mac" ? "new-workbook-behind" : "new-workbook" };
-  }
-  if (savesDownloads(platform)) return { offered: true, delivery: "download" };
-  return { offered: false, instead: XLSX_UNAVAILABLE };
+  if (!supportsExcelApi("1.10")) return { offered: false, instead: XLSX_UNAVAILABLE };
+  // Excel for Mac opens the new window behind the current one (office-js#6943).
+  return { offered: true, delivery: platform === "mac" ? "new-workbook-behind" : "new-workbook" };
 }
 
 /**
