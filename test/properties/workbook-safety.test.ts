@@ -408,8 +408,9 @@ describe("Generate report", () => {
             if (agency && request.digits === "arabic")
               expect(written.some((cell) => cell.value === agency && !cell.hasFormula)).toBe(true);
             if (withCatalogue) {
+              // The measures sheet numbers each measure ("1.1 =SUM(…) …"), so the text follows the number.
               const retyped = written.filter(
-                (cell) => typeof cell.value === "string" && cell.value.startsWith(`${catalogue} `)
+                (cell) => typeof cell.value === "string" && cell.value.includes(`${catalogue} `)
               );
               catalogueTexts += retyped.length;
               expect(retyped.filter((cell) => cell.hasFormula)).toEqual([]);
