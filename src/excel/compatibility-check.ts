@@ -7,7 +7,7 @@
  * One Excel.run, several syncs: each check is a few statements and one sync, so a check that Excel
  * refuses fails alone and the others still run.
  */
-import type { Validated } from "../core";
+import { quoteSheetName, type Validated } from "../core";
 import type { CompatibilityCheck, CompatibilityReport } from "./actions";
 import { runExcel } from "./run-excel";
 
@@ -34,8 +34,11 @@ function describe(error: unknown): string {
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Runs every check on a temporary sheet and removes it; the officer's sheets are not touched. */
-export function runCompatibilityCheck(): Promise<Validated<CompatibilityReport>> {
+/**
+ * Runs every check on a temporary sheet and removes it; the officer's sheets are not touched.
+ * `settleMs`: how long to let a custom function compute before its result is read.
+ */
+export function runCompatibilityCheck(settleMs = 1500): Promise<Validated<CompatibilityReport>> {
   return runExcel(async (context) => {
     const checks: CompatibilityCheck[] = [];
     const add = (check: CompatibilityCheck) => checks.push(check);
@@ -152,7 +155,7 @@ export function runCompatibilityCheck(): Promise<Validated<CompatibilityReport>>
         const formula = sheet.getRange("I1");
         formula.formulas = [["=ITA.SCORE(H1:H10)"]];
         await context.sync();
-        await wait(1500);
+        await wait(settleMs);
         formula.load("values,valueTypes");
         await context.sync();
         const type = formula.valueTypes[0]?.[0];
@@ -174,7 +177,7 @@ export function runCompatibilityCheck(): Promise<Validated<CompatibilityReport>>
           ["1", 90],
           ["2", 80],
         ];
-        const table = sheet.tables.add(`${sheet.name}!K1:L3`, true);
+        const table = sheet.tables.add(`${quoteSheetName(name)}!K1:L3`, true);
         await context.sync();
         sheet.getRange("M2").formulas = [["=L2*2"]];
         const grown = table.getRange();

@@ -299,3 +299,32 @@ it("walks a 2569 case: the default year, its input sheet with O-items, Analyze a
   expect(blockedByPolicy).toEqual([]);
   expect(pageErrors).toEqual([]);
 });
+
+it("runs the compatibility check under advanced settings and lists each result with the text to copy", async () => {
+  const { page, pageErrors, foreignRequests, blockedByPolicy } = await openWatchedPane();
+  const sheetsBefore = await page.evaluate(() =>
+    (window as unknown as { __itaHost: { snapshot(): { sheets: { name: string }[] } } }).__itaHost
+      .snapshot()
+      .sheets.map((sheet) => sheet.name)
+  );
+  await page.getByRole("button", { name: /ตั้งค่าขั้นสูง/ }).click();
+  await page.getByRole("button", { name: /ตรวจความเข้ากันได้กับ Excel นี้/ }).click();
+  const results = page.getByRole("list", { name: "ผลการตรวจความเข้ากันได้" });
+  await results.waitFor({ timeout: 30_000 });
+  const items = await results.getByRole("listitem").allInnerTexts();
+  expect(items.length).toBe(9);
+  const text = await page.getByRole("textbox", { name: "ผลการตรวจเป็นข้อความสำหรับคัดลอก" }).inputValue();
+  expect(text).toContain("text-format-first");
+  const sheetsAfter = await page.evaluate(() =>
+    (window as unknown as { __itaHost: { snapshot(): { sheets: { name: string }[] } } }).__itaHost
+      .snapshot()
+      .sheets.map((sheet) => sheet.name)
+  );
+  expect(sheetsAfter).toEqual(sheetsBefore);
+  expect(foreignRequests).toEqual([]);
+  expect(blockedByPolicy).toEqual([]);
+  expect(pageErrors).toEqual([]);
+  const dir = join(ROOT, "test-results");
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, "taskpane-compatibility-check.png"), fullPage: true });
+});

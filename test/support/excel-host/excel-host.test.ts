@@ -120,7 +120,7 @@ describe("the proxy rules", () => {
     const host = createExcelHost();
     await run(host, async (context) => {
       const sheet = context.workbook.worksheets.getItem("Sheet1") as unknown as Record<string, unknown>;
-      expect(() => sheet.tables).toThrow("not implemented in ExcelHost: Worksheet.tables");
+      expect(() => sheet.shapes).toThrow("not implemented in ExcelHost: Worksheet.shapes");
     });
   });
 });

@@ -383,7 +383,10 @@ function isXlsxBase64(base64: string): boolean {
 /** Creates a fresh host holding one empty sheet, "Sheet1". */
 export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
   const platform: HostPlatform = options.platform ?? "PC";
+  // Every Excel that loads this add-in has the shared runtime and custom functions the manifest requires.
   const apiSets: Record<string, string> = {
+    SharedRuntime: "1.1",
+    CustomFunctionsRuntime: "1.3",
     ...platformApiSets[platform],
     ...(options.apiSets ?? { ExcelApi: "1.17" }),
   };

@@ -41,7 +41,7 @@ import {
   type SheetModel,
   type TableModel,
 } from "./model";
-import { tablesIn } from "./tables";
+import { addTable, tablesIn } from "./tables";
 import { normalizeColor } from "./values";
 import type { Workbook } from "./workbook";
 
@@ -677,9 +677,21 @@ export class WorksheetObject extends ClientObject<string> {
   private _pageLayout: PageLayoutObject | undefined = undefined;
   private _autoFilter: AutoFilterObject | undefined = undefined;
   private _horizontalPageBreaks: PageBreakCollectionObject | undefined = undefined;
+  private _tables: TableCollectionObject | undefined = undefined;
 
   constructor(context: HostRequestContext, resolve: (workbook: Workbook) => Bound<string>) {
     super(context, "Worksheet", resolve);
+  }
+
+  get tables(): TableCollectionObject {
+    this._tables ??= expose(
+      new TableCollectionObject(
+        this.context,
+        derive(this, (_wb, id) => id)
+      ),
+      "TableCollection"
+    );
+    return this._tables;
   }
 
   override _readScalar(workbook: Workbook, id: string, property: string): unknown {
@@ -1450,6 +1462,30 @@ export class TableScopedCollectionObject extends ClientObject<RangeRef> {
       },
     });
     return result;
+  }
+}
+
+/**
+ * `worksheet.tables` (ExcelApi 1.1): `add(address, hasHeaders)` makes a Table on the sheet, with the rules of
+ * `addTable` (a header row and data, no overlap with another table or a merged area).
+ */
+export class TableCollectionObject extends ClientObject<string> {
+  readonly _scalarNames = [] as const;
+  constructor(context: HostRequestContext, resolve: (workbook: Workbook) => Bound<string>) {
+    super(context, "TableCollection", resolve);
+  }
+  add(address: string, hasHeaders: boolean): TableObject {
+    const table = expose(
+      new TableObject(this.context, () => {
+        throw new HostFailure("ItemNotFound", "the table was never added");
+      }),
+      "Table"
+    );
+    this._queue("add", { address, hasHeaders }, (wb, sheetId) => {
+      const sheet = wb.requireSheet(sheetId);
+      table._preset(addTable(wb, sheet, rectOnSheet(wb, sheet, address)).name);
+    });
+    return table;
   }
 }
 
