@@ -112,12 +112,7 @@ export function measuresSheet(ctx: ReportContext, plan: readonly PlannedGroup[])
     },
     {
       kind: "table",
-      header: [
-        "ประเด็นที่ต้องแก้ไขหรือพัฒนา",
-        "มาตรการหรือขั้นตอนการดำเนินงาน",
-        "ผู้รับผิดชอบ",
-        "การรายงานผลและกำหนดเวลา",
-      ],
+      header: ["ประเด็นที่ต้องแก้ไขหรือพัฒนา", "มาตรการหรือขั้นตอนการดำเนินงาน", "ผู้รับผิดชอบ", "การรายงานผลและกำหนดเวลา"],
       spans: [1, 1, 1, 1],
       align: ["left", "left", "left", "left"],
       repeatHeader: true,
