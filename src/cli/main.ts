@@ -5,7 +5,7 @@
  */
 import { parseArgs } from "node:util";
 import { CliIo, EXIT_INVALID_INPUT, EXIT_OK } from "./io";
-import { BATCH_USAGE, FRAMEWORK_USAGE, REPORT_USAGE, SCORE_USAGE, USAGE } from "./usage";
+import { BATCH_USAGE, FRAMEWORK_USAGE, PROGRESS_USAGE, REPORT_USAGE, SCORE_USAGE, USAGE } from "./usage";
 
 /** The options of the commands that read one agency's input (read-input.ts). */
 const INPUT_OPTIONS = {
@@ -100,6 +100,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         "arabic-digits": { type: "boolean", default: false },
         "no-chart": { type: "boolean", default: false },
         "scores-as-of": { type: "string" },
+        tracking: { type: "boolean", default: false },
         ...INPUT_OPTIONS,
       },
       REPORT_USAGE,
@@ -124,6 +125,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         output: typeof output === "string" ? output : undefined,
         digits: parsed.values["arabic-digits"] ? "arabic" : "thai",
         chart: !parsed.values["no-chart"],
+        tracking: parsed.values.tracking === true,
         ...(typeof parsed.values["scores-as-of"] === "string"
           ? { scoresAsOf: parsed.values["scores-as-of"] }
           : {}),
@@ -154,6 +156,50 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       {
         input,
         output: typeof output === "string" ? output : undefined,
+        skipInvalid: parsed.values["skip-invalid"] === true,
+        framework: text(parsed.values.framework),
+      },
+      io
+    );
+  }
+  if (command === "progress") {
+    const parsed = parseCommand(
+      rest,
+      {
+        output: { type: "string", short: "o" },
+        "as-of": { type: "string" },
+        "thai-digits": { type: "boolean", default: false },
+        "arabic-digits": { type: "boolean", default: false },
+        "no-chart": { type: "boolean", default: false },
+        "skip-invalid": { type: "boolean", default: false },
+        framework: { type: "string" },
+      },
+      PROGRESS_USAGE,
+      io
+    );
+    if (typeof parsed === "number") return parsed;
+    if (parsed.positionals.length === 0) {
+      return usageError(
+        io,
+        "ต้องระบุสมุดงานที่มีแผ่นงานติดตามมาตรการอย่างน้อยหนึ่งไฟล์ หรือโฟลเดอร์ / give at least one workbook with a tracking sheet, or a folder",
+        PROGRESS_USAGE
+      );
+    }
+    if (parsed.values["thai-digits"] && parsed.values["arabic-digits"]) {
+      return usageError(
+        io,
+        "เลือกได้อย่างเดียว: --thai-digits หรือ --arabic-digits / choose one digit style",
+        PROGRESS_USAGE
+      );
+    }
+    const { progressCommand } = await import("./progress-command");
+    return progressCommand(
+      {
+        inputs: parsed.positionals,
+        output: text(parsed.values.output),
+        asOf: text(parsed.values["as-of"]),
+        digits: parsed.values["arabic-digits"] ? "arabic" : "thai",
+        chart: !parsed.values["no-chart"],
         skipInvalid: parsed.values["skip-invalid"] === true,
         framework: text(parsed.values.framework),
       },

@@ -3,23 +3,37 @@
  * publishes, as an .xlsx drawn from the same ReportModel as the add-in. INPUT is anything `ita score` reads
  * (read-input.ts); without INPUT, the bundled example.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import {
   buildReport,
   Digits,
   formatDecimal,
   formatIssue,
+  hasOfficerContent,
   issueAt,
   layoutReportSheet,
+  locateTrackingSheet,
+  mergeTracking,
   parseDate,
+  PreviousTracking,
+  previousTrackingFromRows,
+  problem,
+  quoteSheetName,
   scoreAssessment,
+  TrackingPlan,
+  trackingPlanFor,
+  trackingSheetLayout,
+  Validated,
 } from "../core";
 import { renderWorkbook } from "../xlsx/render-workbook";
+import { drawTrackingSheet } from "../xlsx/tracking-sheet";
 import { frameworksOption, unconfirmedNote } from "./framework-file";
 import { CliIo, EXIT_INVALID_INPUT, EXIT_OK } from "./io";
 import { InputOptions, readInput } from "./read-input";
 import { printReading } from "./reading-text";
+import { sheetsOf } from "./tracking-file";
+import { openWorkbook } from "./workbook-file";
 
 /** The bundled example, shipped with the package. */
 export const EXAMPLE_INPUT = join(__dirname, "..", "..", "assets", "examples", "dan-kwian-2565.json");
@@ -33,9 +47,65 @@ export interface ReportOptions extends InputOptions {
   readonly framework?: string;
   /** `--scores-as-of YYYY-MM-DD` (BE or CE): the date the scores were taken from ITAS, for the source line. */
   readonly scoresAsOf?: string;
+  /** `--tracking`: add the tracking sheet, keeping what the officer typed in the output's one. */
+  readonly tracking?: boolean;
 }
 
 const NOTHING_WRITTEN = { th: "ไม่ได้เขียนรายงาน", en: "nothing was written" } as const;
+
+/**
+ * The tracking sheet already in `output`, read as typed: `undefined` when the file is not there, is no
+ * workbook or holds none. Refused when writing the report would lose an officer's entries: a tracking
+ * sheet of another agency or year, two of them, or (without `--tracking`) one filled in.
+ */
+async function trackingInOutput(
+  output: string,
+  plan: TrackingPlan | undefined
+): Promise<Validated<PreviousTracking | undefined>> {
+  const none: Validated<PreviousTracking | undefined> = { ok: true, value: undefined, warnings: [] };
+  if (!existsSync(output)) return none;
+  const opened = await openWorkbook(output);
+  if (!opened.ok) return none;
+  const found = sheetsOf(opened.value).filter((sheet) => locateTrackingSheet(sheet.rows) !== undefined);
+  const refuse = (code: string, th: string, en: string): Validated<PreviousTracking | undefined> => ({
+    ok: false,
+    issues: [issueAt(output, problem(code, th, en))],
+    warnings: [],
+  });
+  if (found.length === 0) return none;
+  const names = found.map((sheet) => quoteSheetName(sheet.name)).join(", ");
+  if (found.length > 1) {
+    return refuse(
+      "tracking-sheet-twice",
+      `ไฟล์นี้มีแผ่นงานติดตามมาตรการ ${found.length} แผ่น (${names}) จึงไม่ได้เขียนทับ โปรดระบุไฟล์ใหม่ด้วย -o`,
+      `this file holds ${found.length} tracking sheets (${names}), so it was not overwritten: give another file with -o`
+    );
+  }
+  const previous = previousTrackingFromRows(found[0]?.rows ?? []);
+  if (!previous) return none;
+  if (!plan) {
+    if (!previous.rows.some((row) => hasOfficerContent(row.entry))) return none;
+    return refuse(
+      "tracking-would-be-lost",
+      `ไฟล์นี้มีแผ่นงานติดตาม ${names} ที่กรอกข้อมูลไว้แล้ว การเขียนรายงานทับจะทำให้ข้อมูลหาย ใช้ --tracking เพื่อเขียนรายงานใหม่โดยคงข้อมูลไว้ หรือระบุไฟล์ใหม่ด้วย -o`,
+      `this file holds the filled-in tracking sheet ${names}; writing the report over it would lose what was typed: add --tracking to keep it, or give another file with -o`
+    );
+  }
+  const agency = (name: string | undefined) => (name ?? "").replace(/\s+/g, "");
+  if (
+    previous.fiscalYear !== plan.fiscalYear ||
+    agency(previous.agency?.agency) !== agency(plan.agency.agency)
+  ) {
+    const theirs = `${previous.agency?.agency ?? "หน่วยงาน"} ${previous.fiscalYear ?? ""}`.trim();
+    const ours = `${plan.agency.agency ?? "หน่วยงาน"} ${plan.fiscalYear}`;
+    return refuse(
+      "tracking-other-plan",
+      `ไฟล์นี้มีแผ่นงานติดตามมาตรการของ${theirs} แต่รายงานนี้เป็นมาตรการของ${ours} จึงไม่ได้เขียนทับ โปรดระบุไฟล์ใหม่ด้วย -o`,
+      `this file holds the tracking sheet of ${theirs}, but this report's measures are ${ours}'s, so it was not overwritten: give another file with -o`
+    );
+  }
+  return { ok: true, value: previous, warnings: [] };
+}
 
 /** Runs `ita report`; returns the exit code. Unconfirmed parts of the year's framework are noted on stderr. */
 export async function reportCommand(options: ReportOptions, io: CliIo): Promise<number> {
@@ -71,18 +141,41 @@ export async function reportCommand(options: ReportOptions, io: CliIo): Promise<
     frameworks: frameworks.lookup,
     ...(scoresAsOf ? { scoresAsOf } : {}),
   });
+  const output = resolve(options.output ?? join("out", `ita-report-${result.current.fiscalYear}.xlsx`));
+  const plan = options.tracking ? trackingPlanFor(result, { frameworks: frameworks.lookup }) : undefined;
+  const previous = await trackingInOutput(output, plan);
+  if (!previous.ok) {
+    for (const issue of previous.issues) io.stderr(`${formatIssue(issue)}\n`);
+    io.stderr(`${NOTHING_WRITTEN.th} / ${NOTHING_WRITTEN.en}\n`);
+    return EXIT_INVALID_INPUT;
+  }
+  const merge = plan ? mergeTracking(previous.value, plan) : undefined;
+  const tracking =
+    plan && merge
+      ? trackingSheetLayout(plan, { digits: options.digits, entries: merge.entries, retired: merge.retired })
+      : undefined;
   const bytes = await renderWorkbook(model.sheets.map(layoutReportSheet), {
     digits: options.digits,
     creator: result.assessment.agency,
+    ...(tracking ? { afterSheets: (workbook) => drawTrackingSheet(workbook, tracking) } : {}),
   });
-  const output = resolve(options.output ?? join("out", `ita-report-${result.current.fiscalYear}.xlsx`));
   mkdirSync(dirname(output), { recursive: true });
   writeFileSync(output, bytes);
   const agency = result.assessment.agency ? `${result.assessment.agency} ` : "";
+  const trackingLine =
+    tracking && merge && plan
+      ? `แผ่นงานติดตาม / tracking sheet: ${quoteSheetName(tracking.name)} ${plan.measures.length} มาตรการ / measures` +
+        (previous.value
+          ? ` (คงข้อมูลที่กรอกไว้ / kept ${merge.kept.length}, ใหม่ / new ${merge.added.length}, ` +
+            `ไม่อยู่ในแผน / dropped ${merge.removed.length}` +
+            `${merge.retired.length > 0 ? `, เก็บไว้ท้ายแผ่นงาน / kept below the summary ${merge.retired.length}` : ""})`
+          : "") +
+        "\n"
+      : "";
   io.stdout(
     `${agency}ปีงบประมาณ ${result.current.fiscalYear}: คะแนนรวม ${formatDecimal(result.current.total, 2)} ` +
       `ระดับ ${result.current.rating.rating} ${result.current.passed ? "ผ่านเกณฑ์" : "ไม่ผ่านเกณฑ์"}\n` +
-      `รายงาน / report: ${output}\n`
+      `รายงาน / report: ${output}\n${trackingLine}`
   );
   return EXIT_OK;
 }

@@ -8,6 +8,10 @@ export const USAGE = `ita: คะแนน ITA ของหน่วยงาน
 คำสั่ง / commands:
   ita score INPUT [--json]       คำนวณคะแนนรวม ระดับ และการเปลี่ยนแปลง / tools, total, rating and changes
   ita report [INPUT] [-o OUT]    เขียนรายงานวิเคราะห์และมาตรการเป็น .xlsx / the analysis and measures report
+  ita report … --tracking        เพิ่มแผ่นงานติดตามมาตรการในไฟล์รายงาน / add the tracking sheet to the report
+  ita progress WORKBOOK.xlsx [--as-of ปปปป-ดด-วว] [-o OUT]
+                                 รายงานผลการดำเนินการตามมาตรการจากแผ่นงานติดตาม / the implementation report
+                                 from the tracking sheet; several workbooks or a folder: one summary
   ita batch FILE [-o OUT]        ผลและสรุปของหลายหน่วยงาน (.csv/.xlsx) / many agencies and their summary
   ita framework YEAR [--as NEWYEAR] -o FILE.xlsx
                                  เขียนกรอบการประเมินของปีเป็นแผ่นงานที่แก้ไขได้ / a year's framework as an
@@ -49,7 +53,7 @@ export const SCORE_USAGE = `ใช้งาน / usage: ita score INPUT [--json]
 ${INPUT_OPTIONS_USAGE}
   --json                พิมพ์ผลเป็น JSON / print the result as one JSON object`;
 
-export const REPORT_USAGE = `ใช้งาน / usage: ita report [INPUT] [-o OUT.xlsx] [--thai-digits|--arabic-digits] [--no-chart] [--scores-as-of ปปปป-ดด-วว] [--framework FILE.xlsx] [ตัวเลือกของ INPUT]
+export const REPORT_USAGE = `ใช้งาน / usage: ita report [INPUT] [-o OUT.xlsx] [--thai-digits|--arabic-digits] [--no-chart] [--scores-as-of ปปปป-ดด-วว] [--tracking] [--framework FILE.xlsx] [ตัวเลือกของ INPUT]
   เขียนรายงานผลการวิเคราะห์และมาตรการเป็นไฟล์ Excel / write the analysis and measures report as an .xlsx
   INPUT            ข้อมูลแบบเดียวกับ ita score: .json, .csv, .xlsx หรือ .txt (ข้อความที่คัดลอกจากรายงาน)
                    ไม่ระบุ: ใช้ตัวอย่างที่มากับโปรแกรม / what ita score reads (.json, .csv, .xlsx, .txt of pasted
@@ -61,6 +65,10 @@ export const REPORT_USAGE = `ใช้งาน / usage: ita report [INPUT] [-o 
   --scores-as-of ปปปป-ดด-วว
                    วันที่นำคะแนนมาจากระบบ ITAS (พ.ศ. หรือ ค.ศ.) สำหรับบรรทัดที่มาของข้อมูล / the date the
                    scores were taken from ITAS (BE or CE), for the report's source line
+  --tracking       เพิ่มแผ่นงานติดตามมาตรการ (สถานะ ความก้าวหน้า หลักฐาน ปัญหาอุปสรรค) หาก OUT มีแผ่นงานติดตาม
+                   ของหน่วยงานและปีเดียวกันอยู่แล้ว ข้อมูลที่กรอกไว้จะคงอยู่ / add the tracking sheet (status,
+                   progress, evidence, obstacles); when OUT already holds the tracking sheet of the same
+                   agency and year, what was typed in it is kept
 ${INPUT_OPTIONS_USAGE}`;
 
 export const BATCH_USAGE = `ใช้งาน / usage: ita batch AGENCIES.(xlsx|csv) [-o OUT.xlsx] [--skip-invalid] [--framework FILE.xlsx]
@@ -83,3 +91,24 @@ export const FRAMEWORK_USAGE = `ใช้งาน / usage: ita framework YEAR [
   --framework FILE.xlsx / check the sheet against what the NACC publishes, then pass it to ita score,
   ita report or ita batch with --framework FILE.xlsx
   ตัวอย่าง / example: ita framework 2569 --as 2570 -o กรอบ2570.xlsx`;
+
+export const PROGRESS_USAGE = `ใช้งาน / usage: ita progress WORKBOOK.xlsx… [--as-of ปปปป-ดด-วว] [-o OUT.xlsx] [--thai-digits|--arabic-digits] [--no-chart] [--skip-invalid] [--framework FILE.xlsx]
+  รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน จากแผ่นงานติดตามที่ ita report
+  --tracking เขียนไว้และเจ้าหน้าที่กรอกแล้ว / the implementation report from the tracking sheet ita report
+  --tracking wrote and the officer filled in
+  WORKBOOK         สมุดงานที่มีแผ่นงานติดตาม หลายไฟล์หรือโฟลเดอร์: เขียนสรุปของทุกหน่วยงานในไฟล์เดียว
+                   / a workbook with a tracking sheet; several, or a folder: one summary of every agency
+  --as-of ปปปป-ดด-วว  วันที่ของข้อมูล (พ.ศ. หรือ ค.ศ. ค่าเริ่มต้น: วันนี้) ถึง 30 เมษายน เป็นรอบ 6 เดือน หลังจากนั้น
+                   เป็นรอบ 12 เดือน / the date the data is as of (BE or CE; default today): up to 30 April the
+                   six-month round, later the year's
+  -o, --output     ไฟล์ผลลัพธ์ (ค่าเริ่มต้น out/ita-progress-<ปี>.xlsx หรือ out/ita-progress-summary.xlsx)
+                   ไม่เขียนทับไฟล์ที่ ita progress ไม่ได้เขียน / output file; a file ita progress did not
+                   write is never overwritten
+  --thai-digits    เลขไทย (ค่าเริ่มต้น) / Thai digits (default)
+  --arabic-digits  เลขอารบิก / Arabic digits
+  --no-chart       ไม่ใส่แผนภูมิ / leave the chart out
+  --skip-invalid   (หลายไฟล์) ข้ามไฟล์ที่ข้อมูลไม่ถูกต้องแล้วเขียนสรุปของไฟล์ที่เหลือ / (several workbooks) leave
+                   out the ones with problems and summarise the rest
+  --framework FILE.xlsx  กรอบการประเมินของปีของมาตรการ (เขียนด้วย ita framework) เพื่อระบุข้อ OIT ที่รายงานนี้เป็น
+                         หลักฐาน สำหรับปีที่ยังไม่มีในโปรแกรม / the framework of the measures' year (written by
+                         ita framework), for the OIT item this report is evidence for, in a year ita does not know`;

@@ -27,3 +27,5 @@ export * from "./find-scores";
 export * from "./found-assessment";
 export * from "./pasted-text";
 export * from "./agency";
+export * from "./tracking";
+export * from "./progress";

@@ -19,6 +19,11 @@ export interface RenderWorkbookOptions {
   readonly digits: Digits;
   /** The file's author (document properties); "ITA" when absent. */
   readonly creator?: string;
+  /**
+   * Draws further sheets after the report's (the tracking sheet): they get no charts or print names from
+   * the layouts, and must set no print area or titles of their own.
+   */
+  readonly afterSheets?: (workbook: ExcelJS.Workbook) => void;
 }
 
 const DEFAULT_FONT_SIZE = 16;
@@ -159,6 +164,7 @@ export async function renderWorkbook(
   workbook.creator = options.creator ?? "ITA";
   workbook.created = new Date();
   for (const layout of layouts) drawSheet(workbook, layout, options.digits);
+  options.afterSheets?.(workbook);
   const excelJsBytes = await workbook.xlsx.writeBuffer();
   return completePackage(excelJsBytes, layouts, options.digits);
 }

@@ -1,0 +1,258 @@
+/**
+ * `ita progress WORKBOOK.xlsx… [--as-of YYYY-MM-DD] [-o OUT.xlsx]` (issue 14 points 2–4): reads the tracking
+ * sheet of a workbook `ita report --tracking` wrote (and the officer filled in), refuses it with every
+ * problem at its cell (exit 2, nothing written), and writes the implementation report as an .xlsx. Given
+ * several workbooks or a folder, it writes one summary of the agencies instead. It never writes over a file
+ * it did not write itself.
+ */
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { basename, dirname, extname, join, resolve } from "node:path";
+import { SingleBar } from "cli-progress";
+import {
+  AgencyProgress,
+  asOfProblem,
+  buildProgressReport,
+  Digits,
+  formatIssue,
+  issueAt,
+  layoutReportSheet,
+  parseDate,
+  percentText,
+  problem,
+  progressFigures,
+  progressSummaryModel,
+  roundLine,
+  ThaiDate,
+  Tracking,
+  Validated,
+  ValidationIssue,
+} from "../core";
+import { renderWorkbook } from "../xlsx/render-workbook";
+import type { ProgressStream } from "./batch-command";
+import { frameworksOption } from "./framework-file";
+import { CliIo, EXIT_INVALID_INPUT, EXIT_OK } from "./io";
+import { readTrackingFile, writtenByProgress } from "./tracking-file";
+
+export interface ProgressOptions {
+  /** Workbooks and folders of workbooks, as typed. */
+  readonly inputs: readonly string[];
+  readonly output?: string;
+  /** `--as-of YYYY-MM-DD`, BE or CE; today by default. */
+  readonly asOf?: string;
+  readonly digits: Digits;
+  readonly chart: boolean;
+  /** `--framework FILE.xlsx`: the measures year's framework (the OIT item the report serves), when not built in. */
+  readonly framework?: string;
+  /** Many workbooks: leave out the ones with problems instead of writing nothing. */
+  readonly skipInvalid: boolean;
+  /** Today, for tests; the system's date otherwise. */
+  readonly today?: ThaiDate;
+  /** Where the progress bar is drawn; process.stderr by default. Quiet when not a terminal. */
+  readonly progressStream?: ProgressStream;
+}
+
+const NOTHING_WRITTEN = "ไม่ได้เขียนรายงาน / nothing was written";
+const WARNING_LABEL = "คำเตือน / warning: ";
+
+/** Today in the Buddhist era, from the system clock's local date. */
+function today(): ThaiDate {
+  const now = new Date();
+  return { day: now.getDate(), month: now.getMonth() + 1, buddhistYear: now.getFullYear() + 543 };
+}
+
+/**
+ * Prints issues, each with its file; a problem with an option (`--as-of`) is named by the option alone when
+ * there is one workbook.
+ */
+function print(io: CliIo, file: string, issues: readonly ValidationIssue[], label = "", many = true): void {
+  for (const issue of issues) {
+    const where =
+      issue.location.startsWith(file) || (!many && issue.location.startsWith("--")) ? "" : `${file}: `;
+    io.stderr(`${label}${where}${formatIssue(issue)}\n`);
+  }
+}
+
+/** The workbooks the inputs name: files as given, folders by their .xlsx files (Excel's lock files left out). */
+function workbooksOf(inputs: readonly string[]): { files: string[]; folder: boolean } {
+  let folder = false;
+  const files = inputs.flatMap((input) => {
+    if (existsSync(input) && statSync(input).isDirectory()) {
+      folder = true;
+      return readdirSync(input)
+        .filter((name) => extname(name).toLowerCase() === ".xlsx" && !name.startsWith("~$"))
+        .sort((a, b) => a.localeCompare(b))
+        .map((name) => join(input, name));
+    }
+    return [input];
+  });
+  return { files, folder };
+}
+
+/** Why the report cannot be written to `output`: not an .xlsx, or a file `ita progress` did not write. */
+async function outputProblem(output: string): Promise<ValidationIssue | undefined> {
+  if (extname(output).toLowerCase() !== ".xlsx") {
+    return issueAt(
+      "-o",
+      problem(
+        "not-xlsx-output",
+        `${JSON.stringify(output)} ไม่ใช่ชื่อไฟล์ .xlsx`,
+        `${JSON.stringify(output)} is not the name of an .xlsx file`
+      )
+    );
+  }
+  if (existsSync(output) && !(await writtenByProgress(output))) {
+    return issueAt(
+      output,
+      problem(
+        "output-exists",
+        "มีไฟล์นี้อยู่แล้วและไม่ใช่รายงานที่ ita progress เขียนไว้ จึงไม่ได้เขียนทับ โปรดระบุชื่อไฟล์ใหม่ด้วย -o",
+        "the file exists and is not a report ita progress wrote, so it was not overwritten: give another name with -o"
+      )
+    );
+  }
+  return undefined;
+}
+
+/** A bar of `total` steps on a terminal; nothing at all elsewhere or for a single workbook. */
+function progressBar(stream: ProgressStream, total: number): { update(done: number): void; stop(): void } {
+  if (!stream.isTTY || total < 2) return { update: () => undefined, stop: () => undefined };
+  const bar = new SingleBar({
+    stream,
+    format: "ita progress [{bar}] {percentage}% | {value}/{total}",
+    hideCursor: true,
+    clearOnComplete: true,
+  });
+  bar.start(total, 0);
+  return { update: (done) => bar.update(done), stop: () => bar.stop() };
+}
+
+/** Reads one workbook's tracking sheet, its as-of date checked against the measures' year. */
+async function readOne(file: string, asOf: ThaiDate): Promise<Validated<Tracking>> {
+  const read = await readTrackingFile(file, asOf);
+  if (!read.ok) return read;
+  const early = asOfProblem(asOf, read.value.fiscalYear);
+  return early ? { ok: false, issues: [issueAt("--as-of", early)], warnings: read.warnings } : read;
+}
+
+async function write(output: string, bytes: Uint8Array): Promise<void> {
+  mkdirSync(dirname(output), { recursive: true });
+  writeFileSync(output, bytes);
+}
+
+/** Runs `ita progress`; returns the exit code. */
+export async function progressCommand(options: ProgressOptions, io: CliIo): Promise<number> {
+  const parsedAsOf = options.asOf === undefined ? undefined : parseDate(options.asOf);
+  if (parsedAsOf && !parsedAsOf.ok) {
+    io.stderr(`${formatIssue(issueAt("--as-of", parsedAsOf.problem))}\n${NOTHING_WRITTEN}\n`);
+    return EXIT_INVALID_INPUT;
+  }
+  const asOf = parsedAsOf?.ok ? parsedAsOf.value : (options.today ?? today());
+  const frameworks = await frameworksOption(io, options.framework, {
+    th: "ไม่ได้เขียนรายงาน",
+    en: "nothing was written",
+  });
+  if (!frameworks) return EXIT_INVALID_INPUT;
+  const { files, folder } = workbooksOf(options.inputs);
+  if (files.length === 0) {
+    io.stderr(
+      `${formatIssue(
+        issueAt(
+          options.inputs.join(", "),
+          problem("no-workbooks", "ไม่พบไฟล์ .xlsx ในโฟลเดอร์", "no .xlsx file in the folder")
+        )
+      )}\n${NOTHING_WRITTEN}\n`
+    );
+    return EXIT_INVALID_INPUT;
+  }
+  const many = folder || files.length > 1;
+  /** The output's problem, printed; `undefined` when it can be written. */
+  const checkOutput = async (output: string): Promise<number | undefined> => {
+    const badOutput = await outputProblem(output);
+    if (!badOutput) return undefined;
+    io.stderr(`${formatIssue(badOutput)}\n${NOTHING_WRITTEN}\n`);
+    return EXIT_INVALID_INPUT;
+  };
+
+  if (!many) {
+    const file = files[0] ?? "";
+    const read = await readOne(file, asOf);
+    print(io, file, read.warnings, WARNING_LABEL, false);
+    if (!read.ok) {
+      print(io, file, read.issues, "", false);
+      io.stderr(`${NOTHING_WRITTEN}\n`);
+      return EXIT_INVALID_INPUT;
+    }
+    const tracking = read.value;
+    const output = resolve(options.output ?? join("out", `ita-progress-${tracking.fiscalYear}.xlsx`));
+    const refused = await checkOutput(output);
+    if (refused !== undefined) return refused;
+    const model = buildProgressReport(tracking, {
+      asOf,
+      digits: options.digits,
+      chart: options.chart,
+      frameworks: frameworks.lookup,
+    });
+    await write(
+      output,
+      await renderWorkbook(model.sheets.map(layoutReportSheet), {
+        digits: options.digits,
+        creator: tracking.agency.agency ?? "ITA",
+      })
+    );
+    const figures = progressFigures(tracking, asOf);
+    const agency = tracking.agency.agency ? `${tracking.agency.agency} ` : "";
+    io.stdout(
+      `${agency}มาตรการปีงบประมาณ ${tracking.fiscalYear} ${roundLine(figures)}: ` +
+        `แล้วเสร็จ ${figures.all.byStatus.done}/${figures.all.total} (${percentText(figures.all)} %), ` +
+        `เลยกำหนด ${figures.overdue.length}\n` +
+        `done ${figures.all.byStatus.done} of ${figures.all.total}, overdue ${figures.overdue.length}\n` +
+        `รายงาน / report: ${output}\n`
+    );
+    return EXIT_OK;
+  }
+
+  const output = resolve(options.output ?? join("out", "ita-progress-summary.xlsx"));
+  const refused = await checkOutput(output);
+  if (refused !== undefined) return refused;
+  const bar = progressBar(options.progressStream ?? process.stderr, files.length);
+  const agencies: AgencyProgress[] = [];
+  let bad = 0;
+  for (const [index, file] of files.entries()) {
+    const read = await readOne(file, asOf);
+    bar.update(index + 1);
+    if (!read.ok) {
+      bad += 1;
+      print(io, file, read.warnings, WARNING_LABEL);
+      print(io, file, read.issues);
+      continue;
+    }
+    agencies.push({
+      name: read.value.agency.agency ?? basename(file, extname(file)),
+      figures: progressFigures(read.value, asOf),
+    });
+  }
+  bar.stop();
+  if (bad > 0 && !options.skipInvalid) {
+    io.stderr(
+      `ข้อมูลไม่ถูกต้อง ${bad} ไฟล์ จึงไม่ได้เขียนสรุป (ใช้ --skip-invalid เพื่อข้ามไฟล์เหล่านั้น) / ` +
+        `${bad} workbook(s) with problems: nothing was written (--skip-invalid leaves them out)\n`
+    );
+    return EXIT_INVALID_INPUT;
+  }
+  if (agencies.length === 0) {
+    io.stderr(`ไม่มีแผ่นงานติดตามที่อ่านได้ / no readable tracking sheet: ${NOTHING_WRITTEN}\n`);
+    return EXIT_INVALID_INPUT;
+  }
+  if (bad > 0) io.stderr(`ข้าม ${bad} ไฟล์ที่ข้อมูลไม่ถูกต้อง / skipped ${bad} workbook(s) with problems\n`);
+  const model = progressSummaryModel(agencies, { asOf, digits: options.digits });
+  await write(output, await renderWorkbook(model.sheets.map(layoutReportSheet), { digits: options.digits }));
+  const done = agencies.reduce((sum, entry) => sum + entry.figures.all.byStatus.done, 0);
+  const total = agencies.reduce((sum, entry) => sum + entry.figures.all.total, 0);
+  const overdue = agencies.reduce((sum, entry) => sum + entry.figures.overdue.length, 0);
+  io.stdout(
+    `หน่วยงาน / agencies: ${agencies.length}\n` +
+      `แล้วเสร็จ / done: ${done} จาก / of ${total}, เลยกำหนด / overdue: ${overdue}\n` +
+      `สรุป / summary: ${output}\n`
+  );
+  return EXIT_OK;
+}
