@@ -44,7 +44,6 @@ import {
   FrameworkSheetRead,
   followFrameworkName,
   queueFrameworkName,
-  queueFrameworkSheetRead,
   resolveFramework,
 } from "./framework-sheet";
 import { protectedSheetIssue, queueReadOnlyRead, readOnlyIssue, tableInTheWayIssue } from "./write-guards";
@@ -65,15 +64,8 @@ export interface ReadPhase {
   readonly frameworkSheet: FrameworkSheetRead;
   readonly range: Excel.Range;
   readonly window: Excel.Range;
-  /** The input's sheet; in {@link queueReads}, a null object when the address names a missing sheet. */
+  /** The input's sheet, known to exist. */
   readonly sheet: Excel.Worksheet;
-  /** The sheet the address named, when an address was given. */
-  readonly requestedSheet?: string;
-  /**
-   * Where the input sheet of the year is now (the add-in's workbook name follows a rename), to point the
-   * officer at it when the requested sheet is gone; a null object when there is none.
-   */
-  readonly inputSheetOfYear?: Excel.Worksheet;
   readonly merged?: Excel.RangeAreas;
   /** Every workbook name: the add-in's own output blocks are hidden names (output-record.ts). */
   readonly names: Excel.NamedItemCollection;
@@ -93,12 +85,12 @@ export interface ReadPhase {
  */
 const inputScoresName = (fiscalYear: number) => `ITA_Scores_${fiscalYear}`;
 
-/** Queues the reads of an input block on a sheet known to exist (or, in {@link queueReads}, maybe not). */
+/** Queues the reads of an input block on a sheet known to exist. */
 function queueBlockReads(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
   range: Excel.Range
-): Omit<ReadPhase, "frameworkSheet" | "requestedSheet" | "inputSheetOfYear"> {
+): Omit<ReadPhase, "frameworkSheet"> {
   range.load("address,rowIndex,columnIndex,rowCount,columnCount");
   sheet.load("name,id");
   sheet.protection.load("protected");
@@ -122,50 +114,73 @@ function queueBlockReads(
   return { range, window, sheet, merged, names, workbook, lines, filter, tables };
 }
 
-/**
- * Queues every read of the report action's first sync in that one sync. It derives the named sheet, the
- * input sheet of the year and the framework sheet from objects that may be null objects, which Microsoft
- * leaves undocumented (audit B2); Analyze and the preview use {@link readInput}, which never does.
- */
-export function queueReads(
-  context: Excel.RequestContext,
-  fiscalYear: number,
-  inputAddress?: string
-): ReadPhase | ValidationIssue {
-  let range: Excel.Range;
-  let sheet: Excel.Worksheet;
-  let requestedSheet: string | undefined;
-  let inputSheetOfYear: Excel.Worksheet | undefined;
-  if (inputAddress) {
-    const reference = parseRangeReference(inputAddress);
-    if (!reference || !reference.sheet) return badAddressIssue(inputAddress);
-    requestedSheet = reference.sheet;
-    sheet = context.workbook.worksheets.getItemOrNullObject(reference.sheet);
-    range = sheet.getRange(localAddress(reference));
-    inputSheetOfYear = context.workbook.names
-      .getItemOrNullObject(inputScoresName(fiscalYear))
-      .getRangeOrNullObject().worksheet;
-    inputSheetOfYear.load("name");
-  } else {
-    range = context.workbook.getSelectedRange();
-    // A navigation property returns a proxy that needs no load; the rule cannot tell it from a scalar.
-    // eslint-disable-next-line office-addins/call-sync-before-read
-    sheet = range.worksheet;
-  }
-  const frameworkSheet = queueFrameworkSheetRead(context, fiscalYear);
-  return {
-    ...queueBlockReads(context, sheet, range),
-    frameworkSheet,
-    requestedSheet,
-    inputSheetOfYear,
-  };
-}
-
 const badAddressIssue = (address: string) =>
   issueAt(address, problem("bad-address", "อ่านที่อยู่ช่วงเซลล์ไม่ได้", "cannot read this range address"));
 
 const localAddress = (reference: RangeReference) =>
   `${cellAddress(reference.start)}:${cellAddress(reference.end)}`;
+
+/** The sheet an address names, looked up before anything is read on it (nothing derives from it yet). */
+export interface InputSheetLookup {
+  readonly reference: RangeReference;
+  /** A null object when the sheet is gone (deleted, or renamed). */
+  readonly sheet: Excel.Worksheet;
+  /** The add-in's name of the input sheet of the year, to say where that sheet went when this one is gone. */
+  readonly scoresName: Excel.NamedItem;
+}
+
+/**
+ * Queues the look-up of the sheet an address names (and of the input sheet of the year's name) for the
+ * caller's sync; pair with {@link missingInputSheetIssue} and {@link queueInputBlockReads}.
+ *
+ * @example
+ * const lookup = queueInputSheetLookup(context, 2568, "'ITA 2568'!C4:E13");
+ * if ("code" in lookup) return fail([lookup]);
+ * await context.sync();
+ * const missing = missingInputSheetIssue(lookup, 2568);
+ * if (missing) return fail([missing]);
+ * const block = queueInputBlockReads(context, lookup);
+ * await context.sync();
+ */
+export function queueInputSheetLookup(
+  context: Excel.RequestContext,
+  fiscalYear: number,
+  inputAddress: string
+): InputSheetLookup | ValidationIssue {
+  const reference = parseRangeReference(inputAddress);
+  if (!reference || !reference.sheet) return badAddressIssue(inputAddress);
+  const sheet = context.workbook.worksheets.getItemOrNullObject(reference.sheet);
+  sheet.load("name");
+  const scoresName = context.workbook.names.getItemOrNullObject(inputScoresName(fiscalYear));
+  scoresName.load("type,value");
+  return { reference, sheet, scoresName };
+}
+
+/**
+ * After the look-up's sync: the issue when the sheet the address named is gone, saying where the input
+ * sheet of the year is now when the officer renamed it.
+ */
+export function missingInputSheetIssue(
+  lookup: InputSheetLookup,
+  fiscalYear: number
+): ValidationIssue | undefined {
+  if (!lookup.sheet.isNullObject) return undefined;
+  const now = lookup.scoresName.isNullObject ? undefined : rangeNameSheet(lookup.scoresName);
+  return missingSheetProblem(lookup.reference.sheet, fiscalYear, now);
+}
+
+/**
+ * After the look-up's sync showed the sheet exists: queues the reads of the input block on it.
+ *
+ * @throws RangeError when the sheet is gone (check {@link missingInputSheetIssue} first).
+ */
+export function queueInputBlockReads(
+  context: Excel.RequestContext,
+  lookup: InputSheetLookup
+): Omit<ReadPhase, "frameworkSheet"> {
+  if (lookup.sheet.isNullObject) throw new RangeError("queueInputBlockReads: the sheet is gone");
+  return queueBlockReads(context, lookup.sheet, lookup.sheet.getRange(localAddress(lookup.reference)));
+}
 
 /**
  * Reads what Analyze and the preview need, never deriving from an object that may be a null object: the
@@ -187,21 +202,15 @@ export async function readInput(
     await context.sync();
     return { ...block, frameworkSheet: await followFramework(context, frameworkName) };
   }
-  const reference = parseRangeReference(inputAddress);
-  if (!reference || !reference.sheet) return badAddressIssue(inputAddress);
-  const located = context.workbook.worksheets.getItemOrNullObject(reference.sheet);
-  located.load("name");
-  const scoresName = context.workbook.names.getItemOrNullObject(inputScoresName(fiscalYear));
-  scoresName.load("type,value");
+  const lookup = queueInputSheetLookup(context, fiscalYear, inputAddress);
+  if ("code" in lookup) return lookup;
   await context.sync();
-  if (located.isNullObject) {
-    const now = scoresName.isNullObject ? undefined : rangeNameSheet(scoresName);
-    return missingSheetProblem(reference.sheet, fiscalYear, now);
-  }
-  const block = queueBlockReads(context, located, located.getRange(localAddress(reference)));
+  const missing = missingInputSheetIssue(lookup, fiscalYear);
+  if (missing) return missing;
+  const block = queueInputBlockReads(context, lookup);
   const { read: frameworkSheet } = followFrameworkName(frameworkName);
   await context.sync();
-  return { ...block, frameworkSheet, requestedSheet: reference.sheet };
+  return { ...block, frameworkSheet };
 }
 
 /** The framework sheet, read in one more sync only when the workbook has one. */
@@ -246,13 +255,6 @@ function missingSheetProblem(
       `there is no sheet ${missing} in the workbook (deleted or renamed?): insert an input sheet or select the scores again; nothing was written`
     )
   );
-}
-
-/** After the sync of {@link queueReads}: the sheet the address named is gone (deleted, or renamed). */
-export function missingSheetIssue(read: ReadPhase, fiscalYear: number): ValidationIssue | undefined {
-  if (!read.sheet.isNullObject) return undefined;
-  const now = read.inputSheetOfYear && !read.inputSheetOfYear.isNullObject ? read.inputSheetOfYear.name : "";
-  return missingSheetProblem(read.requestedSheet ?? "", fiscalYear, now || undefined);
 }
 
 /** A selection too large to hold the scores, said plainly for whole columns, rows or the whole sheet. */
@@ -466,11 +468,8 @@ export function assessRead(
   read: ReadPhase,
   framework: Framework,
   agency: string | undefined,
-  items: readonly ItemEntry[] = [],
-  fiscalYear: number = framework.fiscalYear
+  items: readonly ItemEntry[] = []
 ): Validated<{ recognized: RecognizedScores; result: AssessmentResult }> {
-  const missing = missingSheetIssue(read, fiscalYear);
-  if (missing) return fail([missing]);
   const tooLarge = sizeIssue(read, framework);
   if (tooLarge) return fail([tooLarge]);
   const origin: CellPosition = { row: read.range.rowIndex, column: read.range.columnIndex };
@@ -547,15 +546,14 @@ function planAnalysis(
   read: ReadPhase,
   framework: Framework,
   agency: string | undefined,
-  mode: AnalyzeRequest["mode"],
-  fiscalYear: number
+  mode: AnalyzeRequest["mode"]
 ): Validated<Planned> {
   const sheetName = read.sheet.name;
   const blocked =
     readOnlyIssue(sheetName, read.workbook) ??
     protectedSheetIssue(sheetName, read.sheet.protection.protected);
   if (blocked) return fail([blocked]);
-  const assessed = assessRead(read, framework, agency, [], fiscalYear);
+  const assessed = assessRead(read, framework, agency);
   if (!assessed.ok) return assessed;
   const { recognized, result } = assessed.value;
   const origin: CellPosition = { row: read.range.rowIndex, column: read.range.columnIndex };
@@ -697,7 +695,7 @@ export function previewSelection(fiscalYear: number): Promise<Validated<InputPre
     if ("code" in read) return fail([read]);
     const framework = resolveFramework(read.frameworkSheet, fiscalYear);
     if (!framework.ok) return framework;
-    const planned = planAnalysis(read, framework.value, undefined, "values", fiscalYear);
+    const planned = planAnalysis(read, framework.value, undefined, "values");
     if (!planned.ok) return planned;
     const table = await tableIssue(context, read, planned.value.plan);
     if (table) return fail([table], planned.warnings);
@@ -744,7 +742,7 @@ export function analyze(request: AnalyzeRequest): Promise<Validated<AnalysisOutc
     const framework = resolved.value;
 
     const wantsFormulas = request.mode === "formulas";
-    const first = planAnalysis(read, framework, request.agency, request.mode, request.fiscalYear);
+    const first = planAnalysis(read, framework, request.agency, request.mode);
     if (!first.ok) return first;
     // Formulas cannot compute with text such as "๘๕.๐๘": write values and say so, rather than formulas
     // that would show #N/A until the officer retypes the cells.
@@ -753,8 +751,7 @@ export function analyze(request: AnalyzeRequest): Promise<Validated<AnalysisOutc
       ...(first.value.recognized.previous?.raw.values() ?? []),
     ].some((value) => typeof value !== "number");
     const mode = wantsFormulas && hasText ? "values" : request.mode;
-    const planned =
-      mode === request.mode ? first : planAnalysis(read, framework, request.agency, mode, request.fiscalYear);
+    const planned = mode === request.mode ? first : planAnalysis(read, framework, request.agency, mode);
     if (!planned.ok) return planned;
     const { plan, result, recognized } = planned.value;
     const table = await tableIssue(context, read, plan);

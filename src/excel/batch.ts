@@ -6,10 +6,11 @@
  * Sync budget of one run (k = the number of write chunks, b = the row blocks beyond the first two):
  * - read 1: where the table is (the selection ∩ the sheet's used range, so a whole-column selection reads
  *   only the used rows) and its first {@link FIRST_BLOCK_ROWS} rows, the add-in's own blocks (hidden names),
- *   the sheet's protection, whether the workbook is read-only or its structure protected, and the summary
- *   sheet generated earlier;
+ *   the sheet's protection, whether the workbook is read-only or its structure protected, and the hidden
+ *   name of the summary sheet generated earlier;
  * - read 2: the cells where the results go (their place is known once the table's is), whether an Excel
- *   Table is there, and the next block of the table's rows, as many as fit {@link READ_BUDGET_BYTES};
+ *   Table is there, the summary sheet that name leads to (if any), and the next block of the table's rows,
+ *   as many as fit {@link READ_BUDGET_BYTES};
  * - read b: further blocks, only for a table too large for two answers (Excel on the web refuses an answer
  *   over 5 MB; the national file of 8,318 agencies takes two);
  * - write k = ceil(payload / MAX_REQUEST_BYTES): the result columns, a block of rows per request, since
@@ -44,7 +45,14 @@ import {
   summaryReportSheet,
 } from "../core/batch";
 import { inBlocks, OwnBlock, ownBlocksOn, overlaps, queueOwnBlocks, queueOwnNames } from "./output-record";
-import { planReportWrites, queueReportReads, queueReportWrites, ReportReads } from "./report/render-sheets";
+import {
+  followReportAnchors,
+  planReportWrites,
+  queueReportAnchors,
+  queueReportWrites,
+  ReportAnchors,
+  ReportReads,
+} from "./report/render-sheets";
 import {
   protectedSheetIssue,
   protectedWorkbookIssue,
@@ -125,7 +133,7 @@ interface TableRead {
   /** The table's first rows, with their values (a null object when the table starts far below them). */
   readonly firstBlock: Excel.Range;
   readonly names: Excel.NamedItemCollection;
-  readonly report: ReportReads;
+  readonly report: ReportAnchors;
   readonly workbook: Excel.Workbook;
   readonly structure: Excel.WorkbookProtection;
 }
@@ -164,7 +172,7 @@ function queueTableRead(context: Excel.RequestContext, tableAddress: string | un
     .getIntersectionOrNullObject(selection);
   firstBlock.load("rowIndex,rowCount,values");
   const names = queueOwnNames(context);
-  const report = queueReportReads(context, [SUMMARY_LAYOUT_ID]);
+  const report = queueReportAnchors(context, [SUMMARY_LAYOUT_ID]);
   const workbook = queueReadOnlyRead(context);
   const structure = queueStructureProtectionRead(context);
   return { selection, sheet, table, firstBlock, names, report, workbook, structure };
@@ -564,10 +572,15 @@ export function analyzeAgencies(
       (bottom, { range: block }) => Math.max(bottom, block.end.row),
       place.top + place.rowCount - 1
     );
-    let area: AreaReads | undefined;
+    let area: (AreaReads & { readonly summary: ReportReads }) | undefined;
+    const queueSecondRead = () => ({
+      ...queueAreaReads(read.sheet, place.top, areaBottom, outputLeft),
+      // Followed only now that read 1 told whether its name leads to a sheet (audit B2).
+      summary: followReportAnchors(read.report).reads,
+    });
     const budget = options.readBudgetBytes ?? READ_BUDGET_BYTES;
     while (values.length < place.rowCount) {
-      area ??= queueAreaReads(read.sheet, place.top, areaBottom, outputLeft);
+      area ??= queueSecondRead();
       const { block } = queueRowBlock(read.sheet, place, values.length, bytesPerRow, budget);
       // One answer may carry no more than the limit: a sync per block of rows.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
@@ -583,14 +596,14 @@ export function analyzeAgencies(
       return fail(rowProblems(reading, sheetName, geometry), warnings);
     if (!area) {
       // Every row came with read 1: the place of the results is read now.
-      area = queueAreaReads(read.sheet, place.top, areaBottom, outputLeft);
+      area = queueSecondRead();
       await context.sync();
     }
-    const { formulas: areaRange, merged, tables } = area;
+    const { formulas: areaRange, merged, tables, summary: summaryReads } = area;
 
     const summary = summarizeBatch(reading.agencies);
     const summaryLayout = layoutReportSheet(summaryReportSheet(summary));
-    const summaryPlan = planReportWrites(read.report, [summaryLayout], {
+    const summaryPlan = planReportWrites(summaryReads, [summaryLayout], {
       replaceEdited: request.replaceEdited === true,
     });
 

@@ -3,8 +3,8 @@
  * can edit (their own unit names, their own wording), and the read that lets the report use it.
  *
  * As with the framework sheet, the sheet is found through a workbook name, `ITA_Catalogue`, referring to
- * its A1: the name follows the sheet through renames and moves and can be followed within the report's
- * first sync, so generating stays at three syncs and exporting at one.
+ * its A1: the name follows the sheet through renames and moves. The report reads the name in its first sync
+ * and the sheet in its second, only when the name leads to one.
  */
 import {
   BUILT_IN_CATALOGUES,
@@ -18,7 +18,7 @@ import {
   Validated,
 } from "../core";
 import { freeSheetName } from "./free-names";
-import { existingSheetIssue, queueRecordedSheet } from "./settings-sheet";
+import { existingSheetIssue, followRecordedSheet, queueRecordedSheet } from "./settings-sheet";
 import { runExcel } from "./run-excel";
 import {
   protectedWorkbookIssue,
@@ -106,28 +106,36 @@ export function insertCatalogueSheet(): Promise<Validated<{ sheetName: string }>
   });
 }
 
-/** The catalogue sheet's cells, queued for the caller's sync. */
+/** The catalogue sheet's cells, queued for the caller's sync; no sheet when the workbook has none. */
 export interface CatalogueSheetRead {
   readonly name: Excel.NamedItem;
-  readonly sheet: Excel.Worksheet;
-  readonly used: Excel.Range;
+  readonly sheet?: Excel.Worksheet;
+  readonly used?: Excel.Range;
+}
+
+/** Queues the read of the name that leads to the catalogue sheet (a null object when there is none). */
+export function queueCatalogueName(context: Excel.RequestContext): Excel.NamedItem {
+  return queueRecordedSheet(context, CATALOGUE_SHEET_NAME);
 }
 
 /**
- * Queues the read of the catalogue sheet in the caller's one sync (the report's first), deriving the sheet
- * from a name that may be a null object, which Microsoft leaves undocumented (audit B2); the safe way is
- * `queueRecordedSheet(context, CATALOGUE_SHEET_NAME)`, a sync, then `followRecordedSheet` (settings-sheet.ts),
- * as Analyze reads the framework sheet. Pair with {@link cataloguesFromRead}.
+ * After the sync that read the name: queues the read of the catalogue sheet when the workbook has one
+ * (`pending`: the caller must sync again before {@link cataloguesFromRead}); nothing is queued, and no sync
+ * is needed, when it has none. Nothing is derived from a name that may be a null object (audit B2).
+ *
+ * @example
+ * const name = queueCatalogueName(context);
+ * await context.sync();
+ * const { read, pending } = followCatalogueName(name);
+ * if (pending) await context.sync();
+ * const catalogues = cataloguesFromRead(read);
  */
-export function queueCatalogueSheetRead(context: Excel.RequestContext): CatalogueSheetRead {
-  const name = context.workbook.names.getItemOrNullObject(CATALOGUE_SHEET_NAME);
-  name.load("type");
-  // A name whose sheet was deleted refers to #REF!: its range, and the sheet under it, are null objects.
-  const sheet = name.getRangeOrNullObject().worksheet;
-  sheet.load("name");
-  const used = sheet.getUsedRangeOrNullObject(true);
-  used.load("values,rowIndex,columnIndex");
-  return { name, sheet, used };
+export function followCatalogueName(name: Excel.NamedItem): {
+  readonly read: CatalogueSheetRead;
+  readonly pending: boolean;
+} {
+  const followed = followRecordedSheet(name);
+  return { read: { name, ...followed }, pending: followed !== undefined };
 }
 
 /**
@@ -135,7 +143,7 @@ export function queueCatalogueSheetRead(context: Excel.RequestContext): Catalogu
  * sheet (use the built-in catalogues); the catalogues; or every problem with its cell.
  */
 export function cataloguesFromRead(read: CatalogueSheetRead): Validated<Catalogue[] | undefined> {
-  if (read.name.isNullObject || read.sheet.isNullObject) return { ok: true, value: undefined, warnings: [] };
+  if (!read.sheet || !read.used) return { ok: true, value: undefined, warnings: [] };
   const sheetName = read.sheet.name;
   if (read.used.isNullObject) {
     return {

@@ -3,9 +3,8 @@
  * that lets Analyze and the report use the corrected framework (the custom functions keep the built-in ones).
  *
  * The sheet is found through a workbook name, `ITA_Framework_2568`, that refers to its A1: Excel keeps a
- * name pointing at its sheet through renames and moves, and, unlike a sheet id kept in the settings, the
- * name can be followed within the caller's first sync (an id would need one sync to read it and another to
- * read the sheet), so Analyze stays at two syncs.
+ * name pointing at its sheet through renames and moves. The name is read in the caller's first sync and
+ * followed in the next one, only when it exists ({@link queueFrameworkName}, {@link followFrameworkName}).
  */
 import {
   Framework,
@@ -173,33 +172,12 @@ export async function resolveFrameworkName(
 }
 
 /**
- * Queues the read of the framework sheet of a year in the caller's one sync, deriving the sheet from a
- * name that may be a null object, which Microsoft leaves undocumented (audit B2). The report action's first
- * sync still reads it this way; every other action uses {@link queueFrameworkName}.
- */
-export function queueFrameworkSheetRead(
-  context: Excel.RequestContext,
-  fiscalYear: number
-): FrameworkSheetRead {
-  const name = context.workbook.names.getItemOrNullObject(frameworkSheetNameFor(fiscalYear));
-  name.load("type");
-  // A name whose sheet was deleted refers to #REF!: its range, and the sheet under it, are null objects.
-
-  const sheet = name.getRangeOrNullObject().worksheet;
-  sheet.load("name");
-  const used = sheet.getUsedRangeOrNullObject(true);
-  used.load("values,rowIndex,columnIndex");
-  return { fiscalYear, name, sheet, used };
-}
-
-/**
  * The framework of the sheet read, after the caller's sync: `undefined` when the workbook has no framework
  * sheet for the year (use the built-in one); the framework (also for a year the add-in does not know, such
  * as 2569); or every problem with its cell.
  */
 export function frameworkFromRead(read: FrameworkSheetRead): Validated<Framework | undefined> {
-  if (read.name.isNullObject || !read.sheet || !read.used || read.sheet.isNullObject)
-    return { ok: true, value: undefined, warnings: [] };
+  if (!read.sheet || !read.used) return { ok: true, value: undefined, warnings: [] };
   const sheetName = read.sheet.name;
   if (read.used.isNullObject) {
     return {

@@ -1,8 +1,9 @@
 /**
  * "Generate report" and "Export report": read the block Analyze read (and the input sheet's items, and the
- * officer's catalogue sheet), build the report model with the core, lay it out, and either write it into
- * the workbook (three syncs: input, earlier generated sheets, writes) or render it as a standalone .xlsx
- * (one sync).
+ * officer's catalogue and framework sheets), build the report model with the core, lay it out, and either
+ * write it into the workbook or render it as a standalone .xlsx. Nothing is read on an object derived from
+ * a look-up that may find nothing (audit B2): every sheet is looked up in a first sync and followed in the
+ * second only when it exists. Generating takes three syncs (look up, follow, write), exporting two.
  */
 import {
   agencyKindById,
@@ -17,43 +18,71 @@ import {
   parseRangeReference,
   problem,
   quoteSheetName,
+  RangeReference,
   SheetLayout,
   Validated,
   ValidationIssue,
 } from "../core";
 import type { ExportedReport, GeneratedReport, ReportRequest } from "./actions";
-import { assessRead, missingSheetIssue, queueReads } from "./analyze";
-import { readOnlyIssue } from "./write-guards";
-import { resolveFramework } from "./framework-sheet";
-import { CatalogueSheetRead, cataloguesFromRead, queueCatalogueSheetRead } from "./catalogue-sheet";
-import { planReportWrites, queueReportReads, queueReportWrites } from "./report/render-sheets";
+import {
+  assessRead,
+  InputSheetLookup,
+  missingInputSheetIssue,
+  queueInputBlockReads,
+  queueInputSheetLookup,
+  ReadPhase,
+} from "./analyze";
+import {
+  protectedWorkbookIssue,
+  queueReadOnlyRead,
+  queueStructureProtectionRead,
+  readOnlyIssue,
+} from "./write-guards";
+import { followFrameworkName, FrameworkName, queueFrameworkName, resolveFramework } from "./framework-sheet";
+import {
+  CatalogueSheetRead,
+  cataloguesFromRead,
+  followCatalogueName,
+  queueCatalogueName,
+} from "./catalogue-sheet";
+import {
+  addsReportSheet,
+  followReportAnchors,
+  planReportWrites,
+  queueReportAnchors,
+  queueReportWrites,
+} from "./report/render-sheets";
 import { offerDownload } from "./download";
 import { exportOffer } from "./export-offer";
 import { exportWorkbookPdf } from "./pdf";
 import { runExcel } from "./run-excel";
 
-interface ItemsRead {
-  readonly sheet: string;
-  /** A null object when the sheet was deleted or renamed since the pane took the address. */
-  readonly worksheet: Excel.Worksheet;
-  readonly range: Excel.Range;
-}
+const fail = <T>(issues: ValidationIssue[], warnings: readonly ValidationIssue[] = []): Validated<T> => ({
+  ok: false,
+  issues,
+  warnings,
+});
+
+/**
+ * The ids of the report's sheet layouts for a fiscal year, as the core names them (build-report.ts:
+ * `analysis-2568`; measures-sheet.ts: `measures-2569`, the next year's measures). Their hidden names are
+ * read in the first sync, before the layouts exist; {@link planReportWrites} throws should they differ.
+ */
+const reportLayoutIds = (fiscalYear: number) => [`analysis-${fiscalYear}`, `measures-${fiscalYear + 1}`];
 
 const badAddress = (address: string) =>
   issueAt(address, problem("bad-address", "อ่านที่อยู่ช่วงเซลล์ไม่ได้", "cannot read this range address"));
 
-function queueItemsRead(
-  context: Excel.RequestContext,
-  address: string | undefined
-): ItemsRead | ValidationIssue | undefined {
-  if (!address) return undefined;
-  const reference = parseRangeReference(address);
-  if (!reference || !reference.sheet) return badAddress(address);
-  const worksheet = context.workbook.worksheets.getItemOrNullObject(reference.sheet);
-  worksheet.load("name");
-  const range = worksheet.getRange(`${cellAddress(reference.start)}:${cellAddress(reference.end)}`);
-  range.load("values,rowIndex,columnIndex");
-  return { sheet: reference.sheet, worksheet, range };
+/** The sheet of the item block, looked up in the first sync (a null object when it is gone). */
+interface ItemsLookup {
+  readonly reference: RangeReference;
+  readonly sheet: Excel.Worksheet;
+}
+
+/** The item block, read in the second sync on a sheet known to exist. */
+interface ItemsRead {
+  readonly sheet: string;
+  readonly range: Excel.Range;
 }
 
 /**
@@ -81,9 +110,9 @@ function overlapIssue(request: ReportRequest): ValidationIssue | undefined {
   );
 }
 
-function missingItemsSheetIssue(items: ItemsRead): ValidationIssue | undefined {
-  if (!items.worksheet.isNullObject) return undefined;
-  const missing = quoteSheetName(items.sheet);
+function missingItemsSheetIssue(items: ItemsLookup): ValidationIssue | undefined {
+  if (!items.sheet.isNullObject) return undefined;
+  const missing = quoteSheetName(items.reference.sheet);
   return issueAt(
     missing,
     problem(
@@ -94,39 +123,73 @@ function missingItemsSheetIssue(items: ItemsRead): ValidationIssue | undefined {
   );
 }
 
-/** Everything the first sync reads: the assessment's block, its items and the officer's catalogue sheet. */
-interface FirstReads {
-  readonly read: ReturnType<typeof queueReads>;
+/** What the first sync looks up: the sheets the addresses name, and the names of the officer's sheets. */
+interface Lookups {
+  readonly input: InputSheetLookup;
+  readonly items: ItemsLookup | undefined;
+  readonly frameworkName: FrameworkName;
+  readonly catalogueName: Excel.NamedItem | undefined;
+}
+
+/** Queues the first sync's look-ups, or says why the addresses cannot be read (nothing queued then). */
+function queueLookups(context: Excel.RequestContext, request: ReportRequest): Lookups | ValidationIssue {
+  const overlap = overlapIssue(request);
+  if (overlap) return overlap;
+  const itemsReference = request.itemsAddress ? parseRangeReference(request.itemsAddress) : undefined;
+  if (request.itemsAddress && !itemsReference?.sheet) return badAddress(request.itemsAddress);
+  const input = queueInputSheetLookup(context, request.fiscalYear, request.inputAddress);
+  if ("code" in input) return input;
+  let items: ItemsLookup | undefined;
+  if (itemsReference) {
+    const sheet = context.workbook.worksheets.getItemOrNullObject(itemsReference.sheet);
+    sheet.load("name");
+    items = { reference: itemsReference, sheet };
+  }
+  const frameworkName = queueFrameworkName(context, request.fiscalYear);
+  const catalogueName = request.useCatalogueSheet === false ? undefined : queueCatalogueName(context);
+  return { input, items, frameworkName, catalogueName };
+}
+
+/** After the first sync: a sheet an address names is gone. */
+function missingSheetIssue(lookups: Lookups, fiscalYear: number): ValidationIssue | undefined {
+  return (
+    missingInputSheetIssue(lookups.input, fiscalYear) ??
+    (lookups.items && missingItemsSheetIssue(lookups.items))
+  );
+}
+
+/** What the second sync reads: the assessment's block, its items and the officer's sheets that exist. */
+interface Reads {
+  readonly read: ReadPhase;
   readonly items: ItemsRead | undefined;
   readonly catalogueSheet: CatalogueSheetRead | undefined;
 }
 
-function queueFirstReads(
-  context: Excel.RequestContext,
-  request: ReportRequest
-): FirstReads | ValidationIssue {
-  const overlap = overlapIssue(request);
-  if (overlap) return overlap;
-  const read = queueReads(context, request.fiscalYear, request.inputAddress);
-  const items = queueItemsRead(context, request.itemsAddress);
-  if (items && "code" in items) return items;
-  const catalogueSheet = request.useCatalogueSheet === false ? undefined : queueCatalogueSheetRead(context);
-  return { read, items, catalogueSheet };
+/** Queues the second sync, following only what the first showed exists (check {@link missingSheetIssue} first). */
+function queueFollowingReads(context: Excel.RequestContext, lookups: Lookups): Reads {
+  const block = queueInputBlockReads(context, lookups.input);
+  const { read: frameworkSheet } = followFrameworkName(lookups.frameworkName);
+  let items: ItemsRead | undefined;
+  if (lookups.items) {
+    const { reference, sheet } = lookups.items;
+    const range = sheet.getRange(`${cellAddress(reference.start)}:${cellAddress(reference.end)}`);
+    range.load("values,rowIndex,columnIndex");
+    items = { sheet: reference.sheet, range };
+  }
+  const catalogueSheet = lookups.catalogueName && followCatalogueName(lookups.catalogueName).read;
+  return { read: { ...block, frameworkSheet }, items, catalogueSheet };
 }
 
-/** The report's sheet layouts from what the first sync read. */
+/** The report's sheet layouts from what the second sync read. */
 function layoutsFrom(
-  { read, items, catalogueSheet }: FirstReads,
+  { read, items, catalogueSheet }: Reads,
   request: ReportRequest
 ): Validated<SheetLayout[]> {
-  if ("code" in read) return { ok: false, issues: [read], warnings: [] };
   const resolved = resolveFramework(read.frameworkSheet, request.fiscalYear);
   if (!resolved.ok) return resolved;
   const catalogues = catalogueSheet ? cataloguesFromRead(catalogueSheet) : undefined;
   if (catalogues && !catalogues.ok) return catalogues;
   const framework = resolved.value;
-  const missing = missingSheetIssue(read, request.fiscalYear) ?? (items && missingItemsSheetIssue(items));
-  if (missing) return { ok: false, issues: [missing], warnings: [] };
   const entries = items
     ? itemEntriesFromRows(
         items.sheet,
@@ -134,7 +197,7 @@ function layoutsFrom(
         items.range.values
       )
     : [];
-  const assessed = assessRead(read, framework, request.agency, entries, request.fiscalYear);
+  const assessed = assessRead(read, framework, request.agency, entries);
   if (!assessed.ok) return assessed;
   const officers = catalogues?.value;
   const kind =
@@ -153,11 +216,12 @@ function layoutsFrom(
     }),
     ...(request.scoresAsOf ? { scoresAsOf: request.scoresAsOf } : {}),
   });
+  const catalogueSheetName = catalogueSheet?.sheet?.name;
   const used =
-    officers && catalogueSheet
+    officers && catalogueSheetName !== undefined
       ? [
           issueAt(
-            quoteSheetName(catalogueSheet.sheet.name),
+            quoteSheetName(catalogueSheetName),
             problem(
               "catalogue-sheet-used",
               "ใช้ข้อเสนอแนะและมาตรการจากแผ่นงานแคตตาล็อกของหน่วยงาน (รายการที่ไม่มีในแผ่นงานใช้ข้อความในตัว)",
@@ -173,26 +237,41 @@ function layoutsFrom(
   };
 }
 
-/** Writes the analysis and measures sheets and their charts into the workbook (three syncs). */
+/**
+ * Writes the analysis and measures sheets and their charts into the workbook, in three syncs:
+ * 1. look up, following nothing: the sheets the addresses name, the names of the framework and catalogue
+ *    sheets and of the report's earlier sheets (with their type), every sheet's name, the record,
+ *    read-only and structure protection. A missing sheet, a read-only workbook, or a protected structure
+ *    when a sheet would be added stop here;
+ * 2. follow what exists: the input block, the items, the framework and catalogue sheets, the earlier
+ *    generated sheets (values, protection, charts);
+ * 3. write.
+ */
 export function generateReport(request: ReportRequest): Promise<Validated<GeneratedReport>> {
   return runExcel<GeneratedReport>(async (context) => {
-    const reads = queueFirstReads(context, request);
-    if ("code" in reads) return { ok: false, issues: [reads], warnings: [] };
+    const lookups = queueLookups(context, request);
+    if ("code" in lookups) return fail([lookups]);
+    const anchors = queueReportAnchors(context, reportLayoutIds(request.fiscalYear));
+    const workbook = queueReadOnlyRead(context);
+    const structure = queueStructureProtectionRead(context);
+    await context.sync();
+    const blocked =
+      missingSheetIssue(lookups, request.fiscalYear) ??
+      readOnlyIssue(lookups.input.sheet.name, workbook) ??
+      (addsReportSheet(anchors) ? protectedWorkbookIssue(structure) : undefined);
+    if (blocked) return fail([blocked]);
+
+    const reads = queueFollowingReads(context, lookups);
+    const { reads: earlier } = followReportAnchors(anchors);
     await context.sync();
     const layouts = layoutsFrom(reads, request);
     if (!layouts.ok) return layouts;
-    const readOnly =
-      "code" in reads.read ? undefined : readOnlyIssue(reads.read.sheet.name, reads.read.workbook);
-    if (readOnly) return { ok: false, issues: [readOnly], warnings: layouts.warnings };
+    const plan = planReportWrites(earlier, layouts.value, {
+      replaceEdited: request.replaceEdited === true,
+      structure,
+    });
+    if (!plan.ok) return fail([...plan.issues], [...layouts.warnings, ...plan.warnings]);
 
-    const earlier = queueReportReads(
-      context,
-      layouts.value.map((layout) => layout.id)
-    );
-    await context.sync();
-    const plan = planReportWrites(earlier, layouts.value, { replaceEdited: request.replaceEdited === true });
-    if (!plan.ok)
-      return { ok: false, issues: plan.issues, warnings: [...layouts.warnings, ...plan.warnings] };
     const writeWarnings = queueReportWrites(context, plan.value, layouts.value, request.digits);
     await context.sync();
     return {
@@ -232,7 +311,8 @@ async function openAsNewWorkbook(bytes: Uint8Array): Promise<ValidationIssue | u
 
 /**
  * A standalone .xlsx with just the report sheets, drawn by ExcelJS from the same layouts (loaded only
- * now, so the pane starts small), delivered as `exportOffer` says this Excel can: opened as a new workbook
+ * now, so the pane starts small), after two syncs (look up, follow: those of {@link generateReport}),
+ * delivered as `exportOffer` says this Excel can: opened as a new workbook
  * (ExcelApi 1.8; on Mac perhaps behind this window) or saved to the downloads where the pane can save.
  */
 export function exportReport(request: ReportRequest): Promise<Validated<ExportedReport>> {
@@ -242,8 +322,12 @@ export function exportReport(request: ReportRequest): Promise<Validated<Exported
     return Promise.resolve({ ok: false, issues: [issueAt("Excel", offer.instead)], warnings: [] });
   const { delivery } = offer;
   return runExcel<ExportedReport>(async (context) => {
-    const reads = queueFirstReads(context, request);
-    if ("code" in reads) return { ok: false, issues: [reads], warnings: [] };
+    const lookups = queueLookups(context, request);
+    if ("code" in lookups) return fail([lookups]);
+    await context.sync();
+    const missing = missingSheetIssue(lookups, request.fiscalYear);
+    if (missing) return fail([missing]);
+    const reads = queueFollowingReads(context, lookups);
     await context.sync();
     const layouts = layoutsFrom(reads, request);
     if (!layouts.ok) return layouts;

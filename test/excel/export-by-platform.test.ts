@@ -31,7 +31,6 @@ afterEach(() => {
   uninstall = () => undefined;
 });
 
-
 describe("exportOffer", () => {
   const offered = (delivery: string) => ({ offered: true, delivery });
   const instead = (code: string) => ({ offered: false, instead: expect.objectContaining({ code }) });

@@ -1,8 +1,9 @@
 import { frameworkFor, Validated } from "../../src/core";
 import {
+  followFrameworkName,
   frameworkFromRead,
   insertFrameworkSheet,
-  queueFrameworkSheetRead,
+  queueFrameworkName,
   readFrameworkSheet,
 } from "../../src/excel/framework-sheet";
 import { createExcelHost, ExcelHost } from "../support/excel-host";
@@ -87,12 +88,14 @@ describe("insertFrameworkSheet", () => {
   });
 });
 
-describe("queueFrameworkSheetRead and frameworkFromRead", () => {
+describe("queueFrameworkName, followFrameworkName and frameworkFromRead", () => {
   it("give undefined when the workbook has no framework sheet for the year, in the caller's one sync", async () => {
     host.resetCounters();
     const outcome = await Excel.run(async (context) => {
-      const read = queueFrameworkSheetRead(context, 2568);
+      const located = queueFrameworkName(context, 2568);
       await context.sync();
+      const { read, pending } = followFrameworkName(located);
+      expect(pending).toBe(false);
       return frameworkFromRead(read);
     });
     expect(host.syncCount).toBe(1);

@@ -1,5 +1,7 @@
 import JSZip from "jszip";
 import { analyze } from "../../src/excel/analyze";
+import { insertCatalogueSheet } from "../../src/excel/catalogue-sheet";
+import { insertFrameworkSheet } from "../../src/excel/framework-sheet";
 import { insertInputSheet } from "../../src/excel/input-sheet";
 import { exportReport, generateReport } from "../../src/excel/report";
 import { createExcelHost, type ExcelHost, type ExcelHostOptions } from "../support/excel-host";
@@ -145,6 +147,46 @@ describe("generateReport refuses, writing nothing", () => {
     expect(host.diffSnapshots(before, host.snapshot())).toEqual([]);
   });
 
+  it("a workbook open read-only, in the first sync, before reading the input or the earlier sheets (audit B14)", async () => {
+    expect((await generateReport(request)).ok).toBe(true);
+    host.setReadOnly(true);
+    host.setCell("Sheet1!E6", "n/a");
+    const before = host.snapshot();
+    host.resetCounters();
+    const outcome = await generateReport(request);
+    expect(outcome.ok ? [] : outcome.issues.map((issue) => `${issue.location} ${issue.code}`)).toEqual([
+      "Sheet1 read-only-workbook",
+    ]);
+    expect(host.syncCount).toBe(1);
+    expect(host.diffSnapshots(before, host.snapshot())).toEqual([]);
+  });
+
+  it("a workbook whose structure is protected, in the first sync, when the report would add its sheets (audit B13)", async () => {
+    host.protectWorkbook();
+    const before = host.snapshot();
+    host.resetCounters();
+    const outcome = await generateReport(request);
+    expect(outcome.ok ? [] : outcome.issues.map((issue) => `${issue.location}: ${issue.messageEn}`)).toEqual([
+      "สมุดงาน / workbook: the workbook's structure is protected, so no sheet can be added: unprotect the workbook (Review › Protect Workbook), then try again; nothing was written",
+    ]);
+    expect(host.syncCount).toBe(1);
+    expect(host.diffSnapshots(before, host.snapshot())).toEqual([]);
+  });
+
+  it("a workbook whose structure is protected, when one of the report's sheets was deleted since (audit B13)", async () => {
+    expect((await generateReport(request)).ok).toBe(true);
+    host.deleteSheet("มาตรการ ITA 2566");
+    host.protectWorkbook();
+    const before = host.snapshot();
+    host.resetCounters();
+    const outcome = await generateReport(request);
+    expect(outcome.ok ? [] : outcome.issues.map((issue) => `${issue.location} ${issue.code}`)).toEqual([
+      "สมุดงาน / workbook protected-workbook",
+    ]);
+    expect(host.syncCount).toBe(1);
+    expect(host.diffSnapshots(before, host.snapshot())).toEqual([]);
+  });
+
   it("an item block on a sheet that is gone, naming that sheet", async () => {
     const before = host.snapshot();
     const outcome = await generateReport({ ...request, itemsAddress: "'คะแนนรายข้อ'!A1:D88" });
@@ -159,6 +201,84 @@ describe("generateReport refuses, writing nothing", () => {
     const outcome = await generateReport({ ...request, itemsAddress: "Sheet1!A10:D30" });
     expect(outcome.ok ? [] : outcome.issues.map((issue) => issue.code)).toEqual(["items-overlap-scores"]);
     expect(host.syncCount).toBe(0);
+  });
+});
+
+describe("generateReport in a workbook whose structure is protected (audit B13)", () => {
+  it("rewrites its own sheets in place in three syncs, keeping the names the officer gave them", async () => {
+    const first = await generateReport(request);
+    if (!first.ok) throw new Error(JSON.stringify(first.issues));
+    host.renameSheet("ผลการวิเคราะห์ ITA 2565", "ผลวิเคราะห์ของเรา");
+    host.protectWorkbook();
+    host.resetCounters();
+    const outcome = await generateReport({ ...request, digits: "arabic" });
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+    expect(host.syncCount).toBe(3);
+    expect(outcome.value.sheets).toEqual([
+      { id: "analysis-2565", name: "ผลวิเคราะห์ของเรา" },
+      { id: "measures-2566", name: "มาตรการ ITA 2566" },
+    ]);
+    expect(sheetNames()).toEqual(["Sheet1", "ผลวิเคราะห์ของเรา", "มาตรการ ITA 2566"]);
+    expect(allValues("ผลวิเคราะห์ของเรา")).toContain(91.21);
+  });
+});
+
+describe("the report actions on a host that refuses anything derived from a null object (audit B2)", () => {
+  beforeEach(() => openExcel({ derivedNullObjects: "refuse" }));
+
+  it("generate in three syncs, and again once every sheet they follow through a name is deleted", async () => {
+    expect((await insertCatalogueSheet()).ok).toBe(true);
+    expect((await insertFrameworkSheet(2565)).ok).toBe(true);
+    host.resetCounters();
+    const first = await generateReport(request);
+    if (!first.ok) throw new Error(JSON.stringify(first.issues));
+    expect(host.syncCount).toBe(3);
+    for (const sheet of ["ผลการวิเคราะห์ ITA 2565", "แคตตาล็อกมาตรการ ITA", "กรอบ ITA 2565"])
+      host.deleteSheet(sheet);
+    host.resetCounters();
+    const again = await generateReport(request);
+    if (!again.ok) throw new Error(JSON.stringify(again.issues));
+    expect(host.syncCount).toBe(3);
+    expect(again.warnings.map((warning) => warning.code)).not.toContain("catalogue-sheet-used");
+    expect(sheetNames()).toEqual(["Sheet1", "มาตรการ ITA 2566", "ผลการวิเคราะห์ ITA 2565"]);
+  });
+
+  it("name the missing sheet, or the input sheet's new name, after one sync, writing nothing", async () => {
+    const before = host.snapshot();
+    host.resetCounters();
+    const gone = await exportReport({ ...request, inputAddress: "'ลบแล้ว'!C3:E13" });
+    expect(gone.ok ? [] : gone.issues.map((issue) => `${issue.location} ${issue.code}`)).toEqual([
+      "'ลบแล้ว' sheet-missing",
+    ]);
+    expect(host.syncCount).toBe(1);
+    const items = await generateReport({ ...request, itemsAddress: "'คะแนนรายข้อ'!A1:D88" });
+    expect(items.ok ? [] : items.issues.map((issue) => `${issue.location} ${issue.code}`)).toEqual([
+      "'คะแนนรายข้อ' sheet-missing",
+    ]);
+    expect(host.diffSnapshots(before, host.snapshot())).toEqual([]);
+
+    const inserted = await insertInputSheet({ fiscalYear: 2565 });
+    if (!inserted.ok) throw new Error(JSON.stringify(inserted.issues));
+    host.renameSheet(inserted.value.sheetName, "คะแนนของเรา");
+    const renamedBefore = host.snapshot();
+    host.resetCounters();
+    const renamed = await generateReport({ ...request, inputAddress: inserted.value.analysisAddress });
+    expect(renamed.ok ? [] : renamed.issues.map((issue) => `${issue.code} ${issue.messageEn}`)).toEqual([
+      expect.stringMatching(/^sheet-renamed .* is now named 'คะแนนของเรา' \(renamed\?\)/),
+    ]);
+    expect(host.syncCount).toBe(1);
+    expect(host.diffSnapshots(renamedBefore, host.snapshot())).toEqual([]);
+  });
+
+  it("export in two syncs (look up, follow) with a catalogue sheet, and in two without", async () => {
+    host.resetCounters();
+    expect((await exportReport(request)).ok).toBe(true);
+    expect(host.syncCount).toBe(2);
+    expect((await insertCatalogueSheet()).ok).toBe(true);
+    host.resetCounters();
+    const outcome = await exportReport(request);
+    expect(outcome.ok && outcome.warnings.map((warning) => warning.code)).toContain("catalogue-sheet-used");
+    expect(host.syncCount).toBe(2);
   });
 });
 

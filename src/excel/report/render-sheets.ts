@@ -1,7 +1,7 @@
 /**
- * Renders report sheet layouts into the live workbook, in the house phases: {@link queueReportReads} (no
- * sync) → the caller syncs → {@link planReportWrites} (pure) → {@link queueReportWrites} (no sync) → the caller
- * syncs. Sheets the add-in generated are cleared and rewritten in place (so their id, position and any
+ * Renders report sheet layouts into the live workbook, in the house phases: {@link queueReportAnchors} (no
+ * sync) → the caller syncs → {@link followReportAnchors} (no sync) → the caller syncs, when anything was
+ * queued → {@link planReportWrites} (pure) → {@link queueReportWrites} (no sync) → the caller syncs. Sheets the add-in generated are cleared and rewritten in place (so their id, position and any
  * formula that points at them survive); a sheet the add-in did not generate is never deleted, renamed or
  * written.
  */
@@ -17,6 +17,7 @@ import {
 } from "../../core/report/layout";
 import { headerFooterText } from "../../core/report/header-footer";
 import { supportsExcelApi } from "../run-excel";
+import { protectedWorkbookIssue } from "../write-guards";
 import {
   anchorName,
   GENERATED_SHEETS_KEY,
@@ -35,15 +36,28 @@ const DEFAULT_FONT_SIZE = 16;
 /** The chart's text: TH Sarabun New is small for its size, 14 pt reads as 11 pt of Calibri. */
 const CHART_FONT_SIZE = 14;
 
-/** The earlier generated sheet of one layout, reached through its hidden workbook name. */
-interface GeneratedSheetRead {
-  readonly anchor: Excel.NamedItem;
+/** The earlier generated sheet of one layout, followed from its hidden workbook name. */
+interface GeneratedSheet {
   readonly sheet: Excel.Worksheet;
   readonly used: Excel.Range;
   readonly charts: Excel.ChartCollection;
 }
 
-/** What the first sync loads: every sheet, the record, and each layout's earlier generated sheet. */
+/** What the first sync loads: every sheet, the record, and the hidden name of each layout's earlier sheet. */
+export interface ReportAnchors {
+  readonly worksheets: Excel.WorksheetCollection;
+  readonly setting: Excel.Setting;
+  /** Per layout id, its hidden name (a null object when the layout was never generated). */
+  readonly anchors: ReadonlyMap<string, Excel.NamedItem>;
+}
+
+/** One layout's hidden name, and the sheet it leads to when it refers to a range (`undefined` otherwise). */
+interface GeneratedSheetRead {
+  readonly anchor: Excel.NamedItem;
+  readonly followed: GeneratedSheet | undefined;
+}
+
+/** What the plan reads: the first sync's loads, and the earlier generated sheets read in the next one. */
 export interface ReportReads {
   readonly worksheets: Excel.WorksheetCollection;
   readonly setting: Excel.Setting;
@@ -51,34 +65,74 @@ export interface ReportReads {
 }
 
 /**
- * Queues the reads a report needs; nothing is read until the caller syncs. For each layout id, the sheet
- * its hidden name points at (even if the officer renamed it) with its used values, protection and charts.
+ * Queues the first reads a report needs, nothing that hangs from a name that may not exist: every sheet,
+ * the record, and each layout's hidden name with its type. Pair with {@link followReportAnchors} after the
+ * caller's sync.
  *
  * @example
- * const reads = queueReportReads(context, layouts.map((layout) => layout.id));
+ * const anchors = queueReportAnchors(context, layouts.map((layout) => layout.id));
  * await context.sync();
+ * const { reads, pending } = followReportAnchors(anchors);
+ * if (pending) await context.sync();
  * const plan = planReportWrites(reads, layouts, { replaceEdited: false });
  */
-export function queueReportReads(context: Excel.RequestContext, layoutIds: readonly string[]): ReportReads {
+export function queueReportAnchors(
+  context: Excel.RequestContext,
+  layoutIds: readonly string[]
+): ReportAnchors {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/id,items/position");
   const setting = context.workbook.settings.getItemOrNullObject(GENERATED_SHEETS_KEY);
   setting.load("value");
-  const generated = new Map<string, GeneratedSheetRead>();
+  const anchors = new Map<string, Excel.NamedItem>();
   for (const layoutId of layoutIds) {
     const anchor = context.workbook.names.getItemOrNullObject(anchorName(layoutId));
-    anchor.load("name");
-    // A name whose sheet was deleted refers to #REF!: its range, and all that hangs from it, is a null object.
-    const sheet = anchor.getRangeOrNullObject().worksheet;
+    anchor.load("name,type");
+    anchors.set(layoutId, anchor);
+  }
+  return { worksheets, setting, anchors };
+}
+
+/** After the first sync: whether a layout's hidden name leads to a sheet (a name left at #REF! does not). */
+const leadsToSheet = (anchor: Excel.NamedItem) => !anchor.isNullObject && anchor.type === "Range";
+
+/**
+ * After the sync of {@link queueReportAnchors}: whether the report will add a sheet, as far as the names tell
+ * (a layout never generated, or whose sheet was deleted). Two names leading to one sheet are found only by
+ * the plan.
+ */
+export function addsReportSheet(anchors: ReportAnchors): boolean {
+  return [...anchors.anchors.values()].some((anchor) => !leadsToSheet(anchor));
+}
+
+/**
+ * After the sync of {@link queueReportAnchors}: queues, for each name that refers to a range, the read of
+ * the sheet it leads to (even if the officer renamed it) with its used values, protection and charts.
+ * `pending`: the caller must sync before {@link planReportWrites}; nothing is queued, and no sync is
+ * needed, when no layout was generated before. Nothing is derived from a name that is a null object or
+ * refers to #REF!: what Excel does then is not documented (audit B2).
+ */
+export function followReportAnchors(anchors: ReportAnchors): {
+  readonly reads: ReportReads;
+  readonly pending: boolean;
+} {
+  const generated = new Map<string, GeneratedSheetRead>();
+  for (const [layoutId, anchor] of anchors.anchors) {
+    if (!leadsToSheet(anchor)) {
+      generated.set(layoutId, { anchor, followed: undefined });
+      continue;
+    }
+    const sheet = anchor.getRange().worksheet;
     sheet.load("id,name");
     sheet.protection.load("protected");
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load("values,rowIndex,columnIndex");
     const charts = sheet.charts;
     charts.load("items/name");
-    generated.set(layoutId, { anchor, sheet, used, charts });
+    generated.set(layoutId, { anchor, followed: { sheet, used, charts } });
   }
-  return { worksheets, setting, generated };
+  const pending = [...generated.values()].some((read) => read.followed !== undefined);
+  return { reads: { worksheets: anchors.worksheets, setting: anchors.setting, generated }, pending };
 }
 
 /** Where one layout goes: a new sheet, or the add-in's earlier sheet, cleared and rewritten. */
@@ -144,20 +198,34 @@ function protectedIssue(sheetName: string): ValidationIssue {
   );
 }
 
+/** Options of {@link planReportWrites}. */
+export interface ReportPlanOptions {
+  /** Replace a generated sheet even if the officer edited it. */
+  readonly replaceEdited: boolean;
+  /**
+   * The workbook's structure protection, loaded. When protected, no sheet can be added or renamed: earlier
+   * sheets keep the names they have now, and a layout that needs a new sheet is refused.
+   */
+  readonly structure?: Excel.WorkbookProtection;
+}
+
 /**
- * Decides, after the read sync, where each layout goes. Pure: reads only loaded proxies. A generated sheet
+ * Decides, after the read syncs, where each layout goes. Pure: reads only loaded proxies. A generated sheet
  * whose values no longer match what was written (or whose record is missing) counts as edited: without
  * `replaceEdited`, that is an issue and nothing is to be written.
  *
- * @throws RangeError when two layouts share an id (a programming error, not a data problem).
+ * @throws RangeError when two layouts share an id, or a layout's name was not read (programming errors,
+ * not data problems).
  */
 export function planReportWrites(
   reads: ReportReads,
   layouts: readonly SheetLayout[],
-  options: { readonly replaceEdited: boolean }
+  options: ReportPlanOptions
 ): Validated<ReportWritePlan> {
   const ids = new Set(layouts.map((layout) => layout.id));
   if (ids.size !== layouts.length) throw new RangeError("planReportWrites: two layouts share an id");
+  const unread = layouts.find((layout) => !reads.generated.has(layout.id));
+  if (unread) throw new RangeError(`planReportWrites: the name of layout "${unread.id}" was not read`);
   const record = parseGeneratedSheets(reads.setting.isNullObject ? undefined : reads.setting.value);
   const recorded = new Map(record.sheets.map((entry) => [entry.layoutId, entry]));
 
@@ -166,35 +234,41 @@ export function planReportWrites(
   const claimed = new Set<string>();
   for (const layout of layouts) {
     const read = reads.generated.get(layout.id);
-    if (!read || read.sheet.isNullObject || claimed.has(read.sheet.id)) {
+    const followed = read?.followed;
+    if (!read || !followed || claimed.has(followed.sheet.id)) {
       targets.set(layout.id, { kind: "new", staleAnchor: read !== undefined && !read.anchor.isNullObject });
       continue;
     }
-    claimed.add(read.sheet.id);
-    const current = valuesFingerprint(read.used.isNullObject ? undefined : read.used);
-    if (read.sheet.protection.protected) issues.push(protectedIssue(read.sheet.name));
+    const { sheet, used, charts } = followed;
+    claimed.add(sheet.id);
+    const current = valuesFingerprint(used.isNullObject ? undefined : used);
+    if (sheet.protection.protected) issues.push(protectedIssue(sheet.name));
     else if (current !== recorded.get(layout.id)?.fingerprint && !options.replaceEdited)
-      issues.push(editedIssue(read.sheet.name));
+      issues.push(editedIssue(sheet.name));
     targets.set(layout.id, {
       kind: "replace",
-      sheetId: read.sheet.id,
-      currentName: read.sheet.name,
-      chartNames: read.charts.isNullObject ? [] : read.charts.items.map((chart) => chart.name),
+      sheetId: sheet.id,
+      currentName: sheet.name,
+      chartNames: charts.items.map((chart) => chart.name),
     });
   }
+  const structureBlock = options.structure && protectedWorkbookIssue(options.structure);
+  const structureProtected = structureBlock !== undefined;
+  if (structureBlock && [...targets.values()].some((target) => target.kind === "new"))
+    issues.push(structureBlock);
   if (issues.length > 0) return fail(issues);
 
   const taken = new Set(
     reads.worksheets.items.filter((sheet) => !claimed.has(sheet.id)).map((sheet) => sheet.name.toLowerCase())
   );
   const sheets: SheetWrite[] = layouts.map((layout) => {
-    const name = freeReportSheetName(layout.name, taken);
+    const target = targets.get(layout.id) ?? { kind: "new", staleAnchor: false };
+    const name =
+      structureProtected && target.kind === "replace"
+        ? target.currentName
+        : freeReportSheetName(layout.name, taken);
     taken.add(name.toLowerCase());
-    return {
-      layoutId: layout.id,
-      name,
-      target: targets.get(layout.id) ?? { kind: "new", staleAnchor: false },
-    };
+    return { layoutId: layout.id, name, target };
   });
 
   const allNames = new Set([

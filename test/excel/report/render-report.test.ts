@@ -311,9 +311,9 @@ describe("renderReport", () => {
       firstPageHeadersFooters: { centerHeader: "" },
       headersFooters: { centerHeader: "เทศบาลตำบลด่านเกวียน – รายงานผลการวิเคราะห์", centerFooter: "" },
     });
-    // Regenerated, the sheet gets the same breaks, not twice as many, in the same two syncs.
+    // Regenerated, the sheet gets the same breaks, not twice as many (one more sync reads the earlier sheet).
     await renderOk([{ ...paginated, page: { ...paginated.page, rowBreaks: [8] } }]);
-    expect(host.syncCount).toBe(2);
+    expect(host.syncCount).toBe(3);
     expect(sheetNamed(host.snapshot(), "ผลการวิเคราะห์ ITA").pageLayout.pageBreaks).toEqual(["9"]);
   });
 
@@ -363,12 +363,13 @@ describe("renderReport", () => {
 });
 
 describe("renderReport again", () => {
-  it("replaces its own sheets in place: twice gives identical workbooks, in two syncs each", async () => {
+  it("replaces its own sheets in place: twice gives identical workbooks, in three syncs the second time", async () => {
     host.setCells("Sheet1!A1:B1", [["ข้อมูลของเจ้าหน้าที่", 42]]);
     await renderOk([analysis, measures]);
     const first = host.snapshot();
+    // The names of the earlier sheets, then those sheets (only once the names showed they exist), then the writes.
     await renderOk([analysis, measures]);
-    expect(host.syncCount).toBe(2);
+    expect(host.syncCount).toBe(3);
     expect(host.diffSnapshots(first, host.snapshot())).toEqual([]);
   });
 
@@ -420,7 +421,7 @@ describe("renderReport again", () => {
       { code: "generated-sheet-edited", location: "'มาตรการ 2566'" },
     ]);
     expect(outcome.ok ? "" : outcome.issues[0]?.messageTh).toMatch(/ถูกแก้ไข/);
-    expect(host.syncCount).toBe(1);
+    expect(host.syncCount).toBe(2);
     expect(host.diffSnapshots(edited, host.snapshot())).toEqual([]);
 
     await renderOk([analysis, measures], { replaceEdited: true });
@@ -495,5 +496,63 @@ describe("renderReport again", () => {
     host.setCellEditMode(true);
     const outcome = await render([measures]);
     expect(outcome.ok ? [] : outcome.issues.map((issue) => issue.code)).toEqual(["cell-edit-mode"]);
+  });
+});
+
+describe("renderReport, guarded in its first sync", () => {
+  function reinstall(options: Parameters<typeof createExcelHost>[0]): void {
+    uninstall();
+    host = createExcelHost(options);
+    uninstall = host.install();
+  }
+
+  it("refuses a workbook open read-only after one sync, writing nothing (audit B14)", async () => {
+    reinstall({ readOnly: true });
+    const before = host.snapshot();
+    const outcome = await render([analysis, measures]);
+    expect(outcome.ok ? [] : outcome.issues.map((issue) => `${issue.location} ${issue.code}`)).toEqual([
+      "สมุดงาน / workbook read-only-workbook",
+    ]);
+    expect(host.syncCount).toBe(1);
+    expect(host.diffSnapshots(before, host.snapshot())).toEqual([]);
+  });
+
+  it("refuses a workbook whose structure is protected after one sync when it would add a sheet (audit B13)", async () => {
+    await renderOk([analysis]);
+    host.protectWorkbook();
+    const before = host.snapshot();
+    const outcome = await render([analysis, measures]);
+    expect(outcome.ok ? [] : outcome.issues.map((issue) => `${issue.location} ${issue.code}`)).toEqual([
+      "สมุดงาน / workbook protected-workbook",
+    ]);
+    expect(host.syncCount).toBe(1);
+    expect(host.diffSnapshots(before, host.snapshot())).toEqual([]);
+  });
+
+  it("rewrites its sheets in place under structure protection, leaving the officer's sheet names (audit B13)", async () => {
+    await renderOk([analysis, measures]);
+    await renameSheet("มาตรการ 2566", "มาตรการของเรา");
+    host.protectWorkbook();
+    const first = host.snapshot();
+    const outcome = await renderOk([analysis, measures]);
+    expect(outcome.value.sheets.map((sheet) => sheet.name)).toEqual(["ผลการวิเคราะห์ ITA", "มาตรการของเรา"]);
+    // The same cells, charts and layout; only the record learns the sheet's name.
+    const changed = host.diffSnapshots(first, host.snapshot());
+    expect(changed).toHaveLength(1);
+    expect(changed[0]).toMatch(/^setting ita\.generatedSheets .*มาตรการของเรา/);
+  });
+
+  it("follows only the names that lead to a sheet, on a host that refuses what derives from a null object (audit B2)", async () => {
+    reinstall({ derivedNullObjects: "refuse" });
+    await renderOk([analysis, measures]);
+    host.deleteSheet("มาตรการ 2566");
+    const outcome = await renderOk([analysis, measures]);
+    expect(host.syncCount).toBe(3);
+    expect(outcome.value.sheets.map((sheet) => sheet.name)).toEqual(["ผลการวิเคราะห์ ITA", "มาตรการ 2566"]);
+    host.deleteSheet("มาตรการ 2566");
+    host.deleteSheet("ผลการวิเคราะห์ ITA");
+    await renderOk([analysis, measures]);
+    // Both names are left at #REF!: nothing to follow, so no sync between the look-up and the writes.
+    expect(host.syncCount).toBe(2);
   });
 });

@@ -64,7 +64,7 @@ export interface ExcelHostOptions {
   /**
    * Loads, methods and writes on an object derived from a null object (`getItemOrNullObject("x").getRange()`):
    * "refuse" rejects them at sync, "propagate" treats the object as null too. Microsoft documents neither
-   * (audit B2). Default "propagate" until the report's reads stop deriving from null objects.
+   * (audit B2). Default "refuse": the add-in derives nothing from a null object.
    */
   readonly derivedNullObjects?: "refuse" | "propagate";
   /** A failing sync applies none of its statements (true, default) or keeps those before the failure. */
@@ -401,7 +401,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
     atomicSync: options.atomicSync ?? true,
     maxRequestBytes: options.maxRequestBytes ?? 5 * 1024 * 1024,
     maxResponseBytes: options.maxResponseBytes ?? 5 * 1024 * 1024,
-    derivedNullObjects: options.derivedNullObjects ?? "propagate",
+    derivedNullObjects: options.derivedNullObjects ?? "refuse",
     cellEditMode: false,
     syncCount: 0,
     isSetSupported,
