@@ -15,7 +15,7 @@ import {
   PageSetup,
   SheetLayout,
 } from "../../core/report/layout";
-import { headerFooterText } from "../../core/report/header-footer";
+import { headerFooterText, MAX_HEADER_FOOTER_LENGTH } from "../../core/report/header-footer";
 import { supportsExcelApi } from "../run-excel";
 import { protectedWorkbookIssue } from "../write-guards";
 import {
@@ -613,7 +613,9 @@ function queuePageLayout(sheet: Excel.Worksheet, page: PageSetup): void {
   // The first page's own header stays empty: a title page carries no running header.
   if (page.headerSkipsFirstPage) headersFooters.state = Excel.HeaderFooterState.firstAndDefault;
   const headerFooter = headersFooters.defaultForAllPages;
-  headerFooter.centerHeader = headerFooterText(page.headerCenter);
+  // Excel's 255 characters are for the assembled "&L…&C…&R…" header: "&C" takes two (audit B3), the
+  // same room the .xlsx renderer leaves.
+  headerFooter.centerHeader = headerFooterText(page.headerCenter, MAX_HEADER_FOOTER_LENGTH - "&C".length);
   // &P is the page number and &N the number of pages.
   if (page.footerPageNumbers) headerFooter.centerFooter = "หน้า &P จาก &N";
   for (const row of page.rowBreaks ?? [])

@@ -1435,3 +1435,34 @@ describe("fills and no fill (audit C15)", () => {
     });
   });
 });
+
+describe("page headers (audit B3, C5)", () => {
+  it("limit the assembled '&L…&C…&R…' string to 255 characters, codes counted, not each section", async () => {
+    const host = createExcelHost();
+    await run(host, async (context) => {
+      const headers =
+        context.workbook.worksheets.getItem("Sheet1").pageLayout.headersFooters.defaultForAllPages;
+      headers.centerHeader = "ก".repeat(253);
+      await context.sync();
+    });
+    const refused = await rejection(
+      run(host, async (context) => {
+        const headers =
+          context.workbook.worksheets.getItem("Sheet1").pageLayout.headersFooters.defaultForAllPages;
+        headers.centerHeader = "ก".repeat(254);
+        await context.sync();
+      })
+    );
+    expect(refused.code).toBe("InvalidArgument");
+    const both = await rejection(
+      run(host, async (context) => {
+        const headers =
+          context.workbook.worksheets.getItem("Sheet1").pageLayout.headersFooters.defaultForAllPages;
+        headers.centerHeader = "ก".repeat(200);
+        headers.leftHeader = "ข".repeat(60);
+        await context.sync();
+      })
+    );
+    expect(both.code).toBe("InvalidArgument");
+  });
+});

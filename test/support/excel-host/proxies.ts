@@ -3379,19 +3379,27 @@ export class HeaderFooterObject extends ClientObject<string> {
   }
   private _part(part: HeaderFooterPart, value: unknown): void {
     this._queue(part, value, (wb, id) =>
-      wb.updatePageLayout(wb.requireSheet(id), (layout) => ({
-        ...layout,
-        // Excel caps each header/footer section at 255 characters.
-        [this._which]: {
-          ...layout[this._which],
-          [part]: (() => {
-            const text = ofType<string>(value, "string", part);
-            if (text.length > 255)
-              throw new HostFailure("InvalidArgument", `${part} longer than 255 characters`);
-            return text;
-          })(),
-        },
-      }))
+      wb.updatePageLayout(wb.requireSheet(id), (layout) => {
+        const text = ofType<string>(value, "string", part);
+        const sections = { ...layout[this._which], [part]: text };
+        // Excel stores a page's header (and its footer) as one "&L…&C…&R…" string of at most 255
+        // characters ([MS-OI29500] 2.1.651, [MS-XLSB] 2.5.73; audit B3): the limit is on the assembled
+        // string, codes counted, not on each section.
+        const side = part.endsWith("Header") ? "Header" : "Footer";
+        const assembled = (["left", "center", "right"] as const)
+          .map((where) => {
+            const section = (sections as Record<string, string | undefined>)[`${where}${side}`] ?? "";
+            return section === "" ? "" : `&${where[0]?.toUpperCase() ?? ""}${section}`;
+          })
+          .join("");
+        if (assembled.length > 255) {
+          throw new HostFailure(
+            "InvalidArgument",
+            `the assembled page ${side.toLowerCase()} is longer than 255 characters`
+          );
+        }
+        return { ...layout, [this._which]: sections };
+      })
     );
   }
   get leftHeader(): string {
