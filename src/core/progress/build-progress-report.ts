@@ -6,12 +6,13 @@
  * with a chart of the status counts, every measure (overdue ones first, with their deadlines), a closing
  * paragraph written from the figures, and the signatures.
  */
+import { withDigits } from "../report/with-digits";
 import { roundHalfUpToString, exactMultiply, exactInteger } from "../exact";
 import { FrameworkLookup, frameworkLookup, itemServedBy, ToolId, TOOL_IDS } from "../frameworks";
 import { voiceFor } from "../report/agency-voice";
 import { Digits } from "../report/layout";
 import { ReportBlock, ReportModel, ReportSheet, TableRow, TableValue } from "../report/model";
-import { AgencyVoice, toThaiDigitsKeepingCodes } from "../report/report-context";
+import { AgencyVoice } from "../report/report-context";
 import { formatThaiDate, thaiList, ThaiDate, toThaiDigits } from "../thai";
 import { Tracking, TrackingRow } from "../tracking/read-tracking";
 import { statusLabel, TRACKING_STATUSES } from "../tracking/statuses";
@@ -81,41 +82,6 @@ function progressText(progress: number): string {
 export function roundLine(figures: ProgressFigures): string {
   const round = figures.round === "six-month" ? "รอบ 6 เดือน" : "รอบ 12 เดือน ประจำปี";
   return `${round} (ข้อมูล ณ วันที่ ${date(figures.asOf)})`;
-}
-
-/** Thai digits in every text of a sheet, item codes kept, when the report uses them. */
-function withDigits(sheet: ReportSheet, digits: Digits): ReportSheet {
-  if (digits === "arabic") return sheet;
-  const text = toThaiDigitsKeepingCodes;
-  const cell = (value: TableValue | null): TableValue | null =>
-    typeof value === "string" ? text(value) : value;
-  return {
-    ...sheet,
-    headerCenter: text(sheet.headerCenter),
-    blocks: sheet.blocks.map((block): ReportBlock => {
-      switch (block.kind) {
-        case "title":
-        case "heading":
-        case "paragraph":
-          return { ...block, text: text(block.text) };
-        case "table":
-          return {
-            ...block,
-            header: block.header.map(text),
-            rows: block.rows.map((row) => ({ ...row, cells: row.cells.map(cell) })),
-          };
-        case "chart":
-          return {
-            ...block,
-            title: text(block.title),
-            categories: block.categories.map(text),
-            series: block.series.map((series) => ({ ...series, name: text(series.name) })),
-          };
-        case "contents":
-          return { ...block, entries: block.entries.map((entry) => ({ ...entry, text: text(entry.text) })) };
-      }
-    }),
-  };
 }
 
 /** "๑." or "1.": section numbers. */

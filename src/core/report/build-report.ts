@@ -21,8 +21,9 @@ import { approvalBlocks, cover, foreword } from "./front-matter";
 import { Digits } from "./layout";
 import { measuresSheet } from "./measures-sheet";
 import { planMeasures, PlannedGroup } from "./measures-plan";
-import { ReportBlock, ReportModel, ReportSheet, TableValue } from "./model";
-import { AgencyVoice, ReportContext, sectionNumber, toThaiDigitsKeepingCodes } from "./report-context";
+import { ReportBlock, ReportModel, ReportSheet } from "./model";
+import { AgencyVoice, ReportContext, sectionNumber } from "./report-context";
+import { withDigits } from "./with-digits";
 import { servesItemLine } from "./served-item-line";
 import { weaknessSection } from "./weakness-section";
 
@@ -117,41 +118,6 @@ function analysisSheet(
     columnWidths: ANALYSIS_COLUMNS,
     headerCenter: `${ctx.voice.agency} – รายงานผลการวิเคราะห์ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${ctx.year}`,
     blocks,
-  };
-}
-
-/** Thai digits in every text of a sheet, when asked, item codes kept (numbers keep their number formats). */
-function withDigits(sheet: ReportSheet, digits: Digits): ReportSheet {
-  if (digits === "arabic") return sheet;
-  const text = toThaiDigitsKeepingCodes;
-  const cell = (value: TableValue | null): TableValue | null =>
-    typeof value === "string" ? text(value) : value;
-  return {
-    ...sheet,
-    headerCenter: text(sheet.headerCenter),
-    blocks: sheet.blocks.map((block): ReportBlock => {
-      switch (block.kind) {
-        case "title":
-        case "heading":
-        case "paragraph":
-          return { ...block, text: text(block.text) };
-        case "table":
-          return {
-            ...block,
-            header: block.header.map(text),
-            rows: block.rows.map((row) => ({ ...row, cells: row.cells.map(cell) })),
-          };
-        case "chart":
-          return {
-            ...block,
-            title: text(block.title),
-            categories: block.categories.map(text),
-            series: block.series.map((series) => ({ ...series, name: text(series.name) })),
-          };
-        case "contents":
-          return { ...block, entries: block.entries.map((entry) => ({ ...entry, text: text(entry.text) })) };
-      }
-    }),
   };
 }
 

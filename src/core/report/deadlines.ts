@@ -6,22 +6,7 @@
  * (`ASSESSMENT_WINDOW`), so the next assessment always finds a progress report.
  */
 import type { DeadlinePattern } from "../catalogue/types";
-import { formatThaiDate, ThaiDate } from "../thai";
-
-const THAI_MONTHS = [
-  "มกราคม",
-  "กุมภาพันธ์",
-  "มีนาคม",
-  "เมษายน",
-  "พฤษภาคม",
-  "มิถุนายน",
-  "กรกฎาคม",
-  "สิงหาคม",
-  "กันยายน",
-  "ตุลาคม",
-  "พฤศจิกายน",
-  "ธันวาคม",
-];
+import { formatThaiDate, THAI_MONTHS, ThaiDate } from "../thai";
 
 const date = (d: ThaiDate) => formatThaiDate(d, "arabic");
 const month = (m: number, buddhistYear: number) => `เดือน${THAI_MONTHS[m - 1] ?? ""} ${buddhistYear}`;
