@@ -7,7 +7,10 @@
  */
 import {
   agencyKindById,
+  AgencyVoice,
+  AssessmentResult,
   buildReport,
+  Catalogue,
   isAgencyKindId,
   voiceFor,
   cellAddress,
@@ -20,6 +23,7 @@ import {
   quoteSheetName,
   RangeReference,
   SheetLayout,
+  SUPPORTED_FISCAL_YEARS,
   Validated,
   ValidationIssue,
 } from "../core";
@@ -69,6 +73,14 @@ const fail = <T>(issues: ValidationIssue[], warnings: readonly ValidationIssue[]
  * read in the first sync, before the layouts exist; {@link planReportWrites} throws should they differ.
  */
 const reportLayoutIds = (fiscalYear: number) => [`analysis-${fiscalYear}`, `measures-${fiscalYear + 1}`];
+
+/**
+ * The layout ids of every year the report may turn out to be for: the input's header may name a year other
+ * than the pane's (the seed's "คะแนน 2565" with the pane at 2569), which is known only once the input is
+ * read in the second sync. Names are cheap to look up; only those that lead to a sheet are followed.
+ */
+const candidateLayoutIds = (fiscalYear: number) =>
+  [...new Set([fiscalYear, ...SUPPORTED_FISCAL_YEARS])].flatMap(reportLayoutIds);
 
 const badAddress = (address: string) =>
   issueAt(address, problem("bad-address", "อ่านที่อยู่ช่วงเซลล์ไม่ได้", "cannot read this range address"));
@@ -124,7 +136,7 @@ function missingItemsSheetIssue(items: ItemsLookup): ValidationIssue | undefined
 }
 
 /** What the first sync looks up: the sheets the addresses name, and the names of the officer's sheets. */
-interface Lookups {
+export interface Lookups {
   readonly input: InputSheetLookup;
   readonly items: ItemsLookup | undefined;
   readonly frameworkName: FrameworkName;
@@ -132,7 +144,10 @@ interface Lookups {
 }
 
 /** Queues the first sync's look-ups, or says why the addresses cannot be read (nothing queued then). */
-function queueLookups(context: Excel.RequestContext, request: ReportRequest): Lookups | ValidationIssue {
+export function queueLookups(
+  context: Excel.RequestContext,
+  request: ReportRequest
+): Lookups | ValidationIssue {
   const overlap = overlapIssue(request);
   if (overlap) return overlap;
   const itemsReference = request.itemsAddress ? parseRangeReference(request.itemsAddress) : undefined;
@@ -151,7 +166,7 @@ function queueLookups(context: Excel.RequestContext, request: ReportRequest): Lo
 }
 
 /** After the first sync: a sheet an address names is gone. */
-function missingSheetIssue(lookups: Lookups, fiscalYear: number): ValidationIssue | undefined {
+export function missingSheetIssue(lookups: Lookups, fiscalYear: number): ValidationIssue | undefined {
   return (
     missingInputSheetIssue(lookups.input, fiscalYear) ??
     (lookups.items && missingItemsSheetIssue(lookups.items))
@@ -159,14 +174,14 @@ function missingSheetIssue(lookups: Lookups, fiscalYear: number): ValidationIssu
 }
 
 /** What the second sync reads: the assessment's block, its items and the officer's sheets that exist. */
-interface Reads {
+export interface Reads {
   readonly read: ReadPhase;
   readonly items: ItemsRead | undefined;
   readonly catalogueSheet: CatalogueSheetRead | undefined;
 }
 
 /** Queues the second sync, following only what the first showed exists (check {@link missingSheetIssue} first). */
-function queueFollowingReads(context: Excel.RequestContext, lookups: Lookups): Reads {
+export function queueFollowingReads(context: Excel.RequestContext, lookups: Lookups): Reads {
   const block = queueInputBlockReads(context, lookups.input);
   const { read: frameworkSheet } = followFrameworkName(lookups.frameworkName);
   let items: ItemsRead | undefined;
@@ -180,11 +195,21 @@ function queueFollowingReads(context: Excel.RequestContext, lookups: Lookups): R
   return { read: { ...block, frameworkSheet }, items, catalogueSheet };
 }
 
-/** The report's sheet layouts from what the second sync read. */
-function layoutsFrom(
+/**
+ * What the report is drawn from, and the tracking sheet too (so its measures are the measures sheet's): the
+ * scored assessment, the officer's catalogues when the workbook has them, and the agency's voice.
+ */
+export interface ReportInputs {
+  readonly result: AssessmentResult;
+  readonly catalogues?: readonly Catalogue[];
+  readonly voice: AgencyVoice;
+}
+
+/** The report's inputs from what the second sync read, or every problem found in them. */
+export function reportInputsFrom(
   { read, items, catalogueSheet }: Reads,
   request: ReportRequest
-): Validated<SheetLayout[]> {
+): Validated<ReportInputs> {
   const resolved = resolveFramework(read.frameworkSheet, request.fiscalYear);
   if (!resolved.ok) return resolved;
   const catalogues = catalogueSheet ? cataloguesFromRead(catalogueSheet) : undefined;
@@ -204,17 +229,12 @@ function layoutsFrom(
     request.agencyKind !== undefined && isAgencyKindId(request.agencyKind)
       ? agencyKindById(request.agencyKind)
       : undefined;
-  const model = buildReport(assessed.value.result, {
-    digits: request.digits,
-    chart: request.chart,
-    ...(officers ? { catalogues: officers } : {}),
-    voice: voiceFor({
-      agency: assessed.value.result.assessment.agency,
-      ...(kind ? { kind } : {}),
-      district: request.district,
-      province: request.province,
-    }),
-    ...(request.scoresAsOf ? { scoresAsOf: request.scoresAsOf } : {}),
+  const result = assessed.value.result;
+  const voice = voiceFor({
+    agency: result.assessment.agency,
+    ...(kind ? { kind } : {}),
+    district: request.district,
+    province: request.province,
   });
   const catalogueSheetName = catalogueSheet?.sheet?.name;
   const used =
@@ -232,9 +252,24 @@ function layoutsFrom(
       : [];
   return {
     ok: true,
-    value: model.sheets.map(layoutReportSheet),
+    value: { result, ...(officers ? { catalogues: officers } : {}), voice },
     warnings: [...resolved.warnings, ...assessed.warnings, ...used],
   };
+}
+
+/** The report's sheet layouts from what the second sync read. */
+function layoutsFrom(reads: Reads, request: ReportRequest): Validated<SheetLayout[]> {
+  const inputs = reportInputsFrom(reads, request);
+  if (!inputs.ok) return inputs;
+  const { result, catalogues, voice } = inputs.value;
+  const model = buildReport(result, {
+    digits: request.digits,
+    chart: request.chart,
+    ...(catalogues ? { catalogues } : {}),
+    voice,
+    ...(request.scoresAsOf ? { scoresAsOf: request.scoresAsOf } : {}),
+  });
+  return { ok: true, value: model.sheets.map(layoutReportSheet), warnings: inputs.warnings };
 }
 
 /**
@@ -251,14 +286,16 @@ export function generateReport(request: ReportRequest): Promise<Validated<Genera
   return runExcel<GeneratedReport>(async (context) => {
     const lookups = queueLookups(context, request);
     if ("code" in lookups) return fail([lookups]);
-    const anchors = queueReportAnchors(context, reportLayoutIds(request.fiscalYear));
+    const anchors = queueReportAnchors(context, candidateLayoutIds(request.fiscalYear));
     const workbook = queueReadOnlyRead(context);
     const structure = queueStructureProtectionRead(context);
     await context.sync();
     const blocked =
       missingSheetIssue(lookups, request.fiscalYear) ??
       readOnlyIssue(lookups.input.sheet.name, workbook) ??
-      (addsReportSheet(anchors) ? protectedWorkbookIssue(structure) : undefined);
+      (addsReportSheet(anchors, reportLayoutIds(request.fiscalYear))
+        ? protectedWorkbookIssue(structure)
+        : undefined);
     if (blocked) return fail([blocked]);
 
     const reads = queueFollowingReads(context, lookups);

@@ -56,6 +56,22 @@ describe("generateReport", () => {
     expect(measures.some((value) => typeof value === "string" && value.includes("๓๑ มีนาคม ๒๕๖๖"))).toBe(true);
   });
 
+  it("follows the year the header names when the pane is set to another (the seed's 2565 with the pane at 2569)", async () => {
+    const outcome = await generateReport({ ...request, fiscalYear: 2569 });
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+    expect(outcome.value.sheets.map((sheet) => sheet.name)).toEqual([
+      "ผลการวิเคราะห์ ITA 2565",
+      "มาตรการ ITA 2566",
+    ]);
+    // Again: the sheets of 2565 are found through their names and rewritten, not added beside.
+    const again = await generateReport({ ...request, fiscalYear: 2569 });
+    expect(again.ok && again.value.sheets.map((sheet) => sheet.name)).toEqual([
+      "ผลการวิเคราะห์ ITA 2565",
+      "มาตรการ ITA 2566",
+    ]);
+    expect(sheetNames()).toEqual(["Sheet1", "ผลการวิเคราะห์ ITA 2565", "มาตรการ ITA 2566"]);
+  });
+
   it("regenerates idempotently, replacing only its own sheets", async () => {
     host.addSheet("มาตรการ ITA 2566");
     host.setCell("'มาตรการ ITA 2566'!A1", "แผ่นงานของเจ้าหน้าที่");

@@ -101,8 +101,10 @@ const leadsToSheet = (anchor: Excel.NamedItem) => !anchor.isNullObject && anchor
  * (a layout never generated, or whose sheet was deleted). Two names leading to one sheet are found only by
  * the plan.
  */
-export function addsReportSheet(anchors: ReportAnchors): boolean {
-  return [...anchors.anchors.values()].some((anchor) => !leadsToSheet(anchor));
+export function addsReportSheet(anchors: ReportAnchors, layoutIds?: readonly string[]): boolean {
+  return [...anchors.anchors]
+    .filter(([layoutId]) => layoutIds === undefined || layoutIds.includes(layoutId))
+    .some(([, anchor]) => !leadsToSheet(anchor));
 }
 
 /**
@@ -323,7 +325,10 @@ export function columnWidthPoints(characters: number): number {
 }
 
 /** Each cell's style, with a merged area's cells taking its top-left cell's style (its borders, its fill). */
-function effectiveStyles(layout: SheetLayout): Map<string, CellStyle> {
+export function effectiveStyles(layout: {
+  readonly cells: readonly { readonly row: number; readonly column: number; readonly style?: CellStyle }[];
+  readonly merges: readonly Merge[];
+}): Map<string, CellStyle> {
   const styles = new Map<string, CellStyle>();
   for (const cell of layout.cells) if (cell.style) styles.set(`${cell.row},${cell.column}`, cell.style);
   for (const merge of layout.merges) {
@@ -413,12 +418,12 @@ function applyStyle(range: Excel.Range, attribute: StyleAttribute, value: string
   }
 }
 
-/** The non-default attributes of a style, as the values Office.js takes. */
-function styleAttributes(style: CellStyle): [StyleAttribute, string][] {
+/** The non-default attributes of a style (the font size of the written block is the default), as the values Office.js takes. */
+function styleAttributes(style: CellStyle, baseFontSize: number): [StyleAttribute, string][] {
   const attributes: [StyleAttribute, string][] = [];
   const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
   if (style.bold) attributes.push(["bold", "true"]);
-  if (style.fontSize !== undefined && style.fontSize !== DEFAULT_FONT_SIZE)
+  if (style.fontSize !== undefined && style.fontSize !== baseFontSize)
     attributes.push(["fontSize", String(style.fontSize)]);
   if (style.fill) attributes.push(["fill", style.fill]);
   if (style.fontColor) attributes.push(["fontColor", style.fontColor]);
@@ -492,10 +497,18 @@ function queueCells(sheet: Excel.Worksheet, layout: SheetLayout, digits: Digits,
   block.format.font.size = DEFAULT_FONT_SIZE;
 }
 
-function queueStyles(sheet: Excel.Worksheet, styles: ReadonlyMap<string, CellStyle>): void {
+/**
+ * Queues every cell's style, cells of equal attributes grouped into few rectangles. `baseFontSize` is the
+ * size the caller gave the whole block: only other sizes are set.
+ */
+export function queueStyles(
+  sheet: Excel.Worksheet,
+  styles: ReadonlyMap<string, CellStyle>,
+  baseFontSize = DEFAULT_FONT_SIZE
+): void {
   const groups = new Map<string, Set<string>>();
   for (const [cell, style] of styles) {
-    for (const [attribute, value] of styleAttributes(style)) {
+    for (const [attribute, value] of styleAttributes(style, baseFontSize)) {
       const key = `${attribute}\u0000${value}`;
       const group = groups.get(key) ?? new Set<string>();
       group.add(cell);
