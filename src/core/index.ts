@@ -10,6 +10,7 @@ export * from "./assessment";
 export * from "./result";
 export * from "./a1";
 export * from "./score-block";
+export * from "./assessment-from-cells";
 export * from "./excel-formulas";
 export * from "./output-block";
 export * from "./weak-points";

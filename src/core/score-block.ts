@@ -1,15 +1,18 @@
 /**
  * Recognising the ten indicator scores in a block of cells the officer selected: a column or a row, with or
  * without a header line, with indicator numbers or names beside the scores or not, optionally with the
- * previous year's scores beside them. Host-neutral: the values come in as Excel hands them over.
+ * previous year's scores beside them. Host-neutral: the values come in as Excel hands them over. What a
+ * header or label cell says is read by score-block-labels.ts; assessment-from-cells.ts turns the recognised
+ * cells into an assessment.
  */
 import { CellPosition, cellAddress, quoteSheetName } from "./a1";
 import { Exact, exactCompare, exactInteger } from "./exact";
-import { Assessment, ItemEntry, readItemEntries, reconcileOit, ScoreSource, YearScores } from "./assessment";
 import { Framework, FrameworkLookup, frameworkLookup } from "./frameworks";
 import { issueAt, problem, quoteValue, Validated, ValidationIssue } from "./issues";
-import { isBlank, parseNumber, parseScore, trimPasted } from "./parse";
-import { toArabicDigits } from "./thai";
+import { isBlank, parseNumber, parseScore } from "./parse";
+import { commonEraYearInHeader, indicatorInLabel, PREVIOUS_WORDS, yearInHeader } from "./score-block-labels";
+
+export { commonEraYearInHeader, indicatorInLabel, PREVIOUS_WORDS } from "./score-block-labels";
 
 /** A block of cells as read from a sheet: values row by row, and where its top-left cell is. */
 export interface CellBlock {
@@ -60,82 +63,6 @@ function valueAt(block: CellBlock, orientation: Orientation, line: number, field
 /** "Sheet1!C9" for a cell of the block. */
 export function sheetCellAddress(sheet: string, position: CellPosition): string {
   return `${quoteSheetName(sheet)}!${cellAddress(position)}`;
-}
-
-const YEAR_IN_TEXT = /(?:^|[^\d])(25\d\d)(?:[^\d]|$)/;
-const COMMON_ERA_YEAR_IN_TEXT = /(?:^|[^\d])((?:19|20)\d\d)(?:[^\d]|$)/;
-
-/**
- * A header's text with Thai digits as Arabic and a thousands separator inside a number dropped: a year cell
- * formatted with a separator and pasted as text reads "2,565" (or "๒,๕๖๕").
- */
-function headerText(value: string): string {
-  return toArabicDigits(value).replace(/(\d),(?=\d{3}(?!\d))/g, "$1");
-}
-
-/** A Buddhist-era year named in a header cell ("คะแนนปี ๒๕๖๕", "ปี 2,565", 2565). */
-function yearInHeader(value: unknown): number | undefined {
-  if (typeof value === "number")
-    return Number.isInteger(value) && value >= 2500 && value < 2700 ? value : undefined;
-  if (typeof value !== "string") return undefined;
-  const match = YEAR_IN_TEXT.exec(headerText(value));
-  return match ? Number(match[1]) : undefined;
-}
-
-/** A Common-Era year where a header names no Buddhist-era one ("คะแนน 2022"), the same mistake parseFiscalYear catches. */
-export function commonEraYearInHeader(value: unknown): number | undefined {
-  if (yearInHeader(value) !== undefined) return undefined;
-  if (typeof value === "number")
-    return Number.isInteger(value) && value >= 1900 && value < 2300 ? value : undefined;
-  if (typeof value !== "string") return undefined;
-  const match = COMMON_ERA_YEAR_IN_TEXT.exec(headerText(value));
-  return match ? Number(match[1]) : undefined;
-}
-
-/** A header naming "last year" without its number. */
-export const PREVIOUS_WORDS = /ปีก่อน|ปีที่แล้ว|previous|last year/i;
-
-/**
- * Short forms reports print for the framework's names (the seed's comparison table writes
- * "การปรับปรุงการทำงาน" for indicator 8, its framework table "การใช้ทรัพย์สินของทางราชการ" for indicator 4).
- */
-const NAME_VARIANTS: readonly (readonly [RegExp, string])[] = [
-  [/ของทางราชการ/g, "ของราชการ"],
-  [/การปรับปรุงการทำงาน/g, "การปรับปรุงระบบการทำงาน"],
-];
-
-/** Normalises an indicator name for matching: no spaces, no "ตัวชี้วัดที่ N", Thai digits as Arabic. */
-function normaliseName(text: string): string {
-  const name = toArabicDigits(text)
-    .replace(/ตัวชี้วัดที่\s*\d+\.?|indicator\s*\d+\.?/gi, "")
-    .replace(/^\s*\d+[.)]?\s*/, "")
-    .replace(/[\s\u200b\u00a0]+/g, "")
-    .toLowerCase();
-  return NAME_VARIANTS.reduce((result, [variant, canonical]) => result.replace(variant, canonical), name);
-}
-
-/** The indicator a label cell names: "5", "ตัวชี้วัดที่ ๕", "การแก้ไขปัญหาการทุจริต", "5. Anti-corruption". */
-export function indicatorInLabel(value: unknown, framework: Framework): number | undefined {
-  if (typeof value === "number") {
-    return framework.indicators.some((indicator) => indicator.number === value) ? value : undefined;
-  }
-  if (typeof value !== "string" || isBlank(value)) return undefined;
-  const text = toArabicDigits(trimPasted(value));
-  const numbered = /^(?:ตัวชี้วัดที่|indicator)?\s*(\d{1,2})(?:[.)\s]|$)/i.exec(text);
-  const name = normaliseName(text);
-  const byName = framework.indicators.find(
-    (indicator) =>
-      name.length > 0 &&
-      (name === normaliseName(indicator.nameTh) ||
-        name === normaliseName(indicator.nameEn) ||
-        name.includes(normaliseName(indicator.nameTh)))
-  );
-  if (byName) return byName.number;
-  if (numbered) {
-    const number = Number(numbered[1]);
-    return framework.indicators.some((indicator) => indicator.number === number) ? number : undefined;
-  }
-  return undefined;
 }
 
 type FieldKind = "label" | "scores" | "empty";
@@ -480,121 +407,5 @@ export function zeroScoreWarnings(recognized: RecognizedScores): ValidationIssue
         )
       )
     );
-  });
-}
-
-/**
- * The assessment the recognised cells describe, ready for `scoreAssessment`, with item results when the
- * sheet has them (the input sheet's item block). The previous year needs a framework of its own (its
- * rating rule may differ), so a year the add-in does not know is a problem.
- */
-export function assessmentFromCells(
-  recognized: RecognizedScores,
-  agency?: string,
-  items: readonly ItemEntry[] = [],
-  /** The framework in use (an officer's edited framework sheet) when it is of the recognised year. */
-  inUse?: Framework,
-  /** Where the frameworks of the other years are found: the built-in ones by default. */
-  frameworks: FrameworkLookup = frameworkLookup()
-): Validated<Assessment> {
-  const framework =
-    inUse?.fiscalYear === recognized.current.fiscalYear
-      ? inUse
-      : frameworks.find(recognized.current.fiscalYear);
-  if (!framework)
-    throw new RangeError(`no framework for ${recognized.current.fiscalYear}: recognizeScores checks it`);
-  const issues: ValidationIssue[] = [];
-  const warnings: ValidationIssue[] = [];
-  const previous = recognized.previous;
-  let previousYear: YearScores | undefined;
-  if (previous) {
-    const previousFramework = frameworks.find(previous.fiscalYear);
-    if (!previousFramework) {
-      const first = [...previous.cells.values()][0] ?? recognized.origin;
-      issues.push(
-        issueAt(
-          sheetCellAddress(recognized.sheet, first),
-          problem(
-            "unsupported-year",
-            `ยังไม่มีกรอบการประเมินของปีงบประมาณ ${previous.fiscalYear}`,
-            `there is no ITA framework for fiscal year ${previous.fiscalYear}`
-          )
-        )
-      );
-    } else {
-      previousYear = {
-        fiscalYear: previous.fiscalYear,
-        framework: previousFramework,
-        scores: previous.scores,
-      };
-    }
-  }
-  const history = recognized.history.flatMap((year): YearScores[] => {
-    const yearFramework = frameworks.find(year.fiscalYear);
-    if (!yearFramework) {
-      const first = [...year.cells.values()][0] ?? recognized.origin;
-      issues.push(
-        issueAt(
-          sheetCellAddress(recognized.sheet, first),
-          problem(
-            "unsupported-year",
-            `ยังไม่มีกรอบการประเมินของปีงบประมาณ ${year.fiscalYear}`,
-            `there is no ITA framework for fiscal year ${year.fiscalYear}`
-          )
-        )
-      );
-      return [];
-    }
-    return [{ fiscalYear: year.fiscalYear, framework: yearFramework, scores: year.scores }];
-  });
-  const read = readItemEntries(items, framework, issues);
-  const scores = new Map(recognized.current.scores);
-  const sources = new Map<number, ScoreSource>([...scores.keys()].map((number) => [number, "input"]));
-  reconcileOit(framework, scores, sources, read.oit, warnings, (indicator) => {
-    const cell = recognized.current.cells.get(indicator);
-    return cell ? sheetCellAddress(recognized.sheet, cell) : recognized.sheet;
-  });
-  if (issues.length > 0) return { ok: false, issues, warnings };
-  return {
-    ok: true,
-    warnings,
-    value: {
-      agency: agency?.trim() || undefined,
-      fiscalYear: framework.fiscalYear,
-      framework,
-      scores,
-      scoreSources: sources,
-      perceptionItems: read.perception,
-      oitResults: read.oit,
-      previous: previousYear,
-      history,
-    },
-  };
-}
-
-/**
- * Item results typed into rows (the input sheet's item block: code, tool, name, value). Rows whose value
- * is blank are skipped: items are optional, and an officer fills only the ones the NACC reported.
- */
-export function itemEntriesFromRows(
-  sheet: string,
-  origin: CellPosition,
-  rows: readonly (readonly unknown[])[],
-  codeColumn = 0,
-  valueColumn = 3
-): ItemEntry[] {
-  return rows.flatMap((row, r) => {
-    const value = row[valueColumn];
-    if (isBlank(value)) return [];
-    const at = (column: number) =>
-      sheetCellAddress(sheet, { row: origin.row + r, column: origin.column + column });
-    return [
-      {
-        key: String(row[codeColumn] ?? ""),
-        value,
-        keyLocation: at(codeColumn),
-        valueLocation: at(valueColumn),
-      },
-    ];
   });
 }

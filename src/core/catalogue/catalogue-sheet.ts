@@ -11,44 +11,31 @@
  * The texts keep their placeholders ("{ผู้บริหาร}"), so one sheet serves any kind of agency. Below the
  * entries, a second table gives the terms the placeholders stand for, one block of rows per kind of agency
  * (its id and name on the block's first row, then one row per term): the officer can make a term their
- * own ("กองคลัง" → "กองการเงินและบัญชี") and the report uses it. Both tables are read back with every
- * problem at its cell; a term or an entry left out of the sheet is the built-in one.
+ * own ("กองคลัง" → "กองการเงินและบัญชี") and the report uses it (agency-terms-table.ts). Both tables are
+ * read back with every problem at its cell; a term or an entry left out of the sheet is the built-in one.
  *
  * Text is text: Thai digits stay as typed, and a text starting with =, +, - or @ is kept as it is (the
  * Excel side formats every cell "@" so that it never becomes a formula).
  */
 import { cellAddress, CellPosition, quoteSheetName } from "../a1";
 import { issueAt, problem, Problem, quoteValue, Validated, ValidationIssue } from "../issues";
-import { isBlank, trimPasted } from "../parse";
-import {
-  AGENCY_KINDS,
-  AGENCY_TERM_KEYS,
-  AGENCY_TERMS,
-  AgencyKind,
-  agencyKindById,
-  AgencyTermKey,
-  AgencyTerms,
-  agencyTermKeyOf,
-  isAgencyKindId,
-  unknownPlaceholders,
-} from "../agency";
+import { AGENCY_KINDS, AGENCY_TERMS, AgencyKind, unknownPlaceholders } from "../agency";
+import { isBlank } from "../parse";
 import { toArabicDigits } from "../thai";
+import { addTermsTable, readKinds, TERMS_TABLE_HEADERS, TERMS_TABLE_TITLE } from "./agency-terms-table";
+import {
+  CATALOGUE_SHEET_COLUMNS,
+  CATALOGUE_SHEET_HEADERS,
+  catalogueSheetLine,
+  cellText,
+  NOTE,
+  PLACEHOLDER_LIST,
+} from "./catalogue-sheet-cells";
 import { BUILT_IN_CATALOGUES } from "./index";
 import { Catalogue, CatalogueEntry, DeadlinePattern, Measure } from "./types";
 
-/** The header row; the reader finds the table by its first cell. */
-export const CATALOGUE_SHEET_HEADERS = [
-  "รหัสแคตตาล็อก",
-  "รหัส",
-  "หัวข้อ",
-  "ข้อเสนอแนะ",
-  "มาตรการ/ขั้นตอน",
-  "ผู้รับผิดชอบ",
-  "กำหนดรายงาน",
-] as const;
-
-/** Columns A:G. */
-export const CATALOGUE_SHEET_COLUMNS = CATALOGUE_SHEET_HEADERS.length;
+export { CATALOGUE_SHEET_COLUMNS, CATALOGUE_SHEET_HEADERS } from "./catalogue-sheet-cells";
+export { TERMS_TABLE_HEADERS, TERMS_TABLE_TITLE } from "./agency-terms-table";
 
 /** The words of the กำหนดรายงาน column, one per deadline pattern. */
 export const DEADLINE_WORDS: Readonly<Record<DeadlinePattern, string>> = {
@@ -58,25 +45,7 @@ export const DEADLINE_WORDS: Readonly<Record<DeadlinePattern, string>> = {
   quarterly: "รายไตรมาส",
 };
 
-/** The title of the table of terms; the entries end above it. */
-export const TERMS_TABLE_TITLE = "ถ้อยคำตามประเภทหน่วยงาน";
-
-/** The header row of the table of terms; the reader finds the table by its first cell. */
-export const TERMS_TABLE_HEADERS = [
-  "รหัสประเภทหน่วยงาน",
-  "ประเภทหน่วยงาน",
-  "ข้อความแทน",
-  "ความหมาย",
-  "ถ้อยคำ",
-  "",
-  "",
-] as const;
-
-/** Rows starting with this word are explanations; the reader skips them. */
-const NOTE = "หมายเหตุ";
-
 const COLUMN = { catalogue: 0, key: 1, title: 2, recommendation: 3, action: 4, responsible: 5, deadline: 6 };
-const TERM_COLUMN = { kind: 0, name: 1, placeholder: 2, meaning: 3, term: 4 };
 
 type Row = string[];
 
@@ -107,8 +76,8 @@ export function catalogueSheetLayout(
   catalogues: readonly Catalogue[],
   kinds: readonly AgencyKind[] = AGENCY_KINDS
 ): CatalogueSheetLayout {
-  const blank = (): Row => Array<string>(CATALOGUE_SHEET_COLUMNS).fill("");
-  const line = (text: string): Row => [text, ...blank().slice(1)];
+  const blank = (): Row => catalogueSheetLine("");
+  const line = catalogueSheetLine;
   const rows: Row[] = [
     line("แคตตาล็อกข้อเสนอแนะและมาตรการ ITA"),
     line(
@@ -142,27 +111,8 @@ export function catalogueSheetLayout(
   }
 
   rows.push(blank());
-  const termsTitleRow = rows.length;
-  rows.push(line(TERMS_TABLE_TITLE));
-  rows.push(
-    line(
-      `${NOTE}: ระบบเลือกประเภทหน่วยงานจากข้อมูลประเภทหน่วยงานหรือจากชื่อหน่วยงาน ` +
-        "แก้ไขถ้อยคำในคอลัมน์ E ให้ตรงกับหน่วยงานได้ ห้ามแก้รหัสประเภทหน่วยงานและข้อความแทน " +
-        "ถ้อยคำที่ลบออกจะใช้ถ้อยคำในตัว"
-    )
-  );
-  const termsHeaderRow = rows.length;
-  rows.push([...TERMS_TABLE_HEADERS]);
-  const kindRows: number[] = [];
-  for (const kind of kinds) {
-    kindRows.push(rows.length);
-    AGENCY_TERM_KEYS.forEach((key, index) => {
-      const definition = AGENCY_TERMS[key];
-      const head = index === 0 ? [kind.id, kind.nameTh] : ["", ""];
-      rows.push([...head, `{${definition.placeholder}}`, definition.meaningTh, kind.terms[key], "", ""]);
-    });
-  }
-  return { rows, titleRow: 0, headerRow, entryRows, termsTitleRow, termsHeaderRow, kindRows };
+  const terms = addTermsTable(rows, kinds);
+  return { rows, titleRow: 0, headerRow, entryRows, ...terms };
 }
 
 /**
@@ -183,11 +133,6 @@ export function catalogueSheetRows(
 
 const EXCEL_ERROR =
   /^#(N\/A|DIV\/0!|REF!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/i;
-
-function cellText(value: unknown): string {
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return typeof value === "string" ? trimPasted(value) : "";
-}
 
 const collapse = (text: string): string => text.replace(/\s+/g, " ").trim();
 
@@ -231,8 +176,6 @@ export function cataloguesFromRows(
   const read = catalogueSheetFromRows(sheetName, rows, origin);
   return read.ok ? { ok: true, value: read.value.catalogues, warnings: read.warnings } : read;
 }
-
-const placeholderList = AGENCY_TERM_KEYS.map((key) => `{${AGENCY_TERMS[key].placeholder}}`).join(" ");
 
 /**
  * Reads a catalogue sheet back whole: its catalogues (as {@link cataloguesFromRows}) and the kinds its
@@ -315,8 +258,8 @@ export function catalogueSheetFromRows(
         column,
         problem(
           "unknown-placeholder",
-          `ไม่รู้จักข้อความแทน ${unknown.join(" ")} ข้อความแทนที่ใช้ได้: ${placeholderList}`,
-          `unknown placeholder ${unknown.join(" ")}; the placeholders are ${placeholderList}`
+          `ไม่รู้จักข้อความแทน ${unknown.join(" ")} ข้อความแทนที่ใช้ได้: ${PLACEHOLDER_LIST}`,
+          `unknown placeholder ${unknown.join(" ")}; the placeholders are ${PLACEHOLDER_LIST}`
         )
       );
     }
@@ -448,121 +391,4 @@ export function catalogueSheetFromRows(
     entries: list,
   }));
   return { ok: true, value: { catalogues, kinds }, warnings: [] };
-}
-
-/** A kind's block as read so far: the built-in kind, its name and the terms its rows gave. */
-interface KindBlock {
-  readonly builtIn: AgencyKind;
-  readonly nameTh: string;
-  readonly terms: Partial<Record<AgencyTermKey, string>>;
-}
-
-/** The table of terms below `headerIndex`: one block per kind, its id and name on its first row. */
-function readKinds(
-  rows: readonly (readonly unknown[])[],
-  headerIndex: number,
-  text: (cells: readonly unknown[], index: number, column: number) => string,
-  report: (index: number, column: number, what: Problem) => void
-): AgencyKind[] {
-  const blocks: KindBlock[] = [];
-  const seen = new Set<string>();
-  let current: KindBlock | undefined;
-  let kindAbove = false;
-  const kindIds = AGENCY_KINDS.map((kind) => kind.id).join(", ");
-
-  rows.forEach((cells, index) => {
-    if (index <= headerIndex) return;
-    if (cellText(cells[0]).startsWith(NOTE)) return;
-    if (cells.slice(0, CATALOGUE_SHEET_COLUMNS).every((value) => isBlank(value))) return;
-
-    const id = cellText(cells[TERM_COLUMN.kind]).toLowerCase();
-    if (id !== "") {
-      kindAbove = true;
-      current = undefined;
-      if (!isAgencyKindId(id)) {
-        report(
-          index,
-          TERM_COLUMN.kind,
-          problem(
-            "unknown-agency-kind",
-            `${quoteValue(cells[TERM_COLUMN.kind])} ไม่ใช่รหัสประเภทหน่วยงาน ใช้ได้: ${kindIds}`,
-            `${quoteValue(cells[TERM_COLUMN.kind])} is not a kind of agency; use one of ${kindIds}`
-          )
-        );
-      } else if (seen.has(id)) {
-        report(
-          index,
-          TERM_COLUMN.kind,
-          problem(
-            "duplicate-agency-kind",
-            `ประเภทหน่วยงาน ${id} ซ้ำกับตารางก่อนหน้า ถ้อยคำเพิ่มเติมให้เว้นว่างคอลัมน์ A–B`,
-            `the kind ${id} appears twice; for a further term leave columns A–B blank`
-          )
-        );
-      } else {
-        seen.add(id);
-        const builtIn = agencyKindById(id);
-        current = { builtIn, nameTh: text(cells, index, TERM_COLUMN.name) || builtIn.nameTh, terms: {} };
-        blocks.push(current);
-      }
-    } else if (!kindAbove) {
-      report(
-        index,
-        TERM_COLUMN.kind,
-        problem(
-          "term-without-kind",
-          "แถวถ้อยคำนี้ไม่มีรหัสประเภทหน่วยงานอยู่ด้านบน",
-          "this term's row has no kind of agency above it"
-        )
-      );
-    }
-
-    const placeholder = text(cells, index, TERM_COLUMN.placeholder);
-    const term = text(cells, index, TERM_COLUMN.term);
-    if (placeholder === "" && term === "" && id === "") return;
-    const key = agencyTermKeyOf(placeholder);
-    if (key === undefined) {
-      report(
-        index,
-        TERM_COLUMN.placeholder,
-        placeholder === ""
-          ? problem("blank", "ต้องกรอกข้อความแทน", "the placeholder is missing")
-          : problem(
-              "unknown-placeholder",
-              `${quoteValue(cells[TERM_COLUMN.placeholder])} ไม่ใช่ข้อความแทน ใช้ได้: ${placeholderList}`,
-              `${quoteValue(cells[TERM_COLUMN.placeholder])} is not a placeholder; use one of ${placeholderList}`
-            )
-      );
-    } else if (current && current.terms[key] !== undefined) {
-      report(
-        index,
-        TERM_COLUMN.placeholder,
-        problem(
-          "duplicate-term",
-          `ข้อความแทน {${AGENCY_TERMS[key].placeholder}} ซ้ำในประเภทหน่วยงานเดียวกัน`,
-          `the placeholder {${AGENCY_TERMS[key].placeholder}} is given twice for the same kind`
-        )
-      );
-    }
-    if (term === "" && isBlank(cells[TERM_COLUMN.term])) {
-      report(index, TERM_COLUMN.term, problem("blank", "ต้องกรอกถ้อยคำ", "the term is missing"));
-    } else if (/[{}]/.test(term)) {
-      report(
-        index,
-        TERM_COLUMN.term,
-        problem(
-          "placeholder-in-term",
-          "ถ้อยคำต้องไม่มีวงเล็บปีกกา { } (ข้อความแทนไม่แทนซ้อนกัน)",
-          "a term may not hold braces { } (placeholders are not nested)"
-        )
-      );
-    } else if (key !== undefined && current && current.terms[key] === undefined && term !== "") {
-      current.terms[key] = term;
-    }
-  });
-
-  return blocks.map(({ builtIn, nameTh, terms }) => {
-    const merged: AgencyTerms = { ...builtIn.terms, ...terms };
-    return { ...builtIn, nameTh, terms: merged };
-  });
 }

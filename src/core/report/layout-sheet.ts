@@ -1,43 +1,26 @@
 /**
  * Lays a report sheet out as cells, top to bottom, a blank row between blocks, and paginates it for A4:
  * decides every cell, merge, style, row height, page break and chart position, so both renderers write
- * the same workbook and print the same pages.
+ * the same workbook and print the same pages. Each block becomes units for the paginator in block-units.ts
+ * (tables in table-units.ts); rows are sized by cell-metrics.ts.
  */
 import { toThaiDigits } from "../thai";
+import { blockUnits, ChartTag } from "./block-units";
 import {
-  CellStyle,
-  ChartPlacement,
-  Digits,
-  LaidOutCell,
-  Merge,
-  NumberStyle,
-  PageSetup,
-  SheetLayout,
-} from "./layout";
-import { ChartBlock, ContentsBlock, ReportBlock, ReportSheet, TableBlock, TableValue } from "./model";
+  CELL_INSET_POINTS,
+  DEFAULT_FONT_SIZE,
+  POINTS_PER_WIDTH_UNIT,
+  REPORT_FONT,
+  SheetGrid,
+  WIDEST_POINTS_PER_WIDTH_UNIT,
+} from "./cell-metrics";
+import { ChartPlacement, Digits, LaidOutCell, Merge, NumberStyle, PageSetup, SheetLayout } from "./layout";
+import { ReportSheet, TableValue } from "./model";
 import { DraftCell, DraftRow, paginate, TableTrack, Unit } from "./paginate";
 import { textWidthEm } from "./text-width";
-import { wrappedLineCount } from "./wrapped-lines";
 
-export const REPORT_FONT = "TH Sarabun New";
-const DEFAULT_FONT_SIZE = 16;
-const TITLE_FONT_SIZE = 18;
-/**
- * Line pitch of TH Sarabun New relative to its size. LibreOffice sets its metric twin Laksaman at 16 pt
- * 26.5 pt apart (1.66 em); 1.7 em (27.2 pt) leaves Excel room for its own rounding. 1.5 em clipped the
- * third line of a paragraph (review M1).
- */
-export const LINE_HEIGHT_EM = 1.7;
-/** Space above and below the text inside a cell. */
-const CELL_PADDING_POINTS = 1;
-/**
- * A column-width unit in points. Excel draws a unit as one digit of Calibri 11, 7 px of 0.75 pt; its text
- * area is a few pixels narrower. LibreOffice (with Carlito, Calibri's metric twin) draws 7.4 px: columns are
- * fitted to the page with the wider measure, and text wrapped in the narrower one.
- */
-const POINTS_PER_WIDTH_UNIT = 5.25;
-const WIDEST_POINTS_PER_WIDTH_UNIT = 5.55;
-const CELL_INSET_POINTS = 4.5;
+export { LINE_HEIGHT_EM, linesNeeded, REPORT_FONT } from "./cell-metrics";
+
 /** A4 portrait, margins of Thai official documents (left 3, right 2, top 2.5, bottom 2 cm; review N10). */
 const MARGINS_CM = { top: 2.5, bottom: 2, left: 3, right: 2 } as const;
 const A4_CM = { width: 21, height: 29.7 } as const;
@@ -52,13 +35,6 @@ const WIDTH_SAFETY_POINTS = 4;
 const SPACER_POINTS = 15;
 /** The page number row: one line and a little space before what follows. */
 const PAGE_NUMBER_POINTS = 36;
-const HEADER_FILL = "#DCE6F2";
-const GROUP_FILL = "#F2F2F2";
-/** Chart height: room for the title, legend and value axis, and per bar (a bar chart) or in all. */
-const CHART_FRAME_POINTS = 130;
-const CHART_BAR_POINTS = 22;
-const CHART_MIN_POINTS = 255;
-const CHART_MAX_POINTS = 600;
 /** Widths of the columns right of the print area that hold a chart's data: a gap, categories, series. */
 const CHART_DATA_WIDTHS = { gap: 2, categories: 36, series: 12 } as const;
 
@@ -85,40 +61,6 @@ function digitsOf(sheet: ReportSheet): Digits {
 }
 
 const isText = (value: TableValue | null): value is string => typeof value === "string";
-
-/** Rounds a height up to whole pixels (0.75 pt), as Excel stores it, so the sum of a page never grows. */
-function snap(points: number): number {
-  return Math.ceil(points / 0.75 - 1e-9) * 0.75;
-}
-
-function lineHeight(fontSize: number): number {
-  return fontSize * LINE_HEIGHT_EM;
-}
-
-/** The points a cell `widthUnits` wide needs for its text (one line when it does not wrap). */
-function cellHeight(cell: DraftCell, widthUnits: number, spareLine = false): number {
-  const fontSize = cell.style?.fontSize ?? DEFAULT_FONT_SIZE;
-  const text = typeof cell.value === "string" ? cell.value : "";
-  let lines = cell.style?.wrap
-    ? wrappedLineCount(text, widthUnits * POINTS_PER_WIDTH_UNIT - CELL_INSET_POINTS, {
-        fontSize,
-        bold: cell.style?.bold === true,
-      })
-    : text.split("\n").length;
-  if (spareLine && lines > 1) lines += 1;
-  return lines * lineHeight(fontSize) + 2 * CELL_PADDING_POINTS;
-}
-
-/**
- * The lines a wrapped text needs in a cell `widthUnits` column-width units wide at `fontSize` points, as
- * the layout counts them for row heights.
- *
- * @example
- * linesNeeded("การป้องกันการทุจริต", 38); // 1
- */
-export function linesNeeded(text: string, widthUnits: number, fontSize = DEFAULT_FONT_SIZE): number {
-  return wrappedLineCount(text, widthUnits * POINTS_PER_WIDTH_UNIT - CELL_INSET_POINTS, { fontSize });
-}
 
 /** A number as its format shows it (numberFormatFor), for the width it takes. */
 function numberText(value: number, style: NumberStyle, digits: Digits): string {
@@ -194,12 +136,6 @@ function pageNumberText(page: number, digits: Digits): string {
   return `- ${number} -`;
 }
 
-interface ChartTag {
-  readonly chart: Omit<ChartPlacement, "dataRange" | "anchor">;
-  readonly dataColumn: number;
-  readonly rowCount: number;
-}
-
 /**
  * Lays out and paginates one report sheet: A4 portrait, page numbers "- ๒ -" in the sheet's digits from
  * page 2 on, table headers repeated after a page break, headings kept with what follows.
@@ -213,253 +149,20 @@ export function layoutReportSheet(sheet: ReportSheet): SheetLayout {
   const widths = fittedWidths(sheet.columnWidths, numberWidths(sheet, digits));
   const widthOf = (column: number, count: number) =>
     widths.slice(column, column + count).reduce((sum, width) => sum + width, 0);
-  const oneLine = snap(lineHeight(DEFAULT_FONT_SIZE) + 2 * CELL_PADDING_POINTS);
+  const grid: SheetGrid = { columns, widthOf };
   const units: Unit[] = [];
   /** Paragraphs given a spare line (review M1: Excel may wrap a long paragraph one line longer). */
   const spared = new Set<Unit>();
-  let chartSeries = 0;
-
-  const fullWidthRow = (text: string, style: CellStyle, spareLine = false): DraftRow => {
-    const cell: DraftCell = {
-      column: 0,
-      columnCount: columns,
-      value: text,
-      style: { wrap: true, vertical: "top", ...style },
-    };
-    return { cells: [cell], height: snap(cellHeight(cell, widthOf(0, columns), spareLine)) };
-  };
-
-  const tableUnits = (table: TableBlock): Unit[] => {
-    const starts = table.spans.map((_, i) => table.spans.slice(0, i).reduce((sum, span) => sum + span, 0));
-    const cellsOf = (values: readonly (TableValue | null)[], style: CellStyle): (DraftCell | null)[] =>
-      values.map((value, i) => {
-        if (value === null) return null;
-        const column = starts[i] ?? 0;
-        const columnCount = table.spans[i] ?? 1;
-        const cellStyle: CellStyle = {
-          border: true,
-          wrap: true,
-          vertical: "top",
-          horizontal: table.align?.[i] ?? (typeof value === "string" ? "left" : "right"),
-          ...style,
-        };
-        return typeof value === "string"
-          ? { column, columnCount, value, style: cellStyle }
-          : { column, columnCount, value: value.number, numberStyle: value.style, style: cellStyle };
-      });
-    const rowOf = (cells: readonly (DraftCell | null)[], height: number): DraftRow => {
-      const continues = cells.flatMap((cell, i) =>
-        cell === null ? [{ column: starts[i] ?? 0, columnCount: table.spans[i] ?? 1 }] : []
-      );
-      const present = cells.filter((cell): cell is DraftCell => cell !== null);
-      return {
-        cells: present,
-        ...(continues.length > 0 ? { continues } : {}),
-        height,
-      };
-    };
-    const singleRowHeight = (cells: readonly DraftCell[]) =>
-      snap(
-        Math.max(oneLine, ...cells.map((cell) => cellHeight(cell, widthOf(cell.column, cell.columnCount))))
-      );
-
-    const headerCells = cellsOf(table.header, {
-      bold: true,
-      fill: HEADER_FILL,
-      horizontal: "center",
-      vertical: "center",
-    }).filter((cell): cell is DraftCell => cell !== null);
-    const header: DraftRow = {
-      cells: headerCells,
-      height: singleRowHeight(headerCells),
-      autofit: table.spans.every((span) => span === 1),
-    };
-    const track: TableTrack = { header };
-    const units: Unit[] = [{ rows: [header], keepWithNext: true }];
-
-    // Body rows, grouped so that a cell continued by the rows below (null cells) stays on one page.
-    const groups: (readonly (DraftCell | null)[])[][] = [];
-    for (const row of table.rows) {
-      if (row.kind === "group") {
-        const text = typeof row.cells[0] === "string" ? row.cells[0] : "";
-        const cell: DraftCell = {
-          column: 0,
-          columnCount: columns,
-          value: text,
-          style: { bold: true, fill: GROUP_FILL, border: true, wrap: true, vertical: "top" },
-        };
-        units.push(...groups.splice(0).map((group) => bodyUnit(group)));
-        units.push({
-          rows: [{ cells: [cell], height: snap(Math.max(oneLine, cellHeight(cell, widthOf(0, columns)))) }],
-          keepWithNext: true,
-          table: track,
-        });
-        continue;
-      }
-      const cells = cellsOf(row.cells, row.kind === "total" ? { bold: true } : {});
-      const last = groups[groups.length - 1];
-      if (last && cells.some((cell) => cell === null)) last.push(cells);
-      else groups.push([cells]);
-    }
-    units.push(...groups.map((group) => bodyUnit(group)));
-    return units;
-
-    function bodyUnit(group: readonly (readonly (DraftCell | null)[])[]): Unit {
-      // A cell's rows: itself and the null cells below it in its column.
-      const spanDown = (rowIndex: number, columnIndex: number) => {
-        let count = 1;
-        while (group[rowIndex + count]?.[columnIndex] === null) count += 1;
-        return count;
-      };
-      const heights = group.map((cells, r) =>
-        Math.max(
-          oneLine,
-          ...cells.map((cell, c) =>
-            cell && spanDown(r, c) === 1 ? cellHeight(cell, widthOf(cell.column, cell.columnCount)) : 0
-          )
-        )
-      );
-      // A cell spanning rows takes what its text needs beyond them on its first row, so that it still
-      // holds its text when a page break falls below that row.
-      group.forEach((cells, r) =>
-        cells.forEach((cell, c) => {
-          const down = spanDown(r, c);
-          if (!cell || down === 1) return;
-          const need = cellHeight(cell, widthOf(cell.column, cell.columnCount));
-          const have = heights.slice(r, r + down).reduce((sum, height) => sum + height, 0);
-          if (need > have) heights[r] = (heights[r] ?? 0) + need - have;
-        })
-      );
-      const merged = group.length > 1 || table.spans.some((span) => span > 1);
-      return {
-        rows: group.map((cells, r) => ({
-          ...rowOf(cells, snap(heights[r] ?? oneLine)),
-          ...(merged ? {} : { autofit: true }),
-        })),
-        table: track,
-      };
-    }
-  };
-
-  const contentsUnits = (block: ContentsBlock): Unit[] =>
-    block.entries.map((entry) => {
-      const textColumns = Math.max(1, columns - 1);
-      const text: DraftCell = {
-        column: 0,
-        columnCount: textColumns,
-        value: entry.text,
-        style: { wrap: true, vertical: "top" },
-      };
-      const page: DraftCell = {
-        column: textColumns,
-        columnCount: 1,
-        value: "",
-        pageOf: entry.target,
-        style: { horizontal: "right", vertical: "top" },
-      };
-      const cells = columns > 1 ? [text, page] : [text];
-      return {
-        rows: [{ cells, height: snap(Math.max(oneLine, cellHeight(text, widthOf(0, textColumns)))) }],
-      };
-    });
-
-  const chartUnit = (block: ChartBlock): Unit => {
-    const bars = block.categories.length * Math.max(1, block.series.length);
-    const wanted =
-      block.chart === "clusteredBar"
-        ? Math.min(CHART_MAX_POINTS, Math.max(CHART_MIN_POINTS, CHART_FRAME_POINTS + bars * CHART_BAR_POINTS))
-        : CHART_MIN_POINTS;
-    const rowCount = Math.max(Math.ceil(wanted / oneLine), block.categories.length + 1);
-    chartSeries = Math.max(chartSeries, block.series.length);
-    // Excel and LibreOffice list a horizontal bar chart's legend in reverse series order: the series go in
-    // reversed, so the legend reads in the model's order (the older year first).
-    const series = block.chart === "clusteredBar" ? [...block.series].reverse() : block.series;
-    // The data sits right of the print area: the chart needs it in the workbook, the page does not.
-    const dataColumn = columns + 1;
-    const dataRows: DraftCell[][] = [
-      [
-        { column: dataColumn, columnCount: 1, value: block.categoryAxisTitle, style: { bold: true } },
-        ...series.map((one, i) => ({
-          column: dataColumn + 1 + i,
-          columnCount: 1,
-          value: one.name,
-          style: { bold: true, horizontal: "right" as const },
-        })),
-      ],
-      ...block.categories.map((category, c) => [
-        { column: dataColumn, columnCount: 1, value: category },
-        ...series.map((one, i) => ({
-          column: dataColumn + 1 + i,
-          columnCount: 1,
-          value: one.values[c] ?? 0,
-          numberStyle: "score" as const,
-        })),
-      ]),
-    ];
-    const tag: ChartTag = {
-      chart: {
-        kind: block.chart,
-        title: block.title,
-        categoryAxisTitle: block.categoryAxisTitle,
-        valueAxisTitle: block.valueAxisTitle,
-        categories: block.categories,
-        series,
-        ...(block.valueAxis ? { valueAxis: block.valueAxis } : {}),
-        ...(block.dataLabels ? { dataLabels: true } : {}),
-        ...(block.chart === "clusteredBar" ? { firstCategoryOnTop: true } : {}),
-      },
-      dataColumn,
-      rowCount,
-    };
-    return {
-      rows: Array.from({ length: rowCount }, (_, r) => ({ cells: dataRows[r] ?? [], height: oneLine })),
-      tag,
-    };
-  };
-
-  const blockUnits = (block: ReportBlock): Unit[] => {
-    switch (block.kind) {
-      case "title":
-        return [
-          {
-            rows: [fullWidthRow(block.text, { bold: true, fontSize: TITLE_FONT_SIZE, horizontal: "center" })],
-            keepWithNext: true,
-            ...(block.pageBreakBefore ? { pageBreakBefore: true } : {}),
-          },
-        ];
-      case "heading":
-        return [
-          {
-            rows: [fullWidthRow(block.text, { bold: true })],
-            keepWithNext: true,
-            ...(block.pageBreakBefore ? { pageBreakBefore: true } : {}),
-            ...(block.id !== undefined ? { anchor: block.id } : {}),
-          },
-        ];
-      case "paragraph": {
-        const style: CellStyle = {
-          ...(block.align ? { horizontal: block.align } : {}),
-          ...(block.fontSize !== undefined ? { fontSize: block.fontSize } : {}),
-        };
-        const row = fullWidthRow(block.text, style, true);
-        const unit: Unit = { rows: [row] };
-        if (row.height > fullWidthRow(block.text, style).height) spared.add(unit);
-        return [unit];
-      }
-      case "table":
-        return tableUnits(block);
-      case "chart":
-        return [chartUnit(block)];
-      case "contents":
-        return contentsUnits(block);
-    }
-  };
+  const chartSeries = Math.max(
+    0,
+    ...sheet.blocks.map((block) => (block.kind === "chart" ? block.series.length : 0))
+  );
 
   sheet.blocks.forEach((block, index) => {
     // A long paragraph's spare line already parts it from the next block.
     if (index > 0 && !spared.has(units[units.length - 1] as Unit))
       units.push({ rows: [{ cells: [], height: SPACER_POINTS }], spacer: true });
-    units.push(...blockUnits(block));
+    units.push(...blockUnits(block, grid, spared));
   });
 
   const pageTop = (page: number): DraftRow => ({
