@@ -143,6 +143,48 @@ export interface GeneratedReport {
   readonly sheets: readonly { readonly id: string; readonly name: string }[];
 }
 
+/** What "สร้างแผ่นงานติดตามมาตรการ" wrote. */
+export interface TrackingSheetOutcome {
+  /** The sheet's name: "ติดตามมาตรการ ITA 2566", the officer's name for it, or a free variant. */
+  readonly sheetName: string;
+  /** The fiscal year of the measures (the year after the assessment). */
+  readonly fiscalYear: number;
+  readonly measures: number;
+  /** Measures whose entries were carried over from the sheet as the officer left it. */
+  readonly kept: number;
+  /** Measures new since the sheet was last written (blank rows). */
+  readonly added: number;
+  /** Entries of measures the plan dropped, kept below the summary. */
+  readonly retired: number;
+  /** Written over the add-in's earlier tracking sheet, keeping what was typed. */
+  readonly regenerated: boolean;
+}
+
+/** "รายงานผลการดำเนินการตามมาตรการ": the implementation report of the workbook's tracking sheet. */
+export interface ProgressRequest {
+  /** The date the report's data is as of, in the Buddhist era (the pane's date field, today by default). */
+  readonly asOf: ThaiDate;
+  readonly digits: "thai" | "arabic";
+  /** Include the native chart of the status counts. */
+  readonly chart: boolean;
+  /** Replace the report sheet even if the officer edited it (asked after a "generated-sheet-edited" issue). */
+  readonly replaceEdited?: boolean;
+}
+
+export interface ProgressReportOutcome {
+  /** The report sheet written: "ผลตามมาตรการ ITA 2566". */
+  readonly sheetName: string;
+  /** The tracking sheet it was read from. */
+  readonly trackingSheet: string;
+  readonly fiscalYear: number;
+  /** The six-month round or the year's, as the as-of date decides. */
+  readonly round: "six-month" | "year-end";
+  readonly asOf: ThaiDate;
+  readonly measures: number;
+  readonly done: number;
+  readonly overdue: number;
+}
+
 export interface ExportedReport {
   readonly fileName: string;
   readonly delivery: ExportDelivery;
@@ -256,6 +298,13 @@ export interface ExcelActions {
   analyze(request: AnalyzeRequest): Promise<ActionOutcome<AnalysisOutcome>>;
   /** Writes the analysis sheet, the measures sheet and the chart (at most 3 syncs). */
   generateReport(request: ReportRequest): Promise<ActionOutcome<GeneratedReport>>;
+  /**
+   * The tracking sheet of the report's measures, from the same request (at most 3 syncs); regenerating keeps
+   * every entry the officer typed.
+   */
+  generateTrackingSheet(request: ReportRequest): Promise<ActionOutcome<TrackingSheetOutcome>>;
+  /** The implementation report from the workbook's tracking sheet, as of a date (at most 3 syncs). */
+  generateProgressReport(request: ProgressRequest): Promise<ActionOutcome<ProgressReportOutcome>>;
   /** A standalone .xlsx of the report sheets, drawn from the same model; or the workbook as PDF. */
   exportReport(request: ReportRequest): Promise<ActionOutcome<ExportedReport>>;
   /** The exports this Excel can deliver (by platform and requirement sets), and for the others what to do. */

@@ -10,6 +10,9 @@ import { exportOffer } from "./export-offer";
  * officer opens to analyse starts small.
  */
 const reportActions = () => import(/* webpackChunkName: "report" */ "./report");
+/** The tracking sheet and the implementation report follow the report: loaded on first use too. */
+const trackingActions = () => import(/* webpackChunkName: "tracking" */ "./tracking-sheet");
+const progressActions = () => import(/* webpackChunkName: "progress" */ "./progress-report");
 /** The catalogue sheet carries the catalogue's texts: loaded on first use too. */
 const catalogueSheet = () => import(/* webpackChunkName: "catalogue-sheet" */ "./catalogue-sheet");
 
@@ -22,6 +25,8 @@ export function createExcelActions(): ExcelActions {
     analyze,
     generateReport: async (request) => (await reportActions()).generateReport(request),
     exportReport: async (request) => (await reportActions()).exportReport(request),
+    generateTrackingSheet: async (request) => (await trackingActions()).generateTrackingSheet(request),
+    generateProgressReport: async (request) => (await progressActions()).generateProgressReport(request),
     exportOffer,
     findScores: async (fiscalYear) =>
       (await import(/* webpackChunkName: "find-scores" */ "./find-scores")).findScoresOnSheet(fiscalYear),

@@ -36,6 +36,8 @@ export const SCAN_LIMIT = { rows: 500, columns: 40 } as const;
 export const FOUND_FILL = "#FFF2CC";
 /** Stated changes, tool scores or totals that disagree with the scores found. */
 export const MISMATCH_FILL = "#F8CBAD";
+/** The hatching over a disagreeing figure's fill. */
+export const MISMATCH_PATTERN = "#C00000";
 
 /** The ranges covering A1 cells ("C4", "C5", "D4"…), contiguous cells merged into rectangles. */
 function blocksOf(
@@ -309,7 +311,13 @@ export async function findScoresOnSheet(fiscalYear: number): Promise<Validated<F
       // Contiguous cells share one range: a pasted table is a few blocks, not a write per cell.
       for (const { range } of blocksOf(sheet, plan.clear)) range.format.fill.clear();
       for (const { range } of blocksOf(sheet, plan.paintFound)) range.format.fill.color = FOUND_FILL;
-      for (const { range } of blocksOf(sheet, plan.paintMismatched)) range.format.fill.color = MISMATCH_FILL;
+      for (const { range } of blocksOf(sheet, plan.paintMismatched)) {
+        range.format.fill.color = MISMATCH_FILL;
+        // Told apart from a found cell without colour too (WCAG 1.4.1): thin diagonal hatching, which also
+        // survives greyscale printing. ExcelApi 1.9, under the manifest's floor.
+        range.format.fill.pattern = Excel.FillPattern.lightUp;
+        range.format.fill.patternColor = MISMATCH_PATTERN;
+      }
       highlighted = [...plan.paintFound, ...plan.paintMismatched];
       if (plan.kept.length > 0) {
         warnings.push(

@@ -1,10 +1,10 @@
-import { FluentProvider } from "@fluentui/react-components";
+import { AriaLiveAnnouncer, FluentProvider } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import type { ExcelActions } from "../excel/actions";
 import { createExcelActions } from "../excel/create-actions";
 import { App, type OfficeConnection } from "./components/App/App";
 import { paneLanguageFor, type PaneLanguage } from "./strings";
-import { itaTheme } from "./theme";
+import { paneThemeNameFor, paneThemes, type PaneThemeName } from "./theme";
 
 const container = document.getElementById("container");
 if (container === null) {
@@ -12,31 +12,75 @@ if (container === null) {
 }
 const root = createRoot(container);
 
-function renderPane(language: PaneLanguage, connection: OfficeConnection, actions?: ExcelActions): void {
+interface PaneSetup {
+  language: PaneLanguage;
+  connection: OfficeConnection;
+  actions?: ExcelActions;
+  theme: PaneThemeName;
+}
+
+let pane: PaneSetup = { language: "th", connection: { state: "starting" }, theme: "light" };
+
+function renderPane(change: Partial<PaneSetup>): void {
+  pane = { ...pane, ...change };
+  // Native parts (scroll bars, the date picker, the page behind the pane) follow the theme too.
+  document.documentElement.style.colorScheme = pane.theme;
   root.render(
-    <FluentProvider theme={itaTheme}>
-      <App language={language} connection={connection} actions={actions} />
+    <FluentProvider theme={paneThemes[pane.theme]}>
+      <AriaLiveAnnouncer>
+        <App language={pane.language} connection={pane.connection} actions={pane.actions} />
+      </AriaLiveAnnouncer>
     </FluentProvider>
   );
 }
 
-// Paint at once; Office.onReady only refines the language and the host line. Outside Office (a plain
-// browser, a test page) office.js may be missing or slow, and the pane must still show.
-renderPane("th", { state: "starting" });
+/** Office's theme as it is now; Office may not offer one (older builds, outside Office). */
+function officeThemeName(): PaneThemeName {
+  return paneThemeNameFor(Office.context?.officeTheme);
+}
+
+/**
+ * Office raises no theme-change event in Excel (OfficeThemeChanged is Outlook's, Mailbox 1.14), so the pane
+ * reads the theme again whenever it comes back into view or takes focus: after the officer changed
+ * File › Account › Office Theme, the pane has it the moment they return to it.
+ */
+function followOfficeTheme(): void {
+  const reread = () => {
+    const theme = officeThemeName();
+    if (theme !== pane.theme) renderPane({ theme });
+  };
+  window.addEventListener("focus", reread);
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "visible") reread();
+  });
+}
+
+// Paint at once; Office.onReady only refines the language, the theme and the host line. Outside Office (a
+// plain browser, a test page) office.js may be missing or slow, and the pane must still show.
+renderPane({});
 
 if (typeof Office === "undefined") {
-  renderPane("th", { state: "not-excel" });
+  renderPane({ connection: { state: "not-excel" } });
 } else {
   Office.onReady().then(
     (info) => {
+      const theme = officeThemeName();
+      followOfficeTheme();
       if (info.host === Office.HostType.Excel) {
-        renderPane(paneLanguageFor(Office.context.displayLanguage), { state: "excel" }, createExcelActions());
+        renderPane({
+          language: paneLanguageFor(Office.context.displayLanguage),
+          connection: { state: "excel" },
+          actions: createExcelActions(),
+          theme,
+        });
       } else {
-        renderPane("th", { state: "not-excel" });
+        renderPane({ connection: { state: "not-excel" }, theme });
       }
     },
     (error: unknown) => {
-      renderPane("th", { state: "failed", reason: error instanceof Error ? error.message : String(error) });
+      renderPane({
+        connection: { state: "failed", reason: error instanceof Error ? error.message : String(error) },
+      });
     }
   );
 }

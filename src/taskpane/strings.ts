@@ -11,7 +11,10 @@ export interface PaneStrings {
   agenciesHeading: string;
   agenciesHint: string;
   analyzeAgencies: string;
+  agenciesProgressLabel: string;
+  agenciesReading: string;
   agenciesProgress: (done: number, total: number) => string;
+  agenciesDoneTitle: string;
   agenciesDone: (agencies: number, output: string, summary: string) => string;
   agenciesShare: (share: string, metTarget: boolean) => string;
   agenciesMean: (
@@ -39,6 +42,9 @@ export interface PaneStrings {
 
   foundHeading: string;
   foundIntro: (scannedAddress: string) => string;
+  foundLegend: string;
+  foundLegendFound: string;
+  foundLegendMismatch: string;
   foundValueCell: (cell: string) => string;
   checksAgree: (count: number) => string;
   mismatchesHeading: string;
@@ -65,14 +71,17 @@ export interface PaneStrings {
   compatibilityResults: string;
   compatibilityText: string;
   compatibilityFailed: string;
+  compatibilityDone: (passed: number, failed: number, info: number) => string;
   checkPassed: string;
   checkFailed: string;
   checkInfo: string;
   insertFrameworkSheet: string;
   insertFrameworkSheetHint: (fiscalYear: number) => string;
   unknownYearOption: (fiscalYear: number) => string;
+  unknownYearTitle: (fiscalYear: number) => string;
   unknownYearNotice: (fiscalYear: number, latest: number) => string;
   insertFrameworkForYear: (fiscalYear: number) => string;
+  frameworkNoticeTitle: string;
   unconfirmedNotice: (fiscalYear: number, parts: string, basedOn?: number) => string;
   servedItemNotice: (fiscalYear: number, code: string, title: string) => string;
   insertCatalogueSheet: string;
@@ -117,6 +126,7 @@ export interface PaneStrings {
   warningsTitle: string;
   unexpectedTitle: string;
   unexpectedBody: string;
+  valuesFallbackTitle: string;
   valuesFallback: string;
 
   resultsHeading: (fiscalYear: number) => string;
@@ -162,8 +172,11 @@ export const paneStrings: Readonly<Record<PaneLanguage, PaneStrings>> = {
     agenciesHint:
       "สำหรับผู้กำกับดูแลที่มีคะแนนของหลายหน่วยงาน: เลือกตารางที่มีแถวหัวตาราง (หน่วยงาน จังหวัด ปีงบประมาณ ตัวชี้วัดที่ 1–10 และคะแนนปีก่อนถ้ามี) หนึ่งหน่วยงานต่อหนึ่งแถว ระบบจะเขียนผลข้างตารางและสรุปภาพรวมในแผ่นงานใหม่",
     analyzeAgencies: "วิเคราะห์ตารางหน่วยงานที่เลือก",
+    agenciesProgressLabel: "ความคืบหน้าการวิเคราะห์หลายหน่วยงาน",
+    agenciesReading: "กำลังอ่านตารางหน่วยงาน…",
     agenciesProgress: (done, total) =>
       `เขียนผลแล้ว ${done.toLocaleString("th-TH")} จาก ${total.toLocaleString("th-TH")} หน่วยงาน`,
+    agenciesDoneTitle: "วิเคราะห์หลายหน่วยงานเสร็จแล้ว",
     agenciesDone: (agencies, output, summary) =>
       `วิเคราะห์ ${agencies.toLocaleString("th-TH")} หน่วยงานแล้ว เขียนผลที่ ${output} และสรุปภาพรวมที่แผ่นงาน “${summary}”`,
     agenciesShare: (share, metTarget) =>
@@ -198,8 +211,10 @@ export const paneStrings: Readonly<Record<PaneLanguage, PaneStrings>> = {
       "ระบายสีเซลล์ที่พบ แล้วแสดงให้ตรวจทานก่อนนำไปใช้",
 
     foundHeading: "คะแนนที่พบในแผ่นงาน",
-    foundIntro: (scannedAddress) =>
-      `ค้นหาในช่วง ${scannedAddress} เซลล์ที่พบระบายสีเหลือง ตัวเลขที่ไม่ตรงกับการคำนวณระบายสีส้ม`,
+    foundIntro: (scannedAddress) => `ค้นหาในช่วง ${scannedAddress} และทำเครื่องหมายเซลล์ในแผ่นงานไว้ให้ตรวจทาน`,
+    foundLegend: "เครื่องหมายในแผ่นงาน",
+    foundLegendFound: "พบคะแนนหรือชื่อตัวชี้วัด: พื้นสีเหลืองอ่อน",
+    foundLegendMismatch: "ไม่ตรงกับการคำนวณ: พื้นสีส้มมีลายเส้นทแยง",
     foundValueCell: (cell) => `จากเซลล์ ${cell}`,
     checksAgree: (count) =>
       `ตัวเลขที่ตารางระบุไว้เอง (ผลต่างจากปีก่อน คะแนนรายเครื่องมือ คะแนนรวม) ตรงกับที่คำนวณได้ ${count} รายการ`,
@@ -232,6 +247,8 @@ export const paneStrings: Readonly<Record<PaneLanguage, PaneStrings>> = {
     compatibilityResults: "ผลการตรวจความเข้ากันได้",
     compatibilityText: "ผลการตรวจเป็นข้อความสำหรับคัดลอก",
     compatibilityFailed: "ตรวจไม่สำเร็จ:",
+    compatibilityDone: (passed, failed, info) =>
+      `ตรวจเสร็จแล้ว ผ่าน ${passed} รายการ ไม่ผ่าน ${failed} รายการ ข้อมูล ${info} รายการ`,
     checkPassed: "ผ่าน",
     checkFailed: "ไม่ผ่าน",
     checkInfo: "ข้อมูล",
@@ -240,10 +257,12 @@ export const paneStrings: Readonly<Record<PaneLanguage, PaneStrings>> = {
       `แทรกกรอบการประเมินปี ${fiscalYear} (เครื่องมือ ตัวชี้วัด น้ำหนัก เกณฑ์ระดับ และรายการข้อ) เป็นแผ่นงาน ` +
       "แก้ไขได้เมื่อ ป.ป.ช. ประกาศกรอบใหม่ การวิเคราะห์และรายงานจะใช้กรอบในแผ่นงานนั้น",
     unknownYearOption: (fiscalYear) => `${fiscalYear} (ยังไม่มีกรอบในตัว)`,
+    unknownYearTitle: (fiscalYear) => `ยังไม่มีกรอบการประเมินปี ${fiscalYear}`,
     unknownYearNotice: (fiscalYear, latest) =>
       `ส่วนเสริมยังไม่มีกรอบการประเมินของปี ${fiscalYear} แทรกแผ่นงานกรอบ ITA ${fiscalYear} ซึ่งคัดลอกจากกรอบปี ${latest} ` +
       `แล้วตรวจแก้ให้ตรงกับที่ ป.ป.ช. ประกาศ จากนั้นจึงกรอกคะแนนและวิเคราะห์ การวิเคราะห์และรายงานจะใช้กรอบในแผ่นงานนั้น`,
     insertFrameworkForYear: (fiscalYear) => `แทรกแผ่นงานกรอบ ITA ${fiscalYear}`,
+    frameworkNoticeTitle: "เกี่ยวกับกรอบการประเมิน",
     unconfirmedNotice: (fiscalYear, parts, basedOn) =>
       (basedOn === undefined
         ? `ส่วนของกรอบการประเมินปี ${fiscalYear} ที่ยังไม่ได้รับการยืนยันจาก ป.ป.ช.: ${parts} `
@@ -298,6 +317,7 @@ export const paneStrings: Readonly<Record<PaneLanguage, PaneStrings>> = {
     warningsTitle: "ข้อควรตรวจสอบ",
     unexpectedTitle: "เกิดข้อผิดพลาดที่ไม่คาดคิด",
     unexpectedBody: "โปรดตรวจสอบแผ่นงานก่อนลองอีกครั้ง และแจ้งข้อความต่อไปนี้แก่ผู้ดูแลระบบ",
+    valuesFallbackTitle: "เขียนผลเป็นค่าคงที่",
     valuesFallback:
       "เขียนผลเป็นค่าคงที่แทนสูตร เนื่องจากเซลล์คะแนนบางเซลล์เก็บเป็นข้อความ " +
       "ผลจะไม่คำนวณใหม่เมื่อแก้ไขคะแนน โปรดกดวิเคราะห์อีกครั้งหลังแก้ไข",
@@ -350,8 +370,11 @@ export const paneStrings: Readonly<Record<PaneLanguage, PaneStrings>> = {
     agenciesHint:
       "For supervisors holding many agencies' scores: select a table with a header row (agency, province, fiscal year, indicators 1–10 and last year's if any), one agency per row; results go beside it and a summary on a new sheet.",
     analyzeAgencies: "Analyze the selected table of agencies",
+    agenciesProgressLabel: "Progress of the many-agencies analysis",
+    agenciesReading: "Reading the table of agencies…",
     agenciesProgress: (done, total) =>
       `Results written for ${done.toLocaleString("en")} of ${total.toLocaleString("en")} agencies`,
+    agenciesDoneTitle: "Many agencies analysed",
     agenciesDone: (agencies, output, summary) =>
       `${agencies.toLocaleString("en")} agencies analysed; results in ${output}, summary on the sheet “${summary}”.`,
     agenciesShare: (share, metTarget) =>
@@ -389,7 +412,10 @@ export const paneStrings: Readonly<Record<PaneLanguage, PaneStrings>> = {
 
     foundHeading: "Scores found on the sheet",
     foundIntro: (scannedAddress) =>
-      `Searched ${scannedAddress}. Cells found are yellow; figures that disagree with the calculation are orange.`,
+      `Searched ${scannedAddress}; the cells are marked on the sheet for you to check.`,
+    foundLegend: "Marks on the sheet",
+    foundLegendFound: "Score or indicator name found: pale yellow fill",
+    foundLegendMismatch: "Disagrees with the calculation: orange fill with diagonal hatching",
     foundValueCell: (cell) => `from ${cell}`,
     checksAgree: (count) =>
       `${count} figures the table states itself (changes, tool scores, totals) agree with the calculation.`,
@@ -424,6 +450,8 @@ export const paneStrings: Readonly<Record<PaneLanguage, PaneStrings>> = {
     compatibilityResults: "Compatibility check results",
     compatibilityText: "The results as text to copy",
     compatibilityFailed: "The check could not run:",
+    compatibilityDone: (passed, failed, info) =>
+      `Check finished: ${passed} passed, ${failed} failed, ${info} for information.`,
     checkPassed: "pass",
     checkFailed: "fail",
     checkInfo: "info",
@@ -432,11 +460,13 @@ export const paneStrings: Readonly<Record<PaneLanguage, PaneStrings>> = {
       `Inserts the ${fiscalYear} framework (tools, indicators, weights, rating rule, item lists) as a sheet ` +
       "you can correct when the NACC publishes a new one; Analyze and the report then use it.",
     unknownYearOption: (fiscalYear) => `${fiscalYear} (no built-in framework)`,
+    unknownYearTitle: (fiscalYear) => `No framework for ${fiscalYear} yet`,
     unknownYearNotice: (fiscalYear, latest) =>
       `The add-in has no framework for ${fiscalYear} yet. Insert the framework sheet ITA ${fiscalYear}, copied from ` +
       `${latest}, correct it to what the NACC publishes, then enter the scores and analyse; the analysis and the ` +
       "report will use that sheet.",
     insertFrameworkForYear: (fiscalYear) => `Insert the framework sheet ITA ${fiscalYear}`,
+    frameworkNoticeTitle: "About the framework",
     unconfirmedNotice: (fiscalYear, parts, basedOn) =>
       (basedOn === undefined
         ? `Parts of the ${fiscalYear} framework not confirmed by the NACC: ${parts}. `
@@ -491,6 +521,7 @@ export const paneStrings: Readonly<Record<PaneLanguage, PaneStrings>> = {
     warningsTitle: "Please check",
     unexpectedTitle: "Something unexpected went wrong",
     unexpectedBody: "Please check the sheet before trying again, and report the following message:",
+    valuesFallbackTitle: "Written as fixed values",
     valuesFallback:
       "The results were written as fixed values instead of formulas because some score cells hold text. " +
       "They will not recalculate; analyze again after changing the scores.",

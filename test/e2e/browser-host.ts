@@ -3,10 +3,17 @@
  * seeded with the golden case, installed as the page's Office and Excel globals. The test reads the
  * workbook back through `window.__itaHost`.
  */
-import { createExcelHost } from "../support/excel-host";
+import { createExcelHost, type ExcelHostOptions } from "../support/excel-host";
 import { INDICATOR_NAMES, SEED_2564, SEED_2565 } from "../support/seed";
 
-const host = createExcelHost({ displayLanguage: "th-TH" });
+// The Office theme and display language the test asked for (browser.ts's openPane sets them first).
+const asked =
+  (window as unknown as { __itaOffice?: Pick<ExcelHostOptions, "officeTheme" | "displayLanguage"> })
+    .__itaOffice ?? {};
+const host = createExcelHost({
+  displayLanguage: asked.displayLanguage ?? "th-TH",
+  ...(asked.officeTheme ? { officeTheme: asked.officeTheme } : {}),
+});
 host.setCells("Sheet1!C3:E13", [
   ["ตัวชี้วัด", "คะแนน 2564", "คะแนน 2565"],
   ...INDICATOR_NAMES.map((name, i) => [name, SEED_2564[i] ?? 0, SEED_2565[i] ?? 0]),

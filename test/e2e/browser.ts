@@ -12,6 +12,9 @@ import { Browser, chromium, Page } from "playwright-core";
 export const ROOT = join(__dirname, "..", "..");
 const DIST = join(ROOT, "dist");
 const HOST_BUNDLE = join(ROOT, "test-results", "e2e-host", "office-host.js");
+/** axe-core, served from the pane's own origin so the page's Content-Security-Policy lets it run. */
+export const AXE_PATH = "/__e2e/axe.min.js";
+const AXE_SCRIPT = join(ROOT, "node_modules", "axe-core", "axe.min.js");
 const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 
 const TYPES: Record<string, string> = {
@@ -68,10 +71,41 @@ export interface PaneSession {
   pageErrors: string[];
 }
 
+/** How the pane is shown: its width in screen pixels, the zoom of the pane, and Office's theme. */
+export interface PaneView {
+  /** The pane's width on screen; default 350. */
+  readonly width?: number;
+  /** The officer's zoom: at 2, a 320 px pane is 160 CSS px wide and drawn at twice the pixels. */
+  readonly zoom?: number;
+  /** `Office.context.officeTheme` as the pane starts; default Colorful. */
+  readonly officeTheme?: "Colorful" | "DarkGray" | "Black" | "White";
+  /** `Office.context.displayLanguage`; default "th-TH" (another language: Thai, then English lines). */
+  readonly displayLanguage?: string;
+}
+
 /** Opens the pane at a narrow width with the in-memory host standing in for office.js. */
-export async function openPane(browser: Browser, origin: string, width = 350): Promise<PaneSession> {
+export async function openPane(
+  browser: Browser,
+  origin: string,
+  view: number | PaneView = 350
+): Promise<PaneSession> {
   if (!existsSync(HOST_BUNDLE)) throw new Error("the e2e host is not built: run `npm run build:e2e-host`");
-  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: "th-TH" });
+  const {
+    width = 350,
+    zoom = 1,
+    officeTheme,
+    displayLanguage,
+  } = typeof view === "number" ? { width: view } : view;
+  const context = await browser.newContext({
+    viewport: { width: Math.round(width / zoom), height: Math.round(900 / zoom) },
+    deviceScaleFactor: zoom,
+    locale: "th-TH",
+  });
+  // Read by browser-host.ts as it builds the host, before the pane starts.
+  await context.addInitScript((office) => Object.assign(window, { __itaOffice: office }), {
+    officeTheme,
+    displayLanguage,
+  });
   const page = await context.newPage();
   const foreignRequests: string[] = [];
   const pageErrors: string[] = [];
@@ -80,6 +114,8 @@ export async function openPane(browser: Browser, origin: string, width = 350): P
     const url = route.request().url();
     if (url.startsWith("https://appsforoffice.microsoft.com/") && url.endsWith("/office.js")) {
       await route.fulfill({ contentType: "text/javascript", body: readFileSync(HOST_BUNDLE, "utf8") });
+    } else if (url === `${origin}${AXE_PATH}`) {
+      await route.fulfill({ contentType: "text/javascript", body: readFileSync(AXE_SCRIPT, "utf8") });
     } else if (url.startsWith(origin)) {
       await route.continue();
     } else {

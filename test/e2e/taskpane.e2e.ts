@@ -4,12 +4,14 @@
  * sheets. Screenshots of the pane go to test-results/ for a person to look at.
  */
 import { execFileSync } from "child_process";
-import { mkdirSync, readFileSync } from "fs";
+import { mkdirSync } from "fs";
 import { Server } from "http";
 import { join } from "path";
 import { Browser, Page } from "playwright-core";
 import { SEED_2564, SEED_2565 } from "../support/seed";
+import { expectAccessible } from "./accessibility";
 import { launchChromium, openPane, PaneSession, ROOT, serveDist } from "./browser";
+import { pasteSeedComparison, type2569Scores } from "./pane-steps";
 
 let browser: Browser;
 let server: Server;
@@ -70,13 +72,17 @@ async function analyzeSeed(page: Page): Promise<void> {
 
 it("walks the officer's path on the seed case and shows the seed's figures", async () => {
   const { page, foreignRequests, pageErrors, blockedByPolicy } = await openWatchedPane();
+  await page.getByRole("heading", { name: "ข้อมูลการประเมิน" }).waitFor();
+  await expectAccessible(page, "start");
 
   await page.getByRole("button", { name: "ใช้ช่วงที่เลือก" }).click();
   await page.getByText("Sheet1!E4:E13").first().waitFor();
   await page.getByText("Sheet1!F3:I13").first().waitFor();
+  await expectAccessible(page, "preview");
 
   await page.getByRole("button", { name: "วิเคราะห์และเขียนผล" }).click();
   await page.getByText("91.96").first().waitFor();
+  await expectAccessible(page, "results");
   const pane = await page.locator("body").innerText();
   expect(pane).toContain("91.96");
   expect(pane).toMatch(/\bA\b/);
@@ -117,6 +123,7 @@ it("writes the analysis and measures sheets of the seed after Analyze", async ()
   await report.getByRole("button", { name: "สร้างแผ่นงานรายงาน" }).click();
   const status = page.getByRole("status").filter({ hasText: /ผลการวิเคราะห์ ITA.*มาตรการ ITA 2566/ });
   await status.waitFor({ timeout: 60_000 });
+  await expectAccessible(page, "report generated");
 
   const workbook = await page.evaluate(() => {
     type Cell = { value: unknown };
@@ -153,42 +160,6 @@ it("writes the analysis and measures sheets of the seed after Analyze", async ()
   await page.screenshot({ path: join(dir, "taskpane-report.png"), fullPage: true });
 });
 
-/** The seed's comparison table as pasted from Word into "วางจากรายงาน", that sheet active; one change altered. */
-async function pasteSeedComparison(page: Page, alteredChange?: string): Promise<void> {
-  const fixture = JSON.parse(
-    readFileSync(join(ROOT, "test", "fixtures", "pasted", "comparison.cells.json"), "utf8")
-  ) as { rows: string[][] };
-  const rows = fixture.rows.map((row) => [...row]);
-  // The fifth row of the table (ranked 3rd): its stated change is the one altered.
-  const altered = rows[4];
-  if (alteredChange !== undefined && altered) altered[4] = alteredChange;
-  const width = Math.max(...rows.map((row) => row.length));
-  // Typed into a cell, "+36.50" would become a number; pasted from Word it stays text, as "'" keeps it.
-  const cells = rows.map((row) =>
-    Array.from({ length: width }, (_, c) => {
-      const value = row[c] ?? null;
-      return typeof value === "string" && /^[+-]/.test(value) ? `'${value}` : value;
-    })
-  );
-  await page.evaluate(
-    ({ cells, last }) => {
-      const host = (
-        window as unknown as {
-          __itaHost: {
-            addSheet(name: string): void;
-            setCells(address: string, values: unknown[][]): void;
-            setActiveSheet(name: string): void;
-          };
-        }
-      ).__itaHost;
-      host.addSheet("วางจากรายงาน");
-      host.setCells(`'วางจากรายงาน'!B3:F${last}`, cells);
-      host.setActiveSheet("วางจากรายงาน");
-    },
-    { cells, last: 2 + cells.length }
-  );
-}
-
 it("finds the seed's comparison table pasted on a sheet, checks its changes, and analyses it once confirmed", async () => {
   const { page, foreignRequests, pageErrors, blockedByPolicy } = await openWatchedPane();
   await pasteSeedComparison(page);
@@ -206,6 +177,7 @@ it("finds the seed's comparison table pasted on a sheet, checks its changes, and
       ).__itaHost.getCell("'วางจากรายงาน'!E5").format.fillColor
   );
   expect(fill).toBe("#FFF2CC");
+  await expectAccessible(page, "found scores");
   const dir = join(ROOT, "test-results");
   mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: join(dir, "taskpane-found-scores.png"), fullPage: true });
@@ -226,6 +198,7 @@ it("reports a deliberately altered change of the pasted table as a mismatch with
   const mismatches = page.getByRole("list", { name: /ไม่ตรงกับการคำนวณ/ });
   await mismatches.waitFor();
   expect(await mismatches.innerText()).toContain("'วางจากรายงาน'!F7");
+  await expectAccessible(page, "found scores with a mismatch");
   const fill = await page.evaluate(
     () =>
       (
@@ -243,25 +216,10 @@ it("walks a 2569 case: the default year, its input sheet with O-items, Analyze a
   await page.getByRole("textbox", { name: /ชื่อหน่วยงาน/ }).fill("องค์การบริหารส่วนตำบลทดสอบ");
   await page.getByRole("button", { name: "แทรกแผ่นงานกรอกคะแนน" }).click();
   await page.getByRole("button", { name: "วิเคราะห์และเขียนผล" }).waitFor();
+  await expectAccessible(page, "2569 input sheet");
 
   // The officer types the 2569 result (EIT below 85) and last year's, one failed item: O11.
-  await page.evaluate(() => {
-    const host = (
-      window as unknown as {
-        __itaHost: {
-          setCells(address: string, values: unknown[][]): void;
-          setCell(a: string, v: unknown): void;
-        };
-      }
-    ).__itaHost;
-    const current = [90, 86, 88, 87, 89, 84, 83, 85, 95, 97];
-    const previous = [85, 84, 86, 85, 86, 80, 82, 83, 90, 92];
-    host.setCells(
-      "'ITA 2569'!D5:E14",
-      current.map((score, i) => [score, previous[i]])
-    );
-    host.setCell("'ITA 2569'!D73", "ไม่ผ่าน");
-  });
+  await type2569Scores(page);
   const sheetCodes = await page.evaluate(() => {
     const host = (window as unknown as { __itaHost: { getCell(a: string): { value: unknown } } }).__itaHost;
     return [host.getCell("'ITA 2569'!A63").value, host.getCell("'ITA 2569'!A88").value];
@@ -274,6 +232,7 @@ it("walks a 2569 case: the default year, its input sheet with O-items, Analyze a
   expect(pane).toContain("ผ่าน");
   expect(pane).not.toContain("ผ่านดี");
   expect(pane).toContain("ส่วนของกรอบการประเมินปี 2569 ที่ยังไม่ได้รับการยืนยันจาก ป.ป.ช.");
+  await expectAccessible(page, "2569 results");
 
   const dir = join(ROOT, "test-results");
   mkdirSync(dir, { recursive: true });
@@ -315,6 +274,7 @@ it("runs the compatibility check under advanced settings and lists each result w
   expect(items.length).toBe(9);
   const text = await page.getByRole("textbox", { name: "ผลการตรวจเป็นข้อความสำหรับคัดลอก" }).inputValue();
   expect(text).toContain("text-format-first");
+  await expectAccessible(page, "compatibility check");
   const sheetsAfter = await page.evaluate(() =>
     (window as unknown as { __itaHost: { snapshot(): { sheets: { name: string }[] } } }).__itaHost
       .snapshot()

@@ -6,6 +6,7 @@ import {
   FOUND_FILL,
   findScoresOnSheet,
   MISMATCH_FILL,
+  MISMATCH_PATTERN,
   NO_FILL,
   planHighlights,
   SCAN_LIMIT,
@@ -81,11 +82,13 @@ describe("findScoresOnSheet", () => {
     expect(outcome.value.mismatches.map((issue) => `${issue.location} ${issue.code}`)).toEqual([
       "Sheet1!F10 change-mismatch",
     ]);
+    // Told apart without colour too (issue 16, WCAG 1.4.1): the mismatch is hatched, the found cell solid.
     expect(host.getCell("Sheet1!F10")).toMatchObject({
       value: "+๕.๗๕",
-      format: { fillColor: MISMATCH_FILL },
+      format: { fillColor: MISMATCH_FILL, fillPattern: "LightUp", fillPatternColor: MISMATCH_PATTERN },
     });
     expect(host.getCell("Sheet1!F9")).toMatchObject({ format: { fillColor: FOUND_FILL } });
+    expect(host.getCell("Sheet1!F9").format.fillPattern).toBeUndefined();
     expect(outcome.value.highlighted).toContain("F10");
   });
 

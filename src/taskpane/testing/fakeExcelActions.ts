@@ -25,6 +25,8 @@ import type {
   InsertedSettingsSheet,
   AgenciesOutcome,
   FoundScoresOnSheet,
+  ProgressReportOutcome,
+  TrackingSheetOutcome,
 } from "../../excel/actions";
 
 function seedResult() {
@@ -153,6 +155,29 @@ export const generatedReport: GeneratedReport = {
   ],
 };
 
+/** generateTrackingSheet's answer for the seed: the 2566 measures' tracking sheet, written the first time. */
+export const trackingSheetOutcome: TrackingSheetOutcome = {
+  sheetName: "ติดตามมาตรการ ITA 2566",
+  fiscalYear: 2566,
+  measures: 12,
+  kept: 0,
+  added: 0,
+  retired: 0,
+  regenerated: false,
+};
+
+/** generateProgressReport's answer for the seed's tracking sheet as of 31 March 2566, three measures done. */
+export const progressReportOutcome: ProgressReportOutcome = {
+  sheetName: "ผลตามมาตรการ ITA 2566",
+  trackingSheet: "ติดตามมาตรการ ITA 2566",
+  fiscalYear: 2566,
+  round: "six-month",
+  asOf: { day: 31, month: 3, buddhistYear: 2566 },
+  measures: 12,
+  done: 3,
+  overdue: 2,
+};
+
 /** insertFrameworkSheet's answer for the latest year, and insertCatalogueSheet's. */
 export const insertedFrameworkSheet: InsertedSettingsSheet = { sheetName: "กรอบ ITA 2568" };
 export const insertedCatalogueSheet: InsertedSettingsSheet = { sheetName: "แคตตาล็อกมาตรการ ITA" };
@@ -259,5 +284,13 @@ export function fakeExcelActions(): FakeExcelActions {
     exportReport: jest.fn<ReturnType<ExcelActions["exportReport"]>, Parameters<ExcelActions["exportReport"]>>(
       () => Promise.resolve(succeeded(exportedReport))
     ),
+    generateTrackingSheet: jest.fn<
+      ReturnType<ExcelActions["generateTrackingSheet"]>,
+      Parameters<ExcelActions["generateTrackingSheet"]>
+    >(() => Promise.resolve(succeeded(trackingSheetOutcome))),
+    generateProgressReport: jest.fn<
+      ReturnType<ExcelActions["generateProgressReport"]>,
+      Parameters<ExcelActions["generateProgressReport"]>
+    >(() => Promise.resolve(succeeded(progressReportOutcome))),
   };
 }

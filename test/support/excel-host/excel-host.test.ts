@@ -587,6 +587,48 @@ describe("workbook objects", () => {
     expect([sheet?.frozenRows, sheet?.protected]).toEqual([1, true]);
   });
 
+  it("adds custom conditional formats, reads them back, diffs them and clears them with the formats", async () => {
+    const host = createExcelHost();
+    const before = host.snapshot();
+    await run(host, async (context) => {
+      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A5:L9");
+      const format = range.conditionalFormats.add("Custom");
+      format.custom.rule.formula = "=$F5<TODAY()";
+      format.custom.format.fill.color = "#F8D7DA";
+      format.custom.format.font.color = "#9C0006";
+      const formats = context.workbook.worksheets.getItem("Sheet1").getRange("B6").conditionalFormats;
+      formats.load("items/type");
+      const count = formats.getCount();
+      const rule = format.custom.rule.load("formula");
+      await context.sync();
+      expect([count.value, formats.items[0]?.type, rule.formula]).toEqual([1, "Custom", "=$F5<TODAY()"]);
+    });
+    expect(host.snapshot().sheets[0]?.conditionalFormats).toEqual([
+      { address: "A5:L9", type: "Custom", formula: "=$F5<TODAY()", fill: "#F8D7DA", fontColor: "#9C0006" },
+    ]);
+    expect(host.diffSnapshots(before, host.snapshot())).toEqual([
+      'sheet Sheet1 conditionalFormats [] → [{"address":"A5:L9","type":"Custom","formula":"=$F5<TODAY()","fill":"#F8D7DA","fontColor":"#9C0006"}]',
+    ]);
+    const noEquals = await rejection(
+      run(host, async (context) => {
+        const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1");
+        range.conditionalFormats.add("Custom").custom.rule.formula = "TRUE";
+        await context.sync();
+      })
+    );
+    expect(noEquals.code).toBe("InvalidArgument");
+    await run(host, async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A5:L6").clear("Formats");
+      await context.sync();
+    });
+    expect(host.snapshot().sheets[0]?.conditionalFormats.map((format) => format.address)).toEqual(["A7:L9"]);
+    await run(host, async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange().conditionalFormats.clearAll();
+      await context.sync();
+    });
+    expect(host.snapshot().sheets[0]?.conditionalFormats).toEqual([]);
+  });
+
   it("exposes Office with onReady, displayLanguage and requirement sets, and installs onto a global", async () => {
     const host = createExcelHost({ displayLanguage: "en-US" });
     const target: Record<string, unknown> = { Office: "previous" };

@@ -19,7 +19,13 @@ import { columnCount, isWholeColumns, isWholeRows, rowCount } from "./a1";
 import { ErrorCodes, OfficeExtensionError, officeError } from "./errors";
 import { createHyperFormulaEngine } from "./formula-engine";
 import { type CellStyle, type SheetModel, getCellRecord } from "./model";
-import { type HostCore, chartTypes, createRequestContext, paperTypes } from "./proxies";
+import {
+  type HostCore,
+  chartTypes,
+  conditionalFormatTypes,
+  createRequestContext,
+  paperTypes,
+} from "./proxies";
 import { type CellSnapshot, type WorkbookSnapshot, diffSnapshots, takeSnapshot } from "./snapshot";
 import { addTable } from "./tables";
 import { displayText, formulaText, plainValue, valueType } from "./values";
@@ -37,6 +43,58 @@ export { OfficeExtensionError } from "./errors";
 /** `Office.context.platform`: the Office.PlatformType values. */
 export type HostPlatform = "PC" | "Mac" | "OfficeOnline" | "iOS" | "Android" | "Universal";
 
+/** Office's themes (File › Account › Office Theme), as `Office.context.officeTheme.themeId` names them. */
+export type HostOfficeThemeId = "Colorful" | "DarkGray" | "Black" | "White";
+
+/** `Office.context.officeTheme`: the theme's colours as "#RRGGBB", and whether it is dark. */
+export interface HostOfficeTheme {
+  readonly themeId: HostOfficeThemeId;
+  readonly isDarkTheme: boolean;
+  readonly bodyBackgroundColor: string;
+  readonly bodyForegroundColor: string;
+  readonly controlBackgroundColor: string;
+  readonly controlForegroundColor: string;
+}
+
+/**
+ * The colours each theme reports. Microsoft documents none: Colorful, Dark Gray and White are those Office
+ * reported in OfficeDev/office-ui-fabric-core#732; Black's are illustrative (a near-black body).
+ */
+const OFFICE_THEMES: Readonly<Record<HostOfficeThemeId, HostOfficeTheme>> = {
+  Colorful: {
+    themeId: "Colorful",
+    isDarkTheme: false,
+    bodyBackgroundColor: "#E6E6E6",
+    bodyForegroundColor: "#444444",
+    controlBackgroundColor: "#FDFDFD",
+    controlForegroundColor: "#444444",
+  },
+  White: {
+    themeId: "White",
+    isDarkTheme: false,
+    bodyBackgroundColor: "#FFFFFF",
+    bodyForegroundColor: "#444444",
+    controlBackgroundColor: "#FDFDFD",
+    controlForegroundColor: "#444444",
+  },
+  DarkGray: {
+    themeId: "DarkGray",
+    isDarkTheme: true,
+    bodyBackgroundColor: "#6A6A6A",
+    bodyForegroundColor: "#F0F0F0",
+    controlBackgroundColor: "#D4D4D4",
+    controlForegroundColor: "#262626",
+  },
+  Black: {
+    themeId: "Black",
+    isDarkTheme: true,
+    bodyBackgroundColor: "#262626",
+    bodyForegroundColor: "#FFFFFF",
+    controlBackgroundColor: "#363636",
+    controlForegroundColor: "#FFFFFF",
+  },
+};
+
 export interface ExcelHostOptions {
   /**
    * Supported requirement sets and their highest version; default `{ ExcelApi: "1.17" }`. The platform adds
@@ -52,6 +110,8 @@ export interface ExcelHostOptions {
   readonly platform?: HostPlatform;
   /** `Office.context.displayLanguage`; default "th-TH". */
   readonly displayLanguage?: string;
+  /** `Office.context.officeTheme`, the Office theme the officer chose; default "Colorful". */
+  readonly officeTheme?: HostOfficeThemeId;
   /** Evaluate formulas with HyperFormula; default true. Off, a formula cell's value reads as null. */
   readonly evaluateFormulas?: boolean;
   /** A sync whose queued statements exceed this many bytes (as JSON) rejects; default 5 MB. */
@@ -107,6 +167,7 @@ export interface ExcelHostOffice {
   readonly FileType: { readonly Compressed: "compressed"; readonly Pdf: "pdf"; readonly Text: "text" };
   readonly context: {
     readonly displayLanguage: string;
+    readonly officeTheme: HostOfficeTheme;
     readonly platform: HostPlatform;
     readonly requirements: { isSetSupported(name: string, version?: string): boolean };
     readonly document: {
@@ -163,6 +224,8 @@ export interface ExcelHostExcel {
   readonly HeaderFooterState: Readonly<Record<string, string>>;
   readonly PageOrientation: Readonly<Record<string, string>>;
   readonly PaperType: Readonly<Record<string, string>>;
+  readonly ConditionalFormatType: Readonly<Record<string, string>>;
+  readonly FillPattern: Readonly<Record<string, string>>;
 }
 
 export interface ExcelHost {
@@ -189,6 +252,11 @@ export interface ExcelHost {
   setPdfOutput(output: HostPdfOutput): void;
   /** `Excel.createWorkbook` rejects with this code (e.g. "GeneralException") until called with undefined. */
   refuseNewWorkbooks(code: string | undefined): void;
+  /**
+   * The officer picks another Office theme. Excel raises no event for it (OfficeThemeChanged is Outlook's):
+   * `Office.context.officeTheme` simply reads differently from then on.
+   */
+  setOfficeTheme(themeId: HostOfficeThemeId): void;
   /** `context.sync()` calls, plus the final flush Excel.run makes when statements are still queued. */
   readonly syncCount: number;
   readonly runCount: number;
@@ -281,6 +349,29 @@ const enums = {
   ChartSeriesBy: ["Auto", "Columns", "Rows"],
   ChartLegendPosition: ["Invalid", "Top", "Bottom", "Left", "Right", "Corner", "Custom"],
   ChartAxisPosition: ["Automatic", "Maximum", "Minimum", "Custom"],
+  FillPattern: [
+    "None",
+    "Solid",
+    "Gray50",
+    "Gray75",
+    "Gray25",
+    "Horizontal",
+    "Vertical",
+    "Down",
+    "Up",
+    "Checker",
+    "SemiGray75",
+    "LightHorizontal",
+    "LightVertical",
+    "LightDown",
+    "LightUp",
+    "Grid",
+    "CrissCross",
+    "Gray16",
+    "Gray8",
+    "LinearGradient",
+    "RectangularGradient",
+  ],
   ChartDataLabelPosition: [
     "Invalid",
     "None",
@@ -298,6 +389,7 @@ const enums = {
   HeaderFooterState: ["Default", "FirstAndDefault", "OddAndEven", "FirstOddAndEven"],
   PageOrientation: ["Portrait", "Landscape"],
   PaperType: paperTypes,
+  ConditionalFormatType: conditionalFormatTypes,
 };
 
 /** `{ Visible: "Visible" }` and the camelCase alias Office.js enums also carry (`visible`). */
@@ -545,6 +637,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
   };
 
   const ready = { host: "Excel", platform } as const;
+  let officeThemeId: HostOfficeThemeId = options.officeTheme ?? "Colorful";
   const Office: ExcelHostOffice = {
     onReady(callback) {
       callback?.(ready);
@@ -556,6 +649,9 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
     FileType: { Compressed: "compressed", Pdf: "pdf", Text: "text" },
     context: {
       displayLanguage: options.displayLanguage ?? "th-TH",
+      get officeTheme() {
+        return OFFICE_THEMES[officeThemeId];
+      },
       platform,
       requirements: { isSetSupported },
       document: { getFileAsync },
@@ -624,6 +720,9 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
     },
     refuseNewWorkbooks(code) {
       newWorkbookRefusal = code;
+    },
+    setOfficeTheme(themeId) {
+      officeThemeId = themeId;
     },
     get syncCount() {
       return core.syncCount;

@@ -43,6 +43,9 @@ export interface CellStyle {
   readonly fontName?: string;
   readonly fontSize?: number;
   readonly fillColor?: string;
+  /** A fill pattern over the colour ("LightUp" diagonal hatching), and the pattern's colour. */
+  readonly fillPattern?: string;
+  readonly fillPatternColor?: string;
   readonly horizontalAlignment?: string;
   readonly verticalAlignment?: string;
   readonly wrapText?: boolean;
@@ -65,6 +68,22 @@ export interface ValidationArea {
   readonly prompt?: Readonly<Record<string, unknown>>;
   readonly errorAlert?: Readonly<Record<string, unknown>>;
   readonly ignoreBlanks?: boolean;
+}
+
+/**
+ * A conditional format (`Range.conditionalFormats`, ExcelApi 1.6). Only the custom kind is modelled: a
+ * formula relative to the range's top-left cell and the fill, font colour and bold it applies. Immutable:
+ * an update replaces the object. The host stores the rule; it does not evaluate it.
+ */
+export interface ConditionalFormatModel {
+  /** Stable within the session, so the proxies can follow a format after it is added. */
+  readonly serial: number;
+  readonly rect: Rect;
+  readonly type: "Custom";
+  readonly formula?: string;
+  readonly fill?: string;
+  readonly fontColor?: string;
+  readonly bold?: boolean;
 }
 
 /** A native chart on a sheet. Immutable: an update replaces the object. */
@@ -202,6 +221,8 @@ export interface SheetModel {
   cells: Map<number, CellRecord>;
   merges: Rect[];
   validations: ValidationArea[];
+  /** In the order they were added (the first has the highest priority). */
+  conditionalFormats: ConditionalFormatModel[];
   columnWidths: Map<number, number>;
   rowHeights: Map<number, number>;
   /** Rows and columns hidden by the officer (`rowHidden`, a height or width of 0). */
@@ -255,6 +276,7 @@ export interface WorkbookModel {
   structureProtected: boolean;
   nextSheetSerial: number;
   nextChartSerial: number;
+  nextConditionalFormatSerial: number;
   nextTableSerial: number;
 }
 
@@ -287,6 +309,7 @@ export function newSheet(id: string, name: string): SheetModel {
     cells: new Map(),
     merges: [],
     validations: [],
+    conditionalFormats: [],
     columnWidths: new Map(),
     rowHeights: new Map(),
     hiddenRows: new Set(),
@@ -312,6 +335,7 @@ export function newWorkbook(): WorkbookModel {
     structureProtected: false,
     nextSheetSerial: 2,
     nextChartSerial: 1,
+    nextConditionalFormatSerial: 1,
     nextTableSerial: 1,
   };
 }
@@ -324,6 +348,7 @@ export function cloneWorkbook(model: WorkbookModel): WorkbookModel {
       cells: new Map(sheet.cells),
       merges: [...sheet.merges],
       validations: [...sheet.validations],
+      conditionalFormats: [...sheet.conditionalFormats],
       columnWidths: new Map(sheet.columnWidths),
       rowHeights: new Map(sheet.rowHeights),
       hiddenRows: new Set(sheet.hiddenRows),
@@ -340,6 +365,7 @@ export function cloneWorkbook(model: WorkbookModel): WorkbookModel {
     structureProtected: model.structureProtected,
     nextSheetSerial: model.nextSheetSerial,
     nextChartSerial: model.nextChartSerial,
+    nextConditionalFormatSerial: model.nextConditionalFormatSerial,
     nextTableSerial: model.nextTableSerial,
   };
 }

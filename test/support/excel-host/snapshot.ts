@@ -30,6 +30,16 @@ export interface ValidationSnapshot {
   readonly ignoreBlanks?: boolean;
 }
 
+/** A conditional format: where, its rule and what it applies, in priority order. */
+export interface ConditionalFormatSnapshot {
+  readonly address: string;
+  readonly type: string;
+  readonly formula?: string;
+  readonly fill?: string;
+  readonly fontColor?: string;
+  readonly bold?: boolean;
+}
+
 export interface ChartSnapshot {
   readonly name: string;
   readonly chartType: string;
@@ -95,6 +105,7 @@ export interface SheetSnapshot {
   readonly cells: Readonly<Record<string, CellSnapshot>>;
   readonly mergedAreas: readonly string[];
   readonly dataValidation: readonly ValidationSnapshot[];
+  readonly conditionalFormats: readonly ConditionalFormatSnapshot[];
   readonly columnWidths: Readonly<Record<string, number>>;
   readonly rowHeights: Readonly<Record<string, number>>;
   /** Hidden rows ("7", "9"), whether hidden by hand or by the AutoFilter, and hidden columns ("D"). */
@@ -163,6 +174,17 @@ export function takeSnapshot(workbook: Workbook): WorkbookSnapshot {
             ) as ValidationSnapshot
         )
         .sort((a, b) => a.address.localeCompare(b.address)),
+      conditionalFormats: sheet.conditionalFormats.map(
+        (format) =>
+          JSON.parse(
+            JSON.stringify({
+              address: formatRect(format.rect),
+              ...format,
+              serial: undefined,
+              rect: undefined,
+            })
+          ) as ConditionalFormatSnapshot
+      ),
       columnWidths: sizes(
         sheet.columnWidths,
         (index) => formatRect({ top: 0, bottom: 1_048_575, left: index, right: index }).split(":")[0] ?? ""
@@ -340,6 +362,12 @@ export function diffSnapshots(a: WorkbookSnapshot, b: WorkbookSnapshot): string[
       `sheet ${label}`,
       new Map([["dataValidation", old.dataValidation]]),
       new Map([["dataValidation", sheet.dataValidation]]),
+      out
+    );
+    compareMaps(
+      `sheet ${label}`,
+      new Map([["conditionalFormats", old.conditionalFormats]]),
+      new Map([["conditionalFormats", sheet.conditionalFormats]]),
       out
     );
     compareMaps(

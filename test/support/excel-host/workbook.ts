@@ -23,6 +23,7 @@ import {
   type AutoFilterModel,
   type CellStyle,
   type ChartModel,
+  type ConditionalFormatModel,
   type FilterCriteriaModel,
   type PageLayoutModel,
   type ComputedValue,
@@ -732,8 +733,11 @@ export class Workbook {
       };
       putCell(sheet, keyRow(key), keyColumn(key), next);
     }
-    // Clearing formats in Excel also unmerges.
-    if (formats) sheet.merges = sheet.merges.filter((existing) => !intersect(existing, rect));
+    // Clearing formats in Excel also unmerges, and removes the conditional formatting of those cells.
+    if (formats) {
+      sheet.merges = sheet.merges.filter((existing) => !intersect(existing, rect));
+      this.clearConditionalFormats(sheet, rect);
+    }
     this.dirty = true;
   }
 
@@ -761,6 +765,60 @@ export class Workbook {
     if (touching.length === 0) return undefined;
     const covering = touching.find((area) => contains(area.rect, rect));
     return covering ?? null;
+  }
+
+  // ---- conditional formats -----------------------------------------------------------------------------
+
+  addConditionalFormat(sheet: SheetModel, rect: Rect): ConditionalFormatModel {
+    this.assertEditable(sheet);
+    const model: ConditionalFormatModel = {
+      serial: this.model.nextConditionalFormatSerial++,
+      rect,
+      type: "Custom",
+    };
+    sheet.conditionalFormats.push(model);
+    return model;
+  }
+
+  conditionalFormatBySerial(serial: number): { sheet: SheetModel; format: ConditionalFormatModel } {
+    for (const sheet of this.model.sheets) {
+      const format = sheet.conditionalFormats.find((candidate) => candidate.serial === serial);
+      if (format) return { sheet, format };
+    }
+    throw new HostFailure("ItemNotFound", "the conditional format was deleted");
+  }
+
+  updateConditionalFormat(
+    serial: number,
+    patch: (format: ConditionalFormatModel) => ConditionalFormatModel
+  ): void {
+    const { sheet, format } = this.conditionalFormatBySerial(serial);
+    this.assertEditable(sheet);
+    sheet.conditionalFormats = sheet.conditionalFormats.map((candidate) =>
+      candidate === format ? patch(format) : candidate
+    );
+  }
+
+  /**
+   * Removes conditional formatting from `rect`: a format wholly inside goes, one that reaches outside keeps
+   * the part outside (Excel's "Clear Rules from Selected Cells"; each remaining piece is a format of its own).
+   */
+  clearConditionalFormats(sheet: SheetModel, rect: Rect): void {
+    this.assertEditable(sheet);
+    sheet.conditionalFormats = sheet.conditionalFormats.flatMap((format) => {
+      const pieces = subtract(format.rect, rect);
+      if (pieces.length === 1 && pieces[0] && sameRect(pieces[0], format.rect)) return [format];
+      return pieces.map((piece) => ({
+        ...format,
+        serial: this.model.nextConditionalFormatSerial++,
+        rect: piece,
+      }));
+    });
+  }
+
+  /** The conditional formats that touch `rect`, by priority. */
+  conditionalFormatsIn(sheet: SheetModel, rect: Rect): ConditionalFormatModel[] {
+    return sheet.conditionalFormats.filter((format) => intersect(format.rect, rect));
   }
 
   // ---- charts and page layout --------------------------------------------------------------------------

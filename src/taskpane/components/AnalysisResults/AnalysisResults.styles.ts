@@ -21,6 +21,10 @@ export const useAnalysisResultsStyles = makeStyles({
     margin: 0,
     overflowWrap: "anywhere",
   },
+  noticeLine: {
+    margin: 0,
+    marginTop: tokens.spacingVerticalXS,
+  },
   muted: {
     color: tokens.colorNeutralForeground2,
   },
@@ -78,10 +82,10 @@ export const useAnalysisResultsStyles = makeStyles({
   },
   toolScore: {
     display: "flex",
+    flexWrap: "wrap",
     alignItems: "center",
     columnGap: tokens.spacingHorizontalS,
     fontWeight: tokens.fontWeightSemibold,
-    whiteSpace: "nowrap",
   },
   table: {
     // Columns size to their content so the indicator names, not the numbers, take the wrapping.

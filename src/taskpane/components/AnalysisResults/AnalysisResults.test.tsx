@@ -33,7 +33,9 @@ describe("AnalysisResults", () => {
     const outcome = { ...seedAnalysis(), framework: frameworkNotes(frameworkFor(2564) as Framework) };
     renderInPane(<AnalysisResults language="th" analysis={{ outcome, requestedMode: "formulas" }} />);
     expect(screen.queryByText(/ยังไม่ได้รับการยืนยัน/)).toBeNull();
-    expect(screen.getByText(/หลักฐานของข้อ o42 มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ในการประเมิน ITA ปี 2565/)).toBeTruthy();
+    expect(
+      screen.getByText(/หลักฐานของข้อ o42 มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ในการประเมิน ITA ปี 2565/)
+    ).toBeTruthy();
   });
 
   it("ranks the indicators with both years and a signed, spoken change", () => {
@@ -86,6 +88,19 @@ describe("AnalysisResults", () => {
     );
     expect(screen.getByText("เขียนผลเป็นค่าคงที่ที่ Sheet1!E3:H13")).toBeTruthy();
     expect(screen.getByText(/เขียนผลเป็นค่าคงที่แทนสูตร/)).toBeTruthy();
+  });
+
+  it("gives each information message a title that names it, and no reference to a missing one", () => {
+    const outcome = { ...seedAnalysis("values"), framework: frameworkNotes(frameworkFor(2568) as Framework) };
+    renderInPane(<AnalysisResults language="th" analysis={{ outcome, requestedMode: "formulas" }} />);
+    expect(screen.getByRole("group", { name: "เกี่ยวกับกรอบการประเมิน" }).textContent).toMatch(
+      /ยังไม่ได้รับการยืนยันจาก ป\.ป\.ช\./
+    );
+    expect(screen.getByRole("group", { name: "เขียนผลเป็นค่าคงที่" }).textContent).toMatch(/เขียนผลเป็นค่าคงที่แทนสูตร/);
+    for (const group of screen.getAllByRole("group")) {
+      const labelledBy = group.getAttribute("aria-labelledby");
+      if (labelledBy !== null) expect(document.getElementById(labelledBy)).not.toBeNull();
+    }
   });
 
   it("does not call values a fallback when the officer asked for values", () => {

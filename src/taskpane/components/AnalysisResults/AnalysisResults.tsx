@@ -4,6 +4,7 @@ import {
   mergeClasses,
   MessageBar,
   MessageBarBody,
+  MessageBarTitle,
   Subtitle2,
   useId,
 } from "@fluentui/react-components";
@@ -13,6 +14,7 @@ import type { PaneAnalysis } from "../../hooks/usePaneState";
 import { changeDirection, formatChange, formatScore, ratingTone } from "../../format";
 import { paneTextsFor, type PaneLanguage, type PaneTexts } from "../../strings";
 import { Bilingual, English } from "../Bilingual/Bilingual";
+import { TableScroller } from "../TableScroller/TableScroller";
 import { useAnalysisResultsStyles } from "./AnalysisResults.styles";
 
 export interface AnalysisResultsProps {
@@ -28,6 +30,7 @@ const DEFAULT_PASS_MARK = 85;
  * them, and which OIT item of the next assessment the report will serve (nothing when not known).
  */
 function FrameworkNotice({ language, notes }: { language: PaneLanguage; notes: FrameworkNotes }) {
+  const styles = useAnalysisResultsStyles();
   const { th, en } = paneTextsFor(language);
   const thParts = notes.unconfirmed.map((part) => part.th).join(", ");
   const enParts = notes.unconfirmed.map((part) => part.en).join(", ");
@@ -36,8 +39,11 @@ function FrameworkNotice({ language, notes }: { language: PaneLanguage; notes: F
   return (
     <MessageBar intent="info" layout="multiline">
       <MessageBarBody>
+        <MessageBarTitle>
+          <Bilingual th={th.frameworkNoticeTitle} en={en?.frameworkNoticeTitle} />
+        </MessageBarTitle>
         {notes.unconfirmed.length > 0 && (
-          <p>
+          <p className={styles.noticeLine}>
             <Bilingual
               th={th.unconfirmedNotice(notes.fiscalYear, thParts, notes.basedOn)}
               en={en?.unconfirmedNotice(notes.fiscalYear, enParts, notes.basedOn)}
@@ -45,7 +51,7 @@ function FrameworkNotice({ language, notes }: { language: PaneLanguage; notes: F
           </p>
         )}
         {served && (
-          <p>
+          <p className={styles.noticeLine}>
             <Bilingual
               th={th.servedItemNotice(served.fiscalYear, served.code, served.title)}
               en={en?.servedItemNotice(served.fiscalYear, served.code, served.title)}
@@ -96,7 +102,12 @@ export const AnalysisResults = forwardRef<HTMLHeadingElement, AnalysisResultsPro
       {requestedMode === "formulas" && outcome.mode === "values" && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
-            <Bilingual th={th.valuesFallback} en={en?.valuesFallback} />
+            <MessageBarTitle>
+              <Bilingual th={th.valuesFallbackTitle} en={en?.valuesFallbackTitle} />
+            </MessageBarTitle>
+            <p className={styles.noticeLine}>
+              <Bilingual th={th.valuesFallback} en={en?.valuesFallback} />
+            </p>
           </MessageBarBody>
         </MessageBar>
       )}
@@ -208,56 +219,58 @@ function IndicatorTable({ result, texts, labelledBy }: IndicatorTableProps) {
   const byRank = [...result.indicators].sort((a, b) => a.rank - b.rank);
 
   return (
-    <table className={styles.table} aria-labelledby={labelledBy}>
-      <thead>
-        <tr>
-          <th scope="col" className={mergeClasses(styles.number, styles.header)}>
-            <Bilingual th={th.rankColumn} en={en?.rankColumn} />
-          </th>
-          <th scope="col" className={mergeClasses(styles.cell, styles.header)}>
-            <Bilingual th={th.indicatorColumn} en={en?.indicatorColumn} />
-          </th>
-          {previousYear !== undefined && (
+    <TableScroller labelledBy={labelledBy}>
+      <table className={styles.table} aria-labelledby={labelledBy}>
+        <thead>
+          <tr>
             <th scope="col" className={mergeClasses(styles.number, styles.header)}>
-              <Bilingual th={th.yearColumn(previousYear)} en={en?.yearColumn(previousYear)} />
+              <Bilingual th={th.rankColumn} en={en?.rankColumn} />
             </th>
-          )}
-          <th scope="col" className={mergeClasses(styles.number, styles.header)}>
-            <Bilingual th={th.yearColumn(result.fiscalYear)} en={en?.yearColumn(result.fiscalYear)} />
-          </th>
-          {previousYear !== undefined && (
-            <th scope="col" className={mergeClasses(styles.number, styles.header)}>
-              <Bilingual th={th.changeColumn} en={en?.changeColumn} />
+            <th scope="col" className={mergeClasses(styles.cell, styles.header)}>
+              <Bilingual th={th.indicatorColumn} en={en?.indicatorColumn} />
             </th>
-          )}
-        </tr>
-      </thead>
-      <tbody>
-        {byRank.map((indicator) => (
-          <tr key={indicator.number}>
-            <td className={styles.number}>{indicator.rank}</td>
-            <td className={styles.cell}>
-              <Bilingual
-                th={`${indicator.number} ${indicator.name}`}
-                en={en && indicator.nameEn}
-                layout="inline"
-              />
-            </td>
             {previousYear !== undefined && (
-              <td className={styles.number}>
-                {indicator.previous === null ? "—" : formatScore(indicator.previous)}
-              </td>
+              <th scope="col" className={mergeClasses(styles.number, styles.header)}>
+                <Bilingual th={th.yearColumn(previousYear)} en={en?.yearColumn(previousYear)} />
+              </th>
             )}
-            <td className={styles.number}>{formatScore(indicator.score)}</td>
+            <th scope="col" className={mergeClasses(styles.number, styles.header)}>
+              <Bilingual th={th.yearColumn(result.fiscalYear)} en={en?.yearColumn(result.fiscalYear)} />
+            </th>
             {previousYear !== undefined && (
-              <td className={mergeClasses(styles.number, styles.change)}>
-                {indicator.delta === null ? "—" : <Change delta={indicator.delta} texts={texts} />}
-              </td>
+              <th scope="col" className={mergeClasses(styles.number, styles.header)}>
+                <Bilingual th={th.changeColumn} en={en?.changeColumn} />
+              </th>
             )}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {byRank.map((indicator) => (
+            <tr key={indicator.number}>
+              <td className={styles.number}>{indicator.rank}</td>
+              <td className={styles.cell}>
+                <Bilingual
+                  th={`${indicator.number} ${indicator.name}`}
+                  en={en && indicator.nameEn}
+                  layout="inline"
+                />
+              </td>
+              {previousYear !== undefined && (
+                <td className={styles.number}>
+                  {indicator.previous === null ? "—" : formatScore(indicator.previous)}
+                </td>
+              )}
+              <td className={styles.number}>{formatScore(indicator.score)}</td>
+              {previousYear !== undefined && (
+                <td className={mergeClasses(styles.number, styles.change)}>
+                  {indicator.delta === null ? "—" : <Change delta={indicator.delta} texts={texts} />}
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroller>
   );
 }
 

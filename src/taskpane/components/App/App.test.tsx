@@ -52,6 +52,8 @@ describe("App", () => {
       analyze: jest.fn(),
       generateReport: jest.fn(),
       exportReport: jest.fn(),
+      generateTrackingSheet: jest.fn(),
+      generateProgressReport: jest.fn(),
       analyzeAgencies: jest.fn(),
       findScores: jest.fn(),
       exportOffer: jest.fn(),

@@ -2,7 +2,7 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { compatibilityReport, fakeExcelActions } from "../../testing/fakeExcelActions";
-import { renderInPane } from "../../testing/renderInPane";
+import { listenToAnnouncements, renderInPane } from "../../testing/renderInPane";
 import { CompatibilityCheck, compatibilityText } from "./CompatibilityCheck";
 
 describe("CompatibilityCheck", () => {
@@ -36,6 +36,21 @@ describe("CompatibilityCheck", () => {
     });
     renderInPane(<CompatibilityCheck language="th" actions={actions} />);
     await userEvent.setup().click(screen.getByRole("button", { name: /ตรวจความเข้ากันได้กับ Excel นี้/ }));
-    expect((await screen.findByRole("alert")).textContent).toContain("สมุดงานถูกป้องกัน");
+    const problem = await screen.findByRole("group", { name: "ตรวจไม่สำเร็จ:" });
+    expect(problem.textContent).toContain("สมุดงานถูกป้องกัน");
+  });
+
+  it("says how the check came out through the live announcer, as the list appears away from focus", async () => {
+    const announcements = listenToAnnouncements();
+    try {
+      renderInPane(<CompatibilityCheck language="en" actions={fakeExcelActions()} />);
+      await userEvent.setup().click(screen.getByRole("button", { name: /ตรวจความเข้ากันได้กับ Excel นี้/ }));
+      await screen.findByRole("list", { name: "ผลการตรวจความเข้ากันได้" });
+      expect(announcements.messages).toContain(
+        "ตรวจเสร็จแล้ว ผ่าน 1 รายการ ไม่ผ่าน 1 รายการ ข้อมูล 1 รายการ Check finished: 1 passed, 1 failed, 1 for information."
+      );
+    } finally {
+      announcements.stop();
+    }
   });
 });

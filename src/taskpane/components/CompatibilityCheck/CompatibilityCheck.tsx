@@ -1,4 +1,11 @@
-import { Badge, MessageBar, MessageBarBody, Textarea } from "@fluentui/react-components";
+import {
+  Badge,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Textarea,
+  useAnnounce,
+} from "@fluentui/react-components";
 import { useCallback, useState } from "react";
 import type { ValidationIssue } from "../../../core";
 import type { CompatibilityReport, ExcelActions } from "../../../excel/actions";
@@ -35,13 +42,23 @@ export function CompatibilityCheck({ language, actions }: CompatibilityCheckProp
   const styles = useCompatibilityCheckStyles();
   const { th, en } = paneTextsFor(language);
   const [state, setState] = useState<CheckState>({ kind: "idle" });
+  const { announce } = useAnnounce();
   const run = useCallback(() => {
     setState({ kind: "working" });
     actions.runCompatibilityCheck().then(
-      (outcome) =>
+      (outcome) => {
+        if (outcome.ok) {
+          // The list appears where focus is not: its sum is said, and the list is there to read.
+          const count = (kind: string) =>
+            outcome.value.checks.filter((check) => check.outcome === kind).length;
+          const said = (strings: typeof th) =>
+            strings.compatibilityDone(count("pass"), count("fail"), count("info"));
+          announce(en === undefined ? said(th) : `${said(th)} ${said(en)}`, { polite: true });
+        }
         setState(
           outcome.ok ? { kind: "done", report: outcome.value } : { kind: "refused", issues: outcome.issues }
-        ),
+        );
+      },
       (error: unknown) =>
         setState({
           kind: "refused",
@@ -55,7 +72,7 @@ export function CompatibilityCheck({ language, actions }: CompatibilityCheckProp
           ],
         })
     );
-  }, [actions]);
+  }, [actions, announce, th, en]);
   const tone = { pass: "success", fail: "danger", info: "informative" } as const;
   const label = { pass: th.checkPassed, fail: th.checkFailed, info: th.checkInfo } as const;
 
@@ -90,8 +107,10 @@ export function CompatibilityCheck({ language, actions }: CompatibilityCheckProp
       )}
       {state.kind === "refused" && (
         <MessageBar intent="error" layout="multiline">
-          <MessageBarBody role="alert">
-            <Bilingual th={th.compatibilityFailed} en={en?.compatibilityFailed} />{" "}
+          <MessageBarBody>
+            <MessageBarTitle>
+              <Bilingual th={th.compatibilityFailed} en={en?.compatibilityFailed} />
+            </MessageBarTitle>{" "}
             {state.issues.map((issue) => issue.messageTh).join(" ")}
           </MessageBarBody>
         </MessageBar>

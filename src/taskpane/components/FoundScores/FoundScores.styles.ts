@@ -20,7 +20,8 @@ export const useFoundScoresStyles = makeStyles({
   },
   place: {
     fontWeight: tokens.fontWeightSemibold,
-    whiteSpace: "nowrap",
+    // A long address ("'วางจากรายงาน'!F7") breaks rather than widen a zoomed pane (WCAG 1.4.10).
+    overflowWrap: "anywhere",
   },
   listBlock: {
     display: "flex",
@@ -39,6 +40,15 @@ export const useFoundScoresStyles = makeStyles({
     margin: 0,
     paddingLeft: tokens.spacingHorizontalL,
     overflowWrap: "anywhere",
+  },
+  legend: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  legendHeading: {
+    margin: 0,
+    fontWeight: tokens.fontWeightSemibold,
   },
   hint: {
     margin: 0,

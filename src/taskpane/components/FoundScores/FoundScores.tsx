@@ -5,6 +5,7 @@ import { cellOf, formatScore } from "../../format";
 import type { PaneWork } from "../../hooks/usePaneState";
 import { paneTextsFor, type PaneLanguage } from "../../strings";
 import { Bilingual } from "../Bilingual/Bilingual";
+import { TableScroller } from "../TableScroller/TableScroller";
 import { useAnalyzeControlsStyles } from "../AnalyzeControls/AnalyzeControls.styles";
 import { useSelectionPreviewStyles } from "../SelectionPreview/SelectionPreview.styles";
 import { useFoundScoresStyles } from "./FoundScores.styles";
@@ -35,6 +36,7 @@ export const FoundScores = forwardRef<HTMLHeadingElement, FoundScoresProps>(func
   const headingId = useId("found-heading");
   const tableCaptionId = useId("found-caption");
   const useHintId = useId("use-found-hint");
+  const legendId = useId("found-legend");
   const usable = found.use;
   const agreeing = found.checks.filter((check) => check.agrees).length;
   const busy = work !== undefined;
@@ -47,51 +49,66 @@ export const FoundScores = forwardRef<HTMLHeadingElement, FoundScoresProps>(func
       <Body1 as="p" className={table.line}>
         <Bilingual th={th.foundIntro(found.scannedAddress)} en={en?.foundIntro(found.scannedAddress)} />
       </Body1>
+      <div className={styles.legend}>
+        <Body1 as="p" id={legendId} className={styles.legendHeading}>
+          <Bilingual th={th.foundLegend} en={en?.foundLegend} />
+        </Body1>
+        <ul aria-labelledby={legendId} className={styles.list}>
+          <li>
+            <Bilingual th={th.foundLegendFound} en={en?.foundLegendFound} layout="inline" />
+          </li>
+          <li>
+            <Bilingual th={th.foundLegendMismatch} en={en?.foundLegendMismatch} layout="inline" />
+          </li>
+        </ul>
+      </div>
       {found.found.length > 0 && (
-        <table className={table.table} aria-labelledby={tableCaptionId}>
-          <caption id={tableCaptionId} className={styles.caption}>
-            <Bilingual th={th.foundHeading} en={en?.foundHeading} />
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col" className={mergeClasses(table.cell, table.header)}>
-                <Bilingual th={th.indicatorColumn} en={en?.indicatorColumn} />
-              </th>
-              {found.years.map((year) => (
-                <th key={year} scope="col" className={mergeClasses(table.number, table.header)}>
-                  <Bilingual th={th.yearColumn(year)} en={en?.yearColumn(year)} />
+        <TableScroller labelledBy={tableCaptionId}>
+          <table className={table.table} aria-labelledby={tableCaptionId}>
+            <caption id={tableCaptionId} className={styles.caption}>
+              <Bilingual th={th.foundHeading} en={en?.foundHeading} />
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col" className={mergeClasses(table.cell, table.header)}>
+                  <Bilingual th={th.indicatorColumn} en={en?.indicatorColumn} />
                 </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {found.found.map((entry) => (
-              <tr key={entry.indicator}>
-                <th scope="row" className={mergeClasses(table.cell, styles.rowHeader)}>
-                  {entry.indicator} {entry.nameTh}
-                  <span className={styles.cellAddress}>{cellOf(entry.labelCell)}</span>
-                </th>
-                {found.years.map((year) => {
-                  const value = entry.values.find((candidate) => candidate.year === year);
-                  return (
-                    <td key={year} className={table.number}>
-                      {value === undefined ? (
-                        "–"
-                      ) : (
-                        <>
-                          {formatScore(value.value)}
-                          <span className={styles.cellAddress} title={th.foundValueCell(value.cell)}>
-                            {cellOf(value.cell)}
-                          </span>
-                        </>
-                      )}
-                    </td>
-                  );
-                })}
+                {found.years.map((year) => (
+                  <th key={year} scope="col" className={mergeClasses(table.number, table.header)}>
+                    <Bilingual th={th.yearColumn(year)} en={en?.yearColumn(year)} />
+                  </th>
+                ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {found.found.map((entry) => (
+                <tr key={entry.indicator}>
+                  <th scope="row" className={mergeClasses(table.cell, styles.rowHeader)}>
+                    {entry.indicator} {entry.nameTh}
+                    <span className={styles.cellAddress}>{cellOf(entry.labelCell)}</span>
+                  </th>
+                  {found.years.map((year) => {
+                    const value = entry.values.find((candidate) => candidate.year === year);
+                    return (
+                      <td key={year} className={table.number}>
+                        {value === undefined ? (
+                          "–"
+                        ) : (
+                          <>
+                            {formatScore(value.value)}
+                            <span className={styles.cellAddress} title={th.foundValueCell(value.cell)}>
+                              {cellOf(value.cell)}
+                            </span>
+                          </>
+                        )}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroller>
       )}
       {agreeing > 0 && (
         <Body1 as="p" className={table.line}>

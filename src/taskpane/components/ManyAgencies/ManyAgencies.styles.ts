@@ -15,5 +15,8 @@ export const useManyAgenciesStyles = makeStyles({
   },
   hint: { margin: 0, color: tokens.colorNeutralForeground2 },
   button: { maxWidth: "100%", whiteSpace: "normal", height: "auto" },
+  progressText: { color: tokens.colorNeutralForeground2 },
+  outcome: { overflowWrap: "anywhere" },
+  line: { margin: 0, marginTop: tokens.spacingVerticalXS },
   issues: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });

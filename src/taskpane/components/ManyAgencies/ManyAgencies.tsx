@@ -8,13 +8,14 @@ import {
   ProgressBar,
   useId,
 } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
 import { formatIssue } from "../../../core";
 import type { AgenciesOutcome, ExcelActions } from "../../../excel/actions";
 import { formatScore } from "../../format";
-import { paneTextsFor, type PaneLanguage } from "../../strings";
+import { paneTextsFor, type PaneLanguage, type PaneStrings, type PaneTexts } from "../../strings";
 import { Bilingual } from "../Bilingual/Bilingual";
 import { useManyAgenciesStyles } from "./ManyAgencies.styles";
-import { useAgenciesBatch } from "./useAgenciesBatch";
+import { useAgenciesBatch, type AgenciesState } from "./useAgenciesBatch";
 
 export interface ManyAgenciesProps {
   language: PaneLanguage;
@@ -35,19 +36,28 @@ function nationalOf(outcome: AgenciesOutcome) {
 
 /**
  * The supervisor's way in: a selected table of agencies (one per row) analysed at once, results beside
- * it and a summary sheet, with a progress bar while the rows are written in chunks.
+ * it and a summary sheet, with a progress bar while the rows are written in chunks. When it ends, focus
+ * moves to the outcome, named by its title and described by its text, as the report's outcome does.
  */
 export function ManyAgencies({ language, actions }: ManyAgenciesProps) {
   const styles = useManyAgenciesStyles();
-  const { th, en } = paneTextsFor(language);
+  const texts = paneTextsFor(language);
+  const { th, en } = texts;
   const hintId = useId("agencies-hint");
+  const outcomeId = useId("agencies-outcome");
+  const outcomeRef = useRef<HTMLDivElement>(null);
   const [state, start] = useAgenciesBatch(actions);
   const working = state.kind === "working";
+  const ended = state.kind === "done" || state.kind === "refused" || state.kind === "failed";
   const share = (fraction: number) =>
     new Intl.NumberFormat(language === "th" ? "th-TH" : "en", {
       style: "percent",
       maximumFractionDigits: 2,
     }).format(fraction);
+
+  useEffect(() => {
+    if (ended) outcomeRef.current?.focus();
+  }, [ended, state]);
 
   return (
     <section className={styles.root} aria-labelledby={`${hintId}-heading`}>
@@ -60,54 +70,65 @@ export function ManyAgencies({ language, actions }: ManyAgenciesProps) {
       <Button className={styles.button} disabledFocusable={working} aria-describedby={hintId} onClick={start}>
         <Bilingual th={th.analyzeAgencies} en={en?.analyzeAgencies} />
       </Button>
-      {working && (
-        <Field
-          validationState="none"
-          validationMessage={
-            <span aria-live="polite">
-              <Bilingual
-                th={th.agenciesProgress(state.done, state.total)}
-                en={en?.agenciesProgress(state.done, state.total)}
-              />
-            </span>
-          }
-        >
-          <ProgressBar value={state.total > 0 ? state.done / state.total : undefined} max={1} />
-        </Field>
-      )}
+      {working && <AgenciesProgress state={state} texts={texts} />}
       {state.kind === "done" && (
-        <MessageBar intent={state.outcome.shareAtLeast85 >= 0.8 ? "success" : "warning"} layout="multiline">
-          <MessageBarBody role="status">
-            <Bilingual
-              th={th.agenciesDone(
-                state.outcome.agencies,
-                state.outcome.outputAddress,
-                state.outcome.summarySheet
-              )}
-              en={en?.agenciesDone(
-                state.outcome.agencies,
-                state.outcome.outputAddress,
-                state.outcome.summarySheet
-              )}
-            />{" "}
-            <Bilingual
-              th={th.agenciesShare(share(state.outcome.shareAtLeast85), state.outcome.shareAtLeast85 >= 0.8)}
-              en={en?.agenciesShare(share(state.outcome.shareAtLeast85), state.outcome.shareAtLeast85 >= 0.8)}
-            />{" "}
-            <Bilingual
-              th={th.agenciesMean(formatScore(state.outcome.meanTotal), nationalOf(state.outcome))}
-              en={en?.agenciesMean(formatScore(state.outcome.meanTotal), nationalOf(state.outcome))}
-            />
+        <MessageBar
+          ref={outcomeRef}
+          tabIndex={-1}
+          aria-describedby={outcomeId}
+          intent={state.outcome.shareAtLeast85 >= 0.8 ? "success" : "warning"}
+          layout="multiline"
+          className={styles.outcome}
+        >
+          <MessageBarBody>
+            <MessageBarTitle>
+              <Bilingual th={th.agenciesDoneTitle} en={en?.agenciesDoneTitle} />
+            </MessageBarTitle>
+            <p id={outcomeId} className={styles.line}>
+              <Bilingual
+                th={th.agenciesDone(
+                  state.outcome.agencies,
+                  state.outcome.outputAddress,
+                  state.outcome.summarySheet
+                )}
+                en={en?.agenciesDone(
+                  state.outcome.agencies,
+                  state.outcome.outputAddress,
+                  state.outcome.summarySheet
+                )}
+              />{" "}
+              <Bilingual
+                th={th.agenciesShare(
+                  share(state.outcome.shareAtLeast85),
+                  state.outcome.shareAtLeast85 >= 0.8
+                )}
+                en={en?.agenciesShare(
+                  share(state.outcome.shareAtLeast85),
+                  state.outcome.shareAtLeast85 >= 0.8
+                )}
+              />{" "}
+              <Bilingual
+                th={th.agenciesMean(formatScore(state.outcome.meanTotal), nationalOf(state.outcome))}
+                en={en?.agenciesMean(formatScore(state.outcome.meanTotal), nationalOf(state.outcome))}
+              />
+            </p>
           </MessageBarBody>
         </MessageBar>
       )}
       {(state.kind === "refused" || state.kind === "failed") && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody role="alert">
+        <MessageBar
+          ref={outcomeRef}
+          tabIndex={-1}
+          aria-describedby={outcomeId}
+          intent="error"
+          layout="multiline"
+          className={styles.outcome}
+        >
+          <MessageBarBody>
             <MessageBarTitle>
               <Bilingual th={th.agenciesProblem} en={en?.agenciesProblem} />
             </MessageBarTitle>
-            <ul className={styles.issues}>
+            <ul id={outcomeId} className={styles.issues}>
               {state.kind === "refused" ? (
                 state.issues.map((issue, i) => (
                   <li key={i}>{formatIssue(issue, language === "th" ? "th" : "both")}</li>
@@ -120,5 +141,44 @@ export function ManyAgencies({ language, actions }: ManyAgenciesProps) {
         </MessageBar>
       )}
     </section>
+  );
+}
+
+/**
+ * The progress bar, named, and determinate once the table is read: until then it says it is reading the
+ * table rather than "0 of 0".
+ */
+function AgenciesProgress({
+  state,
+  texts: { th, en },
+}: {
+  state: Extract<AgenciesState, { kind: "working" }>;
+  texts: PaneTexts;
+}) {
+  const styles = useManyAgenciesStyles();
+  const progress = state.progress !== undefined && state.progress.total > 0 ? state.progress : undefined;
+  const said = (strings: PaneStrings) =>
+    progress === undefined
+      ? strings.agenciesReading
+      : strings.agenciesProgress(progress.done, progress.total);
+  return (
+    <Field
+      label={{ children: <Bilingual th={th.agenciesProgressLabel} en={en?.agenciesProgressLabel} /> }}
+      validationState="none"
+      validationMessage={{
+        className: styles.progressText,
+        children: (
+          <span aria-live="polite">
+            <Bilingual th={said(th)} en={en && said(en)} />
+          </span>
+        ),
+      }}
+    >
+      <ProgressBar
+        value={progress?.done}
+        max={progress?.total}
+        aria-valuetext={progress === undefined ? undefined : en ? `${said(th)} / ${said(en)}` : said(th)}
+      />
+    </Field>
   );
 }

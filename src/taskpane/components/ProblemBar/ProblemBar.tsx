@@ -1,4 +1,4 @@
-import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, MessageBarTitle, useId } from "@fluentui/react-components";
 import { forwardRef, type ReactNode } from "react";
 import { formatIssue, type ValidationIssue } from "../../../core";
 import type { PaneTrouble } from "../../hooks/usePaneState";
@@ -17,18 +17,30 @@ export interface ProblemBarProps {
   actions?: ReactNode;
 }
 
-/** Every problem of the last action at once, each naming its cell; focusable so the pane can move focus to it. */
+/**
+ * Every problem of the last action at once, each naming its cell; focusable so the pane can move focus to
+ * it. The bar is named by its title ("2 problems found") and described by what follows it (what was not
+ * written, and the list of cells and reasons), so a screen reader says the problems when focus arrives.
+ */
 export const ProblemBar = forwardRef<HTMLDivElement, ProblemBarProps>(function ProblemBar(
   { language, problem, actions },
   ref
 ) {
   const styles = useProblemBarStyles();
   const { th, en } = paneTextsFor(language);
+  const detailsId = useId("problem-details");
 
   switch (problem.kind) {
     case "issues":
       return (
-        <MessageBar intent="error" layout="multiline" ref={ref} tabIndex={-1} className={styles.root}>
+        <MessageBar
+          intent="error"
+          layout="multiline"
+          ref={ref}
+          tabIndex={-1}
+          aria-describedby={detailsId}
+          className={styles.root}
+        >
           <MessageBarBody>
             <MessageBarTitle>
               <Bilingual
@@ -36,46 +48,71 @@ export const ProblemBar = forwardRef<HTMLDivElement, ProblemBarProps>(function P
                 en={en?.issuesTitle(problem.issues.length)}
               />
             </MessageBarTitle>
-            <p className={styles.line}>
-              <Bilingual th={th.nothingWritten} en={en?.nothingWritten} />
-            </p>
-            <IssueList issues={problem.issues} language={language} />
+            <div id={detailsId}>
+              <p className={styles.line}>
+                <Bilingual th={th.nothingWritten} en={en?.nothingWritten} />
+              </p>
+              <IssueList issues={problem.issues} language={language} />
+            </div>
             {actions !== undefined && <div className={styles.actions}>{actions}</div>}
           </MessageBarBody>
         </MessageBar>
       );
     case "failure":
       return (
-        <MessageBar intent="error" layout="multiline" ref={ref} tabIndex={-1} className={styles.root}>
+        <MessageBar
+          intent="error"
+          layout="multiline"
+          ref={ref}
+          tabIndex={-1}
+          aria-describedby={detailsId}
+          className={styles.root}
+        >
           <MessageBarBody>
             <MessageBarTitle>
               <Bilingual th={th.unexpectedTitle} en={en?.unexpectedTitle} />
             </MessageBarTitle>
-            <p className={styles.line}>
-              <Bilingual th={th.unexpectedBody} en={en?.unexpectedBody} />
-            </p>
-            <p className={styles.line}>{problem.message}</p>
+            <div id={detailsId}>
+              <p className={styles.line}>
+                <Bilingual th={th.unexpectedBody} en={en?.unexpectedBody} />
+              </p>
+              <p className={styles.line}>{problem.message}</p>
+            </div>
           </MessageBarBody>
         </MessageBar>
       );
     case "warnings":
       return (
-        <MessageBar intent="warning" layout="multiline" ref={ref} className={styles.root}>
+        <MessageBar
+          intent="warning"
+          layout="multiline"
+          ref={ref}
+          aria-describedby={detailsId}
+          className={styles.root}
+        >
           <MessageBarBody>
             <MessageBarTitle>
               <Bilingual th={th.warningsTitle} en={en?.warningsTitle} />
             </MessageBarTitle>
-            <IssueList issues={problem.warnings} language={language} />
+            <IssueList id={detailsId} issues={problem.warnings} language={language} />
           </MessageBarBody>
         </MessageBar>
       );
   }
 });
 
-function IssueList({ issues, language }: { issues: readonly ValidationIssue[]; language: PaneLanguage }) {
+function IssueList({
+  id,
+  issues,
+  language,
+}: {
+  id?: string;
+  issues: readonly ValidationIssue[];
+  language: PaneLanguage;
+}) {
   const styles = useProblemBarStyles();
   return (
-    <ul className={styles.list}>
+    <ul id={id} className={styles.list}>
       {issues.map((issue, index) => (
         <li key={`${index}:${issue.location}:${issue.code}`}>
           <Bilingual

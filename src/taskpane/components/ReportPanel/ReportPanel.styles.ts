@@ -26,6 +26,11 @@ export const useReportPanelStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalXS,
   },
+  control: {
+    // Fill the pane, however narrow, and never push it wider: a select is as wide as its longest option.
+    minWidth: 0,
+    width: "100%",
+  },
   buttons: {
     display: "flex",
     flexWrap: "wrap",

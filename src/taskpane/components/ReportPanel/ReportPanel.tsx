@@ -104,6 +104,7 @@ export const ReportPanel = forwardRef<HTMLParagraphElement, ReportPanelProps>(fu
         </p>
         <Field label={{ children: <Bilingual th={th.agencyKindLabel} en={en?.agencyKindLabel} /> }}>
           <Select
+            className={styles.control}
             value={details.agencyKind}
             onChange={(_, data) => onDetailsChange({ agencyKind: data.value })}
           >
@@ -116,16 +117,25 @@ export const ReportPanel = forwardRef<HTMLParagraphElement, ReportPanelProps>(fu
           </Select>
         </Field>
         <Field label={{ children: <Bilingual th={th.districtLabel} en={en?.districtLabel} /> }}>
-          <Input value={details.district} onChange={(_, data) => onDetailsChange({ district: data.value })} />
+          <Input
+            className={styles.control}
+            value={details.district}
+            onChange={(_, data) => onDetailsChange({ district: data.value })}
+          />
         </Field>
         <Field label={{ children: <Bilingual th={th.provinceLabel} en={en?.provinceLabel} /> }}>
-          <Input value={details.province} onChange={(_, data) => onDetailsChange({ province: data.value })} />
+          <Input
+            className={styles.control}
+            value={details.province}
+            onChange={(_, data) => onDetailsChange({ province: data.value })}
+          />
         </Field>
         <Field
           label={{ children: <Bilingual th={th.scoresAsOfLabel} en={en?.scoresAsOfLabel} /> }}
           hint={{ children: <Bilingual th={th.scoresAsOfHint} en={en?.scoresAsOfHint} /> }}
         >
           <Input
+            className={styles.control}
             type="date"
             value={details.scoresAsOf}
             onChange={(_, data) => onDetailsChange({ scoresAsOf: data.value })}

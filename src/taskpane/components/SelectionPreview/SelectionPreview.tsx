@@ -4,6 +4,7 @@ import type { InputPreview, RecognizedIndicator } from "../../../excel/actions";
 import { cellOf, formatScore } from "../../format";
 import { paneTextsFor, type PaneLanguage, type PaneTexts } from "../../strings";
 import { Bilingual } from "../Bilingual/Bilingual";
+import { TableScroller } from "../TableScroller/TableScroller";
 import { useSelectionPreviewStyles } from "./SelectionPreview.styles";
 
 export interface SelectionPreviewProps {
@@ -40,44 +41,46 @@ export const SelectionPreview = forwardRef<HTMLHeadingElement, SelectionPreviewP
         <Subtitle2 as="h3" id={tableHeadingId} className={styles.subheading}>
           <Bilingual th={th.recognisedCaption} en={en?.recognisedCaption} />
         </Subtitle2>
-        <table className={styles.table} aria-labelledby={tableHeadingId}>
-          <thead>
-            <tr>
-              <th scope="col" className={mergeClasses(styles.cell, styles.header)}>
-                <Bilingual th={th.indicatorColumn} en={en?.indicatorColumn} />
-              </th>
-              <th scope="col" className={mergeClasses(styles.cell, styles.header)}>
-                <Bilingual th={th.cellColumn} en={en?.cellColumn} />
-              </th>
-              <th scope="col" className={mergeClasses(styles.number, styles.header)}>
-                <Bilingual th={th.scoreColumn} en={en?.scoreColumn} />
-              </th>
-              {hasPrevious && (
-                <th scope="col" className={mergeClasses(styles.number, styles.header)}>
-                  <Bilingual th={th.previousColumn} en={en?.previousColumn} />
+        <TableScroller labelledBy={tableHeadingId}>
+          <table className={styles.table} aria-labelledby={tableHeadingId}>
+            <thead>
+              <tr>
+                <th scope="col" className={mergeClasses(styles.cell, styles.header)}>
+                  <Bilingual th={th.indicatorColumn} en={en?.indicatorColumn} />
                 </th>
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            {preview.indicators.map((indicator) => (
-              <tr key={indicator.number}>
-                <td className={styles.cell}>
-                  {indicator.number} {indicator.nameTh}
-                </td>
-                <td className={styles.cell}>{cellOf(indicator.cell)}</td>
-                <td className={styles.number}>
-                  <RecognizedValue value={indicator.value} texts={texts} />
-                </td>
+                <th scope="col" className={mergeClasses(styles.cell, styles.header)}>
+                  <Bilingual th={th.cellColumn} en={en?.cellColumn} />
+                </th>
+                <th scope="col" className={mergeClasses(styles.number, styles.header)}>
+                  <Bilingual th={th.scoreColumn} en={en?.scoreColumn} />
+                </th>
                 {hasPrevious && (
-                  <td className={styles.number}>
-                    <PreviousValue indicator={indicator} texts={texts} />
-                  </td>
+                  <th scope="col" className={mergeClasses(styles.number, styles.header)}>
+                    <Bilingual th={th.previousColumn} en={en?.previousColumn} />
+                  </th>
                 )}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {preview.indicators.map((indicator) => (
+                <tr key={indicator.number}>
+                  <td className={styles.cell}>
+                    {indicator.number} {indicator.nameTh}
+                  </td>
+                  <td className={styles.cell}>{cellOf(indicator.cell)}</td>
+                  <td className={styles.number}>
+                    <RecognizedValue value={indicator.value} texts={texts} />
+                  </td>
+                  {hasPrevious && (
+                    <td className={styles.number}>
+                      <PreviousValue indicator={indicator} texts={texts} />
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroller>
         <Body1 as="p" className={mergeClasses(styles.line, styles.emphasis)}>
           <Bilingual th={th.willWriteAt(preview.outputAddress)} en={en?.willWriteAt(preview.outputAddress)} />
         </Body1>

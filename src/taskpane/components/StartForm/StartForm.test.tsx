@@ -31,7 +31,8 @@ describe("StartForm", () => {
   it("for a year without a built-in framework, offers its framework sheet copied from the latest year", async () => {
     const user = userEvent.setup();
     const handlers = renderStartForm({ fiscalYear: 2570 });
-    expect(screen.getByText(/ยังไม่มีกรอบการประเมินของปี 2570 .*คัดลอกจากกรอบปี 2569/)).toBeTruthy();
+    const notice = screen.getByRole("group", { name: "ยังไม่มีกรอบการประเมินปี 2570" });
+    expect(notice.textContent).toMatch(/ยังไม่มีกรอบการประเมินของปี 2570 .*คัดลอกจากกรอบปี 2569/);
     await user.click(screen.getByRole("button", { name: "แทรกแผ่นงานกรอบ ITA 2570" }));
     expect(handlers.onInsertFrameworkSheet).toHaveBeenCalledTimes(1);
   });

@@ -1,4 +1,14 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, Select, Subtitle2, useId } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Subtitle2,
+  useId,
+} from "@fluentui/react-components";
 import { forwardRef } from "react";
 import { LATEST_FISCAL_YEAR, SUPPORTED_FISCAL_YEARS } from "../../../core";
 import type { PaneWork } from "../../hooks/usePaneState";
@@ -72,6 +82,9 @@ export const StartForm = forwardRef<HTMLHeadingElement, StartFormProps>(function
       {!SUPPORTED_FISCAL_YEARS.includes(fiscalYear) && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
+            <MessageBarTitle>
+              <Bilingual th={th.unknownYearTitle(fiscalYear)} en={en?.unknownYearTitle(fiscalYear)} />
+            </MessageBarTitle>
             <p>
               <Bilingual
                 th={th.unknownYearNotice(fiscalYear, LATEST_FISCAL_YEAR)}
@@ -79,7 +92,10 @@ export const StartForm = forwardRef<HTMLHeadingElement, StartFormProps>(function
               />
             </p>
             <Button disabled={busy} onClick={onInsertFrameworkSheet}>
-              <Bilingual th={th.insertFrameworkForYear(fiscalYear)} en={en?.insertFrameworkForYear(fiscalYear)} />
+              <Bilingual
+                th={th.insertFrameworkForYear(fiscalYear)}
+                en={en?.insertFrameworkForYear(fiscalYear)}
+              />
             </Button>
           </MessageBarBody>
         </MessageBar>

@@ -139,6 +139,17 @@ describe("Workflow", () => {
       expect(screen.getByRole("status").textContent).toContain("พบคะแนนของตัวชี้วัด 10 ตัว");
     });
 
+    it("names the sheet's marks by what they mean, not by their colour alone", async () => {
+      const user = renderWorkflow(fakeExcelActions());
+      await user.click(findButton());
+      const legend = await screen.findByRole("list", { name: "เครื่องหมายในแผ่นงาน" });
+      expect(
+        within(legend)
+          .getAllByRole("listitem")
+          .map((item) => item.textContent)
+      ).toEqual(["พบคะแนนหรือชื่อตัวชี้วัด: พื้นสีเหลืองอ่อน", "ไม่ตรงกับการคำนวณ: พื้นสีส้มมีลายเส้นทแยง"]);
+    });
+
     it("copies the confirmed scores into a new input sheet of their year, then analyzes that sheet", async () => {
       const actions = fakeExcelActions();
       const user = renderWorkflow(actions);

@@ -1,7 +1,7 @@
 import { AGENCY_KINDS, agencyKindFromName } from "../../../core";
 import { useEffect, useRef } from "react";
 import type { ExcelActions } from "../../../excel/actions";
-import { paneStatus, usePaneState, type PaneFocus } from "../../hooks/usePaneState";
+import { paneStatus, reportRequestFor, usePaneState, type PaneFocus } from "../../hooks/usePaneState";
 import type { PaneLanguage } from "../../strings";
 import { AdvancedSettings } from "../AdvancedSettings/AdvancedSettings";
 import { ManyAgencies } from "../ManyAgencies/ManyAgencies";
@@ -14,6 +14,7 @@ import { CompatibilityCheck } from "../CompatibilityCheck/CompatibilityCheck";
 import { ReplaceEdited, ReportPanel } from "../ReportPanel/ReportPanel";
 import { SelectionPreview } from "../SelectionPreview/SelectionPreview";
 import { StartForm } from "../StartForm/StartForm";
+import { TrackingPanel } from "../TrackingPanel/TrackingPanel";
 import { WorkStatus } from "../WorkStatus/WorkStatus";
 import { useWorkflowStyles } from "./Workflow.styles";
 
@@ -141,6 +142,7 @@ export function Workflow({ language, actions }: WorkflowProps) {
           onExportPdf={() => controls.exportReport("pdf")}
         />
       )}
+      <TrackingPanel language={language} actions={actions} request={reportRequestFor(state)} />
     </div>
   );
 }
