@@ -1861,7 +1861,8 @@ export class RangeFontObject extends ClientObject<RangeRef> {
   }
 }
 
-const fillPatterns = [
+/** Excel.FillPattern, in Excel's order: the names a fill pattern may have. */
+export const FILL_PATTERNS: readonly string[] = [
   "None",
   "Solid",
   "Gray50",
@@ -1913,7 +1914,7 @@ export class RangeFillObject extends ClientObject<RangeRef> {
   /** ExcelApi 1.9: a pattern over the fill; the host knows Excel's pattern names only. */
   set pattern(value: string) {
     this.context._requireApi("RangeFill.pattern");
-    if (!fillPatterns.includes(value))
+    if (!FILL_PATTERNS.includes(value))
       throw new HostFailure("InvalidArgument", `'${value}' is not a fill pattern`);
     this._queue("pattern", value, (wb, ref) =>
       wb.updateStyle(...sheetAndRect(wb, ref), (s) => ({ ...s, fillPattern: value }))
