@@ -98,7 +98,8 @@ describe("fiscal year 2569, built in", () => {
     expect(measures).toContain("31 มีนาคม 2570");
     expect(measures).toContain("30 กันยายน 2570");
     expect(measures).toContain("ข้อ O11");
-    expect(measures).toContain("ข้อ O7 ข้อมูลตามคู่มือการประเมิน ITA ปี 2569 (ไม่ผ่าน)");
+    expect(measures).toContain("ข้อ O7 (ไม่ผ่าน)");
+    expect(measures).toContain("ข้อมูลของข้อ O7 บนเว็บไซต์");
     expect(measures).not.toMatch(/มอบหมายผู้รับผิดชอบประเด็น/);
   });
 });

@@ -21,14 +21,18 @@ function measureNumber(group: number, measure: number, digits: Digits): string {
   return `${sectionNumber(group, digits)}${sectionNumber(measure, digits).replace(/\.$/, "")}`;
 }
 
-/** "ข้อ o11 รายงาน… (ไม่ผ่าน; ในการประเมินปี 2566 คือข้อ O12)". */
+/** "ข้อ o11 (ไม่ผ่าน; ปี 2566 คือข้อ O12)": the code and result; the item's title is in section ๖. */
 function itemLine(item: PlannedItem, nextYear: number): string {
   const result = item.score === undefined ? "ไม่ผ่าน" : `${two(item.score)} คะแนน`;
-  const next = item.nextCode ? `; ในการประเมินปี ${nextYear} คือข้อ ${item.nextCode}` : "";
-  return `ข้อ ${item.printedCode} ${item.title} (${result}${next})`;
+  const next = item.nextCode ? `; ปี ${nextYear} คือข้อ ${item.nextCode}` : "";
+  return `ข้อ ${item.printedCode} (${result}${next})`;
 }
 
-/** The short issue cell (review S5): the subject and its score, then the items it names. */
+/**
+ * The short issue cell (review S5): the subject and its score, then the items it names by code. It spans
+ * its measures' rows in a narrow column, so it stays a few lines: long enough it would be cut where the
+ * page breaks inside the merge.
+ */
 function issueText(issue: PlannedIssue, nextYear: number): string {
   const head = `${issue.subject}${issue.score ? ` (${two(issue.score)} คะแนน)` : ""}`;
   const items = issue.items.map((item) => itemLine(item, nextYear));

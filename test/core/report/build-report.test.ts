@@ -311,7 +311,8 @@ describe("wording for items no catalogue knows", () => {
     );
     const text = compact(model).join("\n");
     expect(text).toContain("| O99 | รายการใหม่ของปี 2569 | ไม่ผ่าน |");
-    expect(text).toContain("ข้อ O99 รายการใหม่ของปี 2569 (ไม่ผ่าน)");
+    expect(text).toContain("ข้อ O99 (ไม่ผ่าน)");
+    expect(text).toContain("มอบหมายผู้รับผิดชอบประเด็นรายการใหม่ของปี 2569");
   });
 });
 
