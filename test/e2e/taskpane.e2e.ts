@@ -253,7 +253,8 @@ it("walks a 2569 case: the default year, its input sheet with O-items, Analyze a
   const text = measures.join("\n");
   expect(text).toContain("๓๑ มีนาคม ๒๕๗๐");
   expect(text).toContain("๓๐ กันยายน ๒๕๗๐");
-  expect(text).toContain("สรุปผลการจัดซื้อจัดจ้างรายเดือน");
+  // The issue cell names the failed item by its code, as the NACC prints it (its title is in section ๖).
+  expect(text).toContain("ข้อ O11 (ไม่ผ่าน)");
   expect(foreignRequests).toEqual([]);
   expect(blockedByPolicy).toEqual([]);
   expect(pageErrors).toEqual([]);
