@@ -5,7 +5,7 @@
  * reader can tell which agency, year and measure every row belongs to.
  *
  * Both hosts draw this layout: the .xlsx renderer with ExcelJS (src/xlsx/tracking-sheet.ts) and the
- * add-in with Office.js. Formulas are written as Excel shows them (English function names, "," between
+ * add-in's live-workbook renderer (src/excel/tracking-sheet.ts). Formulas are written as Excel shows them (English function names, "," between
  * arguments, a leading "="); a text value is always text, never a formula (the hosts format text columns "@"
  * before writing values).
  *

@@ -3146,7 +3146,8 @@ export class ChartAxisObject extends ChartPartObject {
   }
 }
 
-const dataLabelPositions = [
+/** Excel.ChartDataLabelPosition, without "Invalid" (which cannot be set). */
+export const DATA_LABEL_POSITIONS: readonly string[] = [
   "None",
   "Center",
   "InsideEnd",
@@ -3177,7 +3178,7 @@ export class ChartDataLabelsObject extends ChartPartObject {
       return { ...chart, dataLabels: { ...labels, numberFormat: ofType<string>(value, "string", property) } };
     return {
       ...chart,
-      dataLabels: { ...labels, position: oneOf(value, dataLabelPositions, "label position") },
+      dataLabels: { ...labels, position: oneOf(value, DATA_LABEL_POSITIONS, "label position") },
     };
   }
   get showValue(): boolean {
