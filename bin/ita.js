@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// The `ita` command. The TypeScript sources are compiled to lib/ by `npm run build:cli`, which `npm ci`
-// runs through the `prepare` script; a missing build is reported, not hidden.
+// The `ita` command. The TypeScript sources are bundled into lib/cli/ by `npm run build:cli`
+// (webpack.cli.config.js), which `npm ci` runs through the `prepare` script; a missing build is reported,
+// not hidden.
 "use strict";
 const path = require("path");
 const fs = require("fs");

@@ -2,7 +2,7 @@
  * Opening an .xlsx for the CLI and reading its sheets as grids: a renamed file, a zip that is no workbook
  * or an empty file is an issue at the file, like any other bad input.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { issueAt, problem, Validated } from "../core";
 import { readBinaryFile } from "./input-file";
 
@@ -57,7 +57,9 @@ export async function openWorkbook(file: string): Promise<Validated<ExcelJS.Work
       "this is not an Excel workbook (.xlsx) despite its name, perhaps another kind of file renamed: open it in Excel and save it as .xlsx"
     );
   }
-  const workbook = new ExcelJS.Workbook();
+  // Loaded here, not at the top: `ita score` of a JSON or CSV file never pays for ExcelJS's modules.
+  const { Workbook } = (await import("exceljs")).default;
+  const workbook = new Workbook();
   try {
     // ExcelJS types its input as an ArrayBuffer: hand it exactly the file's bytes.
     const copy = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);

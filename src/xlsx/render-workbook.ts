@@ -61,7 +61,7 @@ function alignmentOf(style: CellStyle): Partial<ExcelJS.Alignment> | undefined {
  * ExcelJS then writes each style once instead of building and de-duplicating one per cell (a batch sheet
  * has a hundred thousand cells).
  */
-function styleCache(fontName: string, digits: Digits) {
+export function styleCache(fontName: string, digits: Digits) {
   const cache = new Map<string, Partial<ExcelJS.Style>>();
   return (laidOut: LaidOutCell): Partial<ExcelJS.Style> => {
     const key = `${laidOut.numberStyle ?? ""}|${JSON.stringify(laidOut.style ?? {})}`;
@@ -95,7 +95,7 @@ function drawCell(
   cell.style = styleOf(laidOut);
 }
 
-function applyPage(sheet: ExcelJS.Worksheet, page: PageSetup, fontName: string): void {
+export function applyPage(sheet: ExcelJS.Worksheet, page: PageSetup, fontName: string): void {
   const inches = (cm: number) => cm / CM_PER_INCH;
   sheet.pageSetup = {
     paperSize: 9, // A4

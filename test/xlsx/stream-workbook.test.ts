@@ -1,0 +1,112 @@
+/**
+ * The streaming writer (`ita batch`) and the in-memory one (reports, the pane's export) write the same
+ * workbook from the same layouts: every cell's value and style, merges, sizes, page setup, header and
+ * footer, page breaks, print names and charts. Read back by ExcelJS and compared part by part.
+ */
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { batchSheetLayouts, csvRows, readAgencies, summarizeBatch } from "../../src/core/batch";
+import type { SheetLayout } from "../../src/core/report/layout";
+import { renderWorkbook } from "../../src/xlsx/render-workbook";
+import { streamWorkbook } from "../../src/xlsx/stream-workbook";
+import { reportLayout } from "./report-sheets";
+import { analysisLayout, trendLayout } from "./sample-layouts";
+
+async function reopen(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ExcelJS.Buffer
+  );
+  return workbook;
+}
+
+/** What a sheet shows and prints, cell by cell, in a form two writers' files can be compared by. */
+function sheetContent(sheet: ExcelJS.Worksheet) {
+  const cells: Record<string, unknown> = {};
+  sheet.eachRow({ includeEmpty: true }, (row) => {
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      if (cell.isMerged && cell.master !== cell) return;
+      cells[cell.address] = {
+        value: cell.value,
+        numFmt: cell.numFmt,
+        font: cell.font,
+        fill: cell.fill,
+        border: cell.border,
+        alignment: cell.alignment,
+      };
+    });
+  });
+  const heights: Record<number, number | undefined> = {};
+  sheet.eachRow({ includeEmpty: true }, (row, number) => {
+    heights[number] = row.height;
+  });
+  const { orientation, paperSize, fitToPage, fitToWidth, fitToHeight, scale, margins } = sheet.pageSetup;
+  return {
+    name: sheet.name,
+    cells,
+    heights,
+    widths: (sheet.columns ?? []).map((column) => column.width),
+    merges: [...sheet.model.merges].sort(),
+    page: { orientation, paperSize, fitToPage, fitToWidth, fitToHeight, scale, margins },
+    headerFooter: sheet.headerFooter,
+    rowBreaks: (sheet as unknown as { rowBreaks: unknown[] }).rowBreaks,
+  };
+}
+
+/** The package's parts that are not worksheets or styles (charts, drawings, print names), as text. */
+async function packageParts(bytes: Uint8Array) {
+  const zip = await JSZip.loadAsync(bytes);
+  const names = Object.keys(zip.files).filter((name) => /^xl\/(charts|drawings)\//.test(name));
+  const workbookXml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+  return {
+    parts: Object.fromEntries(
+      await Promise.all(names.sort().map(async (name) => [name, await zip.file(name)?.async("string")]))
+    ),
+    definedNames: /<definedNames>.*<\/definedNames>/.exec(workbookXml)?.[0],
+  };
+}
+
+describe("streamWorkbook", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), "ita-stream-"));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  async function bothWriters(layouts: readonly SheetLayout[], digits: "thai" | "arabic") {
+    const inMemory = await renderWorkbook(layouts, { digits, creator: "ITA" });
+    const file = join(dir, `streamed-${layouts.map((layout) => layout.id).join("-")}.xlsx`);
+    await streamWorkbook(layouts, file, { digits, creator: "ITA" });
+    return { inMemory, streamed: new Uint8Array(readFileSync(file)) };
+  }
+
+  it.each([
+    ["the analysis and trend sheets, with charts", () => [analysisLayout(), trendLayout()], "thai"],
+    ["a paginated report sheet with page breaks", () => [reportLayout()], "thai"],
+    [
+      "the batch workbook",
+      () => {
+        const csv = [
+          "agency,type,province,fiscalYear,ind1,ind2,ind3,ind4,ind5,ind6,ind7,ind8,ind9,ind10",
+          "เทศบาลตำบลหนึ่ง,เทศบาลตำบล,นครราชสีมา,2568,90,91,92,93,94,95,96,97,98,99",
+          "เทศบาลตำบลสอง,เทศบาลตำบล,ขอนแก่น,2568,70,71.5,72,73,74,75,76,77,78,79",
+          "องค์การบริหารส่วนตำบลสาม,อบต.,นครราชสีมา,2568,85,85,85,85,85,85,85,85,85,85",
+        ].join("\n");
+        return batchSheetLayouts(summarizeBatch(readAgencies(csvRows(csv)).agencies));
+      },
+      "arabic",
+    ],
+  ] as const)("writes %s exactly as the in-memory writer does", async (_, layoutsOf, digits) => {
+    const layouts = layoutsOf();
+    const { inMemory, streamed } = await bothWriters(layouts, digits);
+    const [expected, actual] = await Promise.all([reopen(inMemory), reopen(streamed)]);
+    expect(actual.worksheets.map(sheetContent)).toEqual(expected.worksheets.map(sheetContent));
+    expect(
+      Object.keys(actual.worksheets[0] ? sheetContent(actual.worksheets[0]).cells : {}).length
+    ).toBeGreaterThan(3);
+    expect(await packageParts(streamed)).toEqual(await packageParts(inMemory));
+  });
+});
