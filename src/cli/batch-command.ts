@@ -3,8 +3,7 @@
  * a province, a department or the whole country. Writes per agency the tools, total, rating, pass, change
  * and ranks, and a summary sheet; bad rows stop it (exit 2, nothing written) unless --skip-invalid.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname, extname, join, resolve } from "node:path";
+import { extname } from "node:path";
 import { SingleBar } from "cli-progress";
 import ExcelJS from "exceljs";
 import {
@@ -28,8 +27,10 @@ import { renderWorkbook } from "../xlsx/render-workbook";
 import { frameworksOption, unsupportedYearHint } from "./framework-file";
 import { readTextFile } from "./input-file";
 import { CliIo, EXIT_INVALID_INPUT, EXIT_OK } from "./io";
+import { resolveOutput, writeFileAtomically } from "./output-file";
 
-export const DEFAULT_BATCH_OUTPUT = join("out", "ita-batch.xlsx");
+/** The file name `ita batch` writes, in out/ or in the folder `-o` names. */
+export const BATCH_OUTPUT_NAME = "ita-batch.xlsx";
 /** Inputs shorter than this finish before a progress bar would be worth drawing. */
 const PROGRESS_MIN_ROWS = 1000;
 
@@ -39,6 +40,8 @@ export type ProgressStream = NodeJS.WritableStream & { readonly isTTY?: boolean 
 export interface BatchOptions {
   readonly input: string;
   readonly output?: string;
+  /** `--force`: write over an existing file ita did not write (never over the input). */
+  readonly force?: boolean;
   readonly skipInvalid: boolean;
   /** `--framework FILE.xlsx`: the officer's framework sheets, used before the built-in ones. */
   readonly framework?: string;
@@ -132,6 +135,18 @@ function printIssues(io: CliIo, file: string, issues: readonly ValidationIssue[]
 
 /** Runs `ita batch`; returns the exit code. */
 export async function batchCommand(options: BatchOptions, io: CliIo): Promise<number> {
+  const output = await resolveOutput(options.output, {
+    defaultName: BATCH_OUTPUT_NAME,
+    kind: "batch",
+    inputs: [options.input, ...(options.framework === undefined ? [] : [options.framework])],
+    force: options.force === true,
+  });
+  if (!output.ok) {
+    for (const issue of output.issues) io.stderr(`${formatIssue(issue)}\n`);
+    io.stderr("ไม่ได้เขียนไฟล์ / nothing was written\n");
+    return EXIT_INVALID_INPUT;
+  }
+  for (const warning of output.warnings) io.stderr(`คำเตือน / warning: ${formatIssue(warning)}\n`);
   const frameworks = await frameworksOption(io, options.framework, {
     th: "ไม่ได้เขียนไฟล์",
     en: "nothing was written",
@@ -169,16 +184,18 @@ export async function batchCommand(options: BatchOptions, io: CliIo): Promise<nu
   }
   if (bad > 0) io.stderr(`ข้าม ${bad} แถวที่ข้อมูลไม่ถูกต้อง / skipped ${bad} bad row(s)\n`);
   const summary = summarizeBatch(reading.agencies);
-  const bytes = await renderWorkbook(batchSheetLayouts(summary), { digits: "arabic", creator: "ITA" });
-  const output = resolve(options.output ?? DEFAULT_BATCH_OUTPUT);
-  mkdirSync(dirname(output), { recursive: true });
-  writeFileSync(output, bytes);
+  const bytes = await renderWorkbook(batchSheetLayouts(summary), {
+    digits: "arabic",
+    creator: "ITA",
+    kind: "batch",
+  });
+  await writeFileAtomically(output.value, bytes);
   const percent = roundHalfUpToString(exactMultiply(summary.passingShare, exactInteger(100)), 2);
   io.stdout(
     `หน่วยงาน / agencies: ${summary.agencyCount}\n` +
       `ได้ 85 ขึ้นไป / at 85 or more: ${summary.passingCount} (${percent} %, ` +
       `เป้าหมาย 80 % ${summary.targetMet ? "บรรลุ / target met" : "ยังไม่บรรลุ / target not met"})\n` +
-      `ไฟล์ / output: ${output}\n`
+      `ไฟล์ / output: ${output.value}\n`
   );
   return EXIT_OK;
 }

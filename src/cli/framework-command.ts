@@ -28,6 +28,8 @@ export interface FrameworkOptions {
   /** `--as NEWYEAR`, as typed. */
   readonly as?: string;
   readonly output?: string;
+  /** `--force`: write over an existing file ita did not write (never over a file the command reads). */
+  readonly force?: boolean;
 }
 
 /** Buddhist-era years a fiscal year can plausibly be: a typo such as 257 or 25700 is refused. */

@@ -63,8 +63,39 @@ function parseCommand<T extends Options>(
   }
 }
 
-/** Runs the CLI with `argv` (without "node" and the script) and returns the exit code. */
+/** A failure no check foresaw (a disk full, a path through a file): ita's fault or the system's. */
+export const EXIT_UNEXPECTED = 1;
+
+/** `--force`, shared by the commands that write a file. */
+const FORCE_OPTION = { force: { type: "boolean", default: false } } as const;
+
+/**
+ * The one line an officer sees for an unexpected error, in Thai and English with the system's own message
+ * (which names the path); the stack only when ITA_DEBUG=1 asks for it.
+ */
+export function unexpectedErrorText(error: unknown, debug: boolean): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const line =
+    `ita: เกิดข้อผิดพลาดที่ไม่คาดไว้ (ตั้งค่า ITA_DEBUG=1 เพื่อดูรายละเอียด) / ` +
+    `unexpected error (set ITA_DEBUG=1 for details): ${message.replace(/\s*\n\s*/g, " ")}\n`;
+  const stack = debug && error instanceof Error && error.stack !== undefined ? `${error.stack}\n` : "";
+  return `${line}${stack}`;
+}
+
+/**
+ * Runs the CLI with `argv` (without "node" and the script) and returns the exit code: 0 done, 2 refused
+ * (usage, invalid input, a file not to be written over), 1 an unexpected error, shown as one line.
+ */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    return await runCommand(argv, io);
+  } catch (error) {
+    io.stderr(unexpectedErrorText(error, process.env.ITA_DEBUG === "1"));
+    return EXIT_UNEXPECTED;
+  }
+}
+
+async function runCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === "--help" || command === "-h" || command === "help") {
     io.stdout(USAGE);
@@ -101,6 +132,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         "no-chart": { type: "boolean", default: false },
         "scores-as-of": { type: "string" },
         tracking: { type: "boolean", default: false },
+        ...FORCE_OPTION,
         ...INPUT_OPTIONS,
       },
       REPORT_USAGE,
@@ -126,6 +158,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         digits: parsed.values["arabic-digits"] ? "arabic" : "thai",
         chart: !parsed.values["no-chart"],
         tracking: parsed.values.tracking === true,
+        force: parsed.values.force === true,
         ...(typeof parsed.values["scores-as-of"] === "string"
           ? { scoresAsOf: parsed.values["scores-as-of"] }
           : {}),
@@ -141,6 +174,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         output: { type: "string", short: "o" },
         "skip-invalid": { type: "boolean", default: false },
         framework: { type: "string" },
+        ...FORCE_OPTION,
       },
       BATCH_USAGE,
       io
@@ -156,6 +190,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       {
         input,
         output: typeof output === "string" ? output : undefined,
+        force: parsed.values.force === true,
         skipInvalid: parsed.values["skip-invalid"] === true,
         framework: text(parsed.values.framework),
       },
@@ -173,6 +208,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         "no-chart": { type: "boolean", default: false },
         "skip-invalid": { type: "boolean", default: false },
         framework: { type: "string" },
+        ...FORCE_OPTION,
       },
       PROGRESS_USAGE,
       io
@@ -197,6 +233,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       {
         inputs: parsed.positionals,
         output: text(parsed.values.output),
+        force: parsed.values.force === true,
         asOf: text(parsed.values["as-of"]),
         digits: parsed.values["arabic-digits"] ? "arabic" : "thai",
         chart: !parsed.values["no-chart"],
@@ -209,7 +246,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (command === "framework") {
     const parsed = parseCommand(
       rest,
-      { output: { type: "string", short: "o" }, as: { type: "string" } },
+      { output: { type: "string", short: "o" }, as: { type: "string" }, ...FORCE_OPTION },
       FRAMEWORK_USAGE,
       io
     );
@@ -219,7 +256,15 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return usageError(io, "ต้องระบุปีงบประมาณหนึ่งปี / give exactly one fiscal year", FRAMEWORK_USAGE);
     }
     const { frameworkCommand } = await import("./framework-command");
-    return frameworkCommand({ year, as: text(parsed.values.as), output: text(parsed.values.output) }, io);
+    return frameworkCommand(
+      {
+        year,
+        as: text(parsed.values.as),
+        output: text(parsed.values.output),
+        force: parsed.values.force === true,
+      },
+      io
+    );
   }
   return usageError(
     io,
@@ -228,7 +273,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   );
 }
 
-/** Process entry: real stdout/stderr, exit code on the process. */
+/**
+ * Process entry: real stdout/stderr, exit code on the process. `run` already turns a command's failure into
+ * one line; what is left (writing to a closed stdout) is shown the same way, never as a stack trace.
+ */
 export function main(): void {
   run(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -238,10 +286,8 @@ export function main(): void {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(
-        `ita: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`
-      );
-      process.exitCode = 1;
+      process.stderr.write(unexpectedErrorText(error, process.env.ITA_DEBUG === "1"));
+      process.exitCode = EXIT_UNEXPECTED;
     }
   );
 }

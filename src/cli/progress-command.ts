@@ -37,6 +37,8 @@ export interface ProgressOptions {
   /** Workbooks and folders of workbooks, as typed. */
   readonly inputs: readonly string[];
   readonly output?: string;
+  /** `--force`: write over an existing file ita did not write (never over a file the command reads). */
+  readonly force?: boolean;
   /** `--as-of YYYY-MM-DD`, BE or CE; today by default. */
   readonly asOf?: string;
   readonly digits: Digits;

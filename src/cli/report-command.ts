@@ -41,6 +41,8 @@ export const EXAMPLE_INPUT = join(__dirname, "..", "..", "assets", "examples", "
 export interface ReportOptions extends InputOptions {
   readonly input?: string;
   readonly output?: string;
+  /** `--force`: write over an existing file ita did not write (never over a file the command reads). */
+  readonly force?: boolean;
   readonly digits: Digits;
   readonly chart: boolean;
   /** `--framework FILE.xlsx`: the officer's framework sheets, used before the built-in ones. */

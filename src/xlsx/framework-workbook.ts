@@ -11,6 +11,7 @@ import {
   frameworkSheetLayout,
 } from "../core/frameworks/framework-sheet";
 import type { Framework } from "../core/frameworks/types";
+import { markWorkbook } from "./ita-mark";
 
 /** The pane's number formats per cell kind. */
 const NUMBER_FORMATS: Readonly<Record<FrameworkCellKind, string>> = {
@@ -41,6 +42,7 @@ export async function frameworkWorkbook(framework: Framework, creator = "ITA"): 
   const layout = frameworkSheetLayout(framework);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = creator;
+  markWorkbook(workbook, "framework");
   const sheet = workbook.addWorksheet(frameworkSheetName(framework.fiscalYear));
   const titles = new Set(layout.titleRows);
   const headers = new Set(layout.headerRows);

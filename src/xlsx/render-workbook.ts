@@ -13,12 +13,18 @@ import {
 } from "../core/report/layout";
 import { headerFooterText, MAX_HEADER_FOOTER_LENGTH } from "../core/report/header-footer";
 import { completePackage } from "./complete-package";
+import { ItaWorkbookKind, markWorkbook } from "./ita-mark";
 
 export interface RenderWorkbookOptions {
   /** Thai or Arabic digits in the number formats; the cells stay numeric either way. */
   readonly digits: Digits;
   /** The file's author (document properties); "ITA" when absent. */
   readonly creator?: string;
+  /**
+   * What the workbook is, for ita's mark in its document properties (ita-mark.ts): "report" when absent,
+   * as the pane's export is.
+   */
+  readonly kind?: ItaWorkbookKind;
   /**
    * Draws further sheets after the report's (the tracking sheet): they get no charts or print names from
    * the layouts, and must set no print area or titles of their own.
@@ -163,6 +169,7 @@ export async function renderWorkbook(
   const workbook = new ExcelJS.Workbook();
   workbook.creator = options.creator ?? "ITA";
   workbook.created = new Date();
+  markWorkbook(workbook, options.kind ?? "report");
   for (const layout of layouts) drawSheet(workbook, layout, options.digits);
   options.afterSheets?.(workbook);
   const excelJsBytes = await workbook.xlsx.writeBuffer();

@@ -1,0 +1,63 @@
+/**
+ * The mark ita leaves in the document properties of every workbook it writes, so that it can tell its own
+ * files from an officer's before writing over one: a file ita wrote may be written again, any other only
+ * with `--force` (src/cli/output-file.ts).
+ *
+ * The mark is the core property "category" (`cp:category` in docProps/core.xml; Excel shows it under
+ * File › Info › Categories). Excel keeps the core properties when it opens and saves a file, so the mark
+ * survives the officer's edits; the creator cannot serve, as it holds the agency's name.
+ */
+
+/** What ita wrote: `ita report` (and the pane's export), `ita batch`, `ita progress`, `ita framework`. */
+export type ItaWorkbookKind = "report" | "batch" | "progress" | "framework";
+
+const KINDS: readonly ItaWorkbookKind[] = ["report", "batch", "progress", "framework"];
+
+/** The prefix of the mark: the category of a workbook ita wrote is `ita:<kind>`, such as `ita:report`. */
+export const ITA_MARK = "ita";
+
+/** The category that marks a workbook of `kind`: "ita:batch". */
+export function itaMark(kind: ItaWorkbookKind): string {
+  return `${ITA_MARK}:${kind}`;
+}
+
+/**
+ * Marks a workbook as one ita wrote: an ExcelJS `Workbook`, or the streaming `WorkbookWriter` before its
+ * `commit` (both have ExcelJS's document property fields).
+ *
+ * @example
+ * const workbook = new ExcelJS.Workbook();
+ * markWorkbook(workbook, "batch"); // workbook.category === "ita:batch"
+ */
+export function markWorkbook(properties: { category: string }, kind: ItaWorkbookKind): void {
+  properties.category = itaMark(kind);
+}
+
+/** The kind a category marks, or `undefined` when it is not ita's mark. */
+export function markedKind(category: string | undefined): ItaWorkbookKind | undefined {
+  const kind = category?.trim().match(/^ita:([a-z]+)$/)?.[1];
+  return KINDS.find((known) => known === kind);
+}
+
+const XML_ENTITIES: Readonly<Record<string, string>> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+};
+
+/** Text of an XML attribute or element, its five predefined entities decoded. */
+export function xmlText(escaped: string): string {
+  return escaped.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => XML_ENTITIES[name] ?? "");
+}
+
+/**
+ * The category in a package's docProps/core.xml, or `undefined` when it has none.
+ *
+ * @example categoryOfCoreXml('<cp:coreProperties …><cp:category>ita:report</cp:category>…') // "ita:report"
+ */
+export function categoryOfCoreXml(coreXml: string): string | undefined {
+  const found = /<cp:category>([^<]*)<\/cp:category>/.exec(coreXml)?.[1];
+  return found === undefined ? undefined : xmlText(found);
+}
