@@ -4,8 +4,6 @@
  * `--as`, a copy of it relabelled as a year ita does not know yet, every part unconfirmed. The officer
  * checks the sheet and passes it back with `--framework`.
  */
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
-import { dirname, extname, resolve } from "node:path";
 import {
   formatIssue,
   Framework,
@@ -21,6 +19,7 @@ import {
 } from "../core";
 import { frameworkSheetName, frameworkWorkbook } from "../xlsx/framework-workbook";
 import { CliIo, EXIT_INVALID_INPUT, EXIT_OK } from "./io";
+import { resolveOutput, writeFileAtomically } from "./output-file";
 
 export interface FrameworkOptions {
   /** YEAR, as typed. */
@@ -99,57 +98,35 @@ function frameworkToWrite(options: FrameworkOptions): Checked<Framework> {
   return { ok: true, value: relabelFramework(base, newYear) };
 }
 
-/** Why the output cannot be written there, if it cannot. */
-function outputProblem(output: string | undefined): ValidationIssue | undefined {
-  if (output === undefined || output.trim() === "") {
-    return issueAt(
-      "-o",
-      problem(
-        "missing-output",
-        "ต้องระบุไฟล์ที่จะเขียนด้วย -o FILE.xlsx",
-        "give the file to write with -o FILE.xlsx"
-      )
-    );
-  }
-  if (extname(output).toLowerCase() !== ".xlsx") {
-    return issueAt(
-      "-o",
-      problem(
-        "not-xlsx-output",
-        `${JSON.stringify(output)} ไม่ใช่ชื่อไฟล์ .xlsx`,
-        `${JSON.stringify(output)} is not the name of an .xlsx file`
-      )
-    );
-  }
-  if (existsSync(output)) {
-    return issueAt(
-      resolve(output),
-      problem(
-        "output-exists",
-        "มีไฟล์นี้อยู่แล้ว จึงไม่ได้เขียนทับ โปรดระบุชื่อไฟล์ใหม่ หรือย้ายไฟล์เดิมออกก่อน",
-        "the file exists already and was not overwritten: give another name, or move the file away first"
-      )
-    );
-  }
-  return undefined;
-}
+/** `-o` is required: the officer edits this file, so where it goes is theirs to say. */
+const MISSING_OUTPUT = issueAt(
+  "-o",
+  problem("missing-output", "ต้องระบุไฟล์ที่จะเขียนด้วย -o FILE.xlsx", "give the file to write with -o FILE.xlsx")
+);
 
 /** Runs `ita framework`; returns the exit code. */
 export async function frameworkCommand(options: FrameworkOptions, io: CliIo): Promise<number> {
-  const chosen = frameworkToWrite(options);
-  const problemWithOutput = outputProblem(options.output);
-  if (!chosen.ok || problemWithOutput || options.output === undefined) {
-    const issues = [...(chosen.ok ? [] : [chosen.issue]), ...(problemWithOutput ? [problemWithOutput] : [])];
+  const refuse = (issues: readonly ValidationIssue[]): number => {
     for (const issue of issues) io.stderr(`${formatIssue(issue)}\n`);
     io.stderr("ไม่ได้เขียนไฟล์ / nothing was written\n");
     return EXIT_INVALID_INPUT;
-  }
+  };
+  const chosen = frameworkToWrite(options);
+  const requested = options.output?.trim() === "" ? undefined : options.output;
+  if (!chosen.ok) return refuse([chosen.issue, ...(requested === undefined ? [MISSING_OUTPUT] : [])]);
+  if (requested === undefined) return refuse([MISSING_OUTPUT]);
   const framework = chosen.value;
-  const output = resolve(options.output);
-  const bytes = await frameworkWorkbook(framework);
-  mkdirSync(dirname(output), { recursive: true });
-  // "wx": a file that appeared since the check is still not overwritten.
-  writeFileSync(output, bytes, { flag: "wx" });
+  // A framework file may be written over only with --force: the officer edits it (output-file.ts).
+  const resolved = await resolveOutput(requested, {
+    defaultName: `กรอบ${framework.fiscalYear}.xlsx`,
+    kind: "framework",
+    inputs: [],
+    force: options.force === true,
+  });
+  if (!resolved.ok) return refuse(resolved.issues);
+  for (const warning of resolved.warnings) io.stderr(`คำเตือน / warning: ${formatIssue(warning)}\n`);
+  const output = resolved.value;
+  await writeFileAtomically(output, await frameworkWorkbook(framework));
   const year = framework.fiscalYear;
   const sheet = quoteSheetName(frameworkSheetName(year));
   const copied =

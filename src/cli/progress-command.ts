@@ -2,11 +2,11 @@
  * `ita progress WORKBOOK.xlsx… [--as-of YYYY-MM-DD] [-o OUT.xlsx]` (issue 14 points 2–4): reads the tracking
  * sheet of a workbook `ita report --tracking` wrote (and the officer filled in), refuses it with every
  * problem at its cell (exit 2, nothing written), and writes the implementation report as an .xlsx. Given
- * several workbooks or a folder, it writes one summary of the agencies instead. It never writes over a file
- * it did not write itself.
+ * several workbooks or a folder, it writes one summary of the agencies instead. It never writes over a
+ * workbook it reads, nor, without --force, over a file ita did not write (output-file.ts).
  */
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
-import { basename, dirname, extname, join, resolve } from "node:path";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { basename, extname, join } from "node:path";
 import { SingleBar } from "cli-progress";
 import {
   AgencyProgress,
@@ -31,7 +31,8 @@ import { renderWorkbook } from "../xlsx/render-workbook";
 import type { ProgressStream } from "./batch-command";
 import { frameworksOption } from "./framework-file";
 import { CliIo, EXIT_INVALID_INPUT, EXIT_OK } from "./io";
-import { readTrackingFile, writtenByProgress } from "./tracking-file";
+import { resolveOutput, writeFileAtomically } from "./output-file";
+import { readTrackingFile } from "./tracking-file";
 
 export interface ProgressOptions {
   /** Workbooks and folders of workbooks, as typed. */
@@ -90,31 +91,6 @@ function workbooksOf(inputs: readonly string[]): { files: string[]; folder: bool
   return { files, folder };
 }
 
-/** Why the report cannot be written to `output`: not an .xlsx, or a file `ita progress` did not write. */
-async function outputProblem(output: string): Promise<ValidationIssue | undefined> {
-  if (extname(output).toLowerCase() !== ".xlsx") {
-    return issueAt(
-      "-o",
-      problem(
-        "not-xlsx-output",
-        `${JSON.stringify(output)} ไม่ใช่ชื่อไฟล์ .xlsx`,
-        `${JSON.stringify(output)} is not the name of an .xlsx file`
-      )
-    );
-  }
-  if (existsSync(output) && !(await writtenByProgress(output))) {
-    return issueAt(
-      output,
-      problem(
-        "output-exists",
-        "มีไฟล์นี้อยู่แล้วและไม่ใช่รายงานที่ ita progress เขียนไว้ จึงไม่ได้เขียนทับ โปรดระบุชื่อไฟล์ใหม่ด้วย -o",
-        "the file exists and is not a report ita progress wrote, so it was not overwritten: give another name with -o"
-      )
-    );
-  }
-  return undefined;
-}
-
 /** A bar of `total` steps on a terminal; nothing at all elsewhere or for a single workbook. */
 function progressBar(stream: ProgressStream, total: number): { update(done: number): void; stop(): void } {
   if (!stream.isTTY || total < 2) return { update: () => undefined, stop: () => undefined };
@@ -134,11 +110,6 @@ async function readOne(file: string, asOf: ThaiDate): Promise<Validated<Tracking
   if (!read.ok) return read;
   const early = asOfProblem(asOf, read.value.fiscalYear);
   return early ? { ok: false, issues: [issueAt("--as-of", early)], warnings: read.warnings } : read;
-}
-
-async function write(output: string, bytes: Uint8Array): Promise<void> {
-  mkdirSync(dirname(output), { recursive: true });
-  writeFileSync(output, bytes);
 }
 
 /** Runs `ita progress`; returns the exit code. */
@@ -167,12 +138,21 @@ export async function progressCommand(options: ProgressOptions, io: CliIo): Prom
     return EXIT_INVALID_INPUT;
   }
   const many = folder || files.length > 1;
-  /** The output's problem, printed; `undefined` when it can be written. */
-  const checkOutput = async (output: string): Promise<number | undefined> => {
-    const badOutput = await outputProblem(output);
-    if (!badOutput) return undefined;
-    io.stderr(`${formatIssue(badOutput)}\n${NOTHING_WRITTEN}\n`);
-    return EXIT_INVALID_INPUT;
+  /** Where the report goes (`defaultName` in out/ or in `-o`'s folder); its problem printed when refused. */
+  const outputFor = async (defaultName: string): Promise<string | undefined> => {
+    const resolved = await resolveOutput(options.output, {
+      defaultName,
+      kind: "progress",
+      inputs: [...files, ...(options.framework === undefined ? [] : [options.framework])],
+      force: options.force === true,
+    });
+    if (!resolved.ok) {
+      for (const issue of resolved.issues) io.stderr(`${formatIssue(issue)}\n`);
+      io.stderr(`${NOTHING_WRITTEN}\n`);
+      return undefined;
+    }
+    for (const warning of resolved.warnings) io.stderr(`${WARNING_LABEL}${formatIssue(warning)}\n`);
+    return resolved.value;
   };
 
   if (!many) {
@@ -185,20 +165,20 @@ export async function progressCommand(options: ProgressOptions, io: CliIo): Prom
       return EXIT_INVALID_INPUT;
     }
     const tracking = read.value;
-    const output = resolve(options.output ?? join("out", `ita-progress-${tracking.fiscalYear}.xlsx`));
-    const refused = await checkOutput(output);
-    if (refused !== undefined) return refused;
+    const output = await outputFor(`ita-progress-${tracking.fiscalYear}.xlsx`);
+    if (output === undefined) return EXIT_INVALID_INPUT;
     const model = buildProgressReport(tracking, {
       asOf,
       digits: options.digits,
       chart: options.chart,
       frameworks: frameworks.lookup,
     });
-    await write(
+    await writeFileAtomically(
       output,
       await renderWorkbook(model.sheets.map(layoutReportSheet), {
         digits: options.digits,
         creator: tracking.agency.agency ?? "ITA",
+        kind: "progress",
       })
     );
     const figures = progressFigures(tracking, asOf);
@@ -213,9 +193,8 @@ export async function progressCommand(options: ProgressOptions, io: CliIo): Prom
     return EXIT_OK;
   }
 
-  const output = resolve(options.output ?? join("out", "ita-progress-summary.xlsx"));
-  const refused = await checkOutput(output);
-  if (refused !== undefined) return refused;
+  const output = await outputFor("ita-progress-summary.xlsx");
+  if (output === undefined) return EXIT_INVALID_INPUT;
   const bar = progressBar(options.progressStream ?? process.stderr, files.length);
   const agencies: AgencyProgress[] = [];
   let bad = 0;
@@ -247,7 +226,10 @@ export async function progressCommand(options: ProgressOptions, io: CliIo): Prom
   }
   if (bad > 0) io.stderr(`ข้าม ${bad} ไฟล์ที่ข้อมูลไม่ถูกต้อง / skipped ${bad} workbook(s) with problems\n`);
   const model = progressSummaryModel(agencies, { asOf, digits: options.digits });
-  await write(output, await renderWorkbook(model.sheets.map(layoutReportSheet), { digits: options.digits }));
+  await writeFileAtomically(
+    output,
+    await renderWorkbook(model.sheets.map(layoutReportSheet), { digits: options.digits, kind: "progress" })
+  );
   const done = agencies.reduce((sum, entry) => sum + entry.figures.all.byStatus.done, 0);
   const total = agencies.reduce((sum, entry) => sum + entry.figures.all.total, 0);
   const overdue = agencies.reduce((sum, entry) => sum + entry.figures.overdue.length, 0);

@@ -3,8 +3,8 @@
  * publishes, as an .xlsx drawn from the same ReportModel as the add-in. INPUT is anything `ita score` reads
  * (read-input.ts); without INPUT, the bundled example.
  */
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import {
   buildReport,
   Digits,
@@ -25,11 +25,13 @@ import {
   trackingPlanFor,
   trackingSheetLayout,
   Validated,
+  ValidationIssue,
 } from "../core";
 import { renderWorkbook } from "../xlsx/render-workbook";
 import { drawTrackingSheet } from "../xlsx/tracking-sheet";
 import { frameworksOption, unconfirmedNote } from "./framework-file";
 import { CliIo, EXIT_INVALID_INPUT, EXIT_OK } from "./io";
+import { resolveOutput, writeFileAtomically } from "./output-file";
 import { InputOptions, readInput } from "./read-input";
 import { printReading } from "./reading-text";
 import { sheetsOf } from "./tracking-file";
@@ -54,6 +56,7 @@ export interface ReportOptions extends InputOptions {
 }
 
 const NOTHING_WRITTEN = { th: "ไม่ได้เขียนรายงาน", en: "nothing was written" } as const;
+const WARNING_LABEL = "คำเตือน / warning: ";
 
 /**
  * The tracking sheet already in `output`, read as typed: `undefined` when the file is not there, is no
@@ -143,14 +146,23 @@ export async function reportCommand(options: ReportOptions, io: CliIo): Promise<
     frameworks: frameworks.lookup,
     ...(scoresAsOf ? { scoresAsOf } : {}),
   });
-  const output = resolve(options.output ?? join("out", `ita-report-${result.current.fiscalYear}.xlsx`));
-  const plan = options.tracking ? trackingPlanFor(result, { frameworks: frameworks.lookup }) : undefined;
-  const previous = await trackingInOutput(output, plan);
-  if (!previous.ok) {
-    for (const issue of previous.issues) io.stderr(`${formatIssue(issue)}\n`);
+  const resolved = await resolveOutput(options.output, {
+    defaultName: `ita-report-${result.current.fiscalYear}.xlsx`,
+    kind: "report",
+    inputs: [options.input ?? EXAMPLE_INPUT, ...(options.framework === undefined ? [] : [options.framework])],
+    force: options.force === true,
+  });
+  const refuse = (issues: readonly ValidationIssue[]): number => {
+    for (const issue of issues) io.stderr(`${formatIssue(issue)}\n`);
     io.stderr(`${NOTHING_WRITTEN.th} / ${NOTHING_WRITTEN.en}\n`);
     return EXIT_INVALID_INPUT;
-  }
+  };
+  if (!resolved.ok) return refuse(resolved.issues);
+  for (const warning of resolved.warnings) io.stderr(`${WARNING_LABEL}${formatIssue(warning)}\n`);
+  const output = resolved.value;
+  const plan = options.tracking ? trackingPlanFor(result, { frameworks: frameworks.lookup }) : undefined;
+  const previous = await trackingInOutput(output, plan);
+  if (!previous.ok) return refuse(previous.issues);
   const merge = plan ? mergeTracking(previous.value, plan) : undefined;
   const tracking =
     plan && merge
@@ -159,10 +171,10 @@ export async function reportCommand(options: ReportOptions, io: CliIo): Promise<
   const bytes = await renderWorkbook(model.sheets.map(layoutReportSheet), {
     digits: options.digits,
     creator: result.assessment.agency,
+    kind: "report",
     ...(tracking ? { afterSheets: (workbook) => drawTrackingSheet(workbook, tracking) } : {}),
   });
-  mkdirSync(dirname(output), { recursive: true });
-  writeFileSync(output, bytes);
+  await writeFileAtomically(output, bytes);
   const agency = result.assessment.agency ? `${result.assessment.agency} ` : "";
   const trackingLine =
     tracking && merge && plan

@@ -1,13 +1,11 @@
 /**
  * Tracking sheets in workbook files, for `ita report --tracking` and `ita progress`: a workbook's sheets as
- * grids, its tracking sheet read back (refused with every problem at its cell), and the question whether a
- * file about to be written over is one `ita progress` wrote itself.
+ * grids, and its tracking sheet read back (refused with every problem at its cell).
  */
 import type ExcelJS from "exceljs";
 import {
   findTrackingSheet,
   measuresToMatch,
-  PROGRESS_TITLE,
   SheetCells,
   ThaiDate,
   Tracking,
@@ -44,25 +42,4 @@ export async function readTrackingFile(file: string, asOf: ThaiDate): Promise<Va
         }
       : {}),
   });
-}
-
-/** The sheet names `ita progress` writes: one report, or one summary. */
-const PROGRESS_SHEET = /^(ผลตามมาตรการ ITA \d{4}|สรุปผลตามมาตรการ ITA)$/;
-const PROGRESS_TITLES = [PROGRESS_TITLE, "สรุปผลการดำเนินการตามมาตรการ"];
-
-/**
- * Whether `file` is a workbook `ita progress` wrote: one sheet of its names whose first cell is its title.
- * Only such a file may be written over.
- */
-export async function writtenByProgress(file: string): Promise<boolean> {
-  const opened = await openWorkbook(file);
-  if (!opened.ok || opened.value.worksheets.length !== 1) return false;
-  const [sheet] = sheetsOf(opened.value);
-  const first = sheet?.rows[0]?.[0];
-  return (
-    sheet !== undefined &&
-    PROGRESS_SHEET.test(sheet.name) &&
-    typeof first === "string" &&
-    PROGRESS_TITLES.some((title) => first.startsWith(title))
-  );
 }

@@ -4,7 +4,7 @@
  * printed texts are golden files in test/fixtures/framework-2570/ (the scratch folder written `{dir}`).
  */
 import ExcelJS from "exceljs";
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { run } from "../../src/cli/main";
@@ -150,17 +150,40 @@ describe("ita framework", () => {
     expect(existsSync(join(scratch, "framework.csv"))).toBe(false);
   });
 
-  it("never overwrites a file: exit 2 with the path, the file unchanged", async () => {
+  it("never overwrites a file ita did not write: exit 2 with the path, the file unchanged", async () => {
     const out = join(scratch, "exists.xlsx");
     writeFileSync(out, "the officer's own file");
     const before = statSync(out).mtimeMs;
     const { code, stdout, stderr } = await ita("framework", "2569", "--as", "2570", "-o", out);
     expect(code).toBe(2);
     expect(stdout).toBe("");
-    expect(stderr).toContain(`${out}: มีไฟล์นี้อยู่แล้ว จึงไม่ได้เขียนทับ`);
-    expect(stderr).toContain("the file exists already and was not overwritten");
+    expect(stderr).toContain(`${out}: มีไฟล์นี้อยู่แล้วและไม่ใช่ไฟล์ที่ ita เขียน จึงไม่ได้เขียนทับ`);
+    expect(stderr).toContain("the file exists and ita did not write it, so it was not overwritten");
     expect(readFileSync(out, "utf8")).toBe("the officer's own file");
     expect(statSync(out).mtimeMs).toBe(before);
+  });
+
+  it("does not write over a framework sheet it wrote (the officer edits it) unless --force", async () => {
+    const out = join(scratch, "edited.xlsx");
+    expect((await ita("framework", "2569", "-o", out)).code).toBe(0);
+    const written = readFileSync(out);
+    const again = await ita("framework", "2569", "--as", "2570", "-o", out);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain(`${out}: มีไฟล์นี้อยู่แล้ว เป็นแผ่นงานกรอบการประเมินที่ ita เขียน`);
+    expect(readFileSync(out).equals(written)).toBe(true);
+    const forced = await ita("framework", "2569", "--as", "2570", "-o", out, "--force");
+    expect(forced.code).toBe(0);
+    expect(forced.stderr).toContain("--force");
+    expect(forced.stdout).toContain("'กรอบ ITA 2570'");
+  });
+
+  it("writes the year's default name into the folder -o names", async () => {
+    const folder = join(scratch, "frameworks");
+    mkdirSync(folder);
+    const { code, stdout } = await ita("framework", "2569", "--as", "2570", "-o", folder);
+    expect(code).toBe(0);
+    expect(stdout).toContain(join(folder, "กรอบ2570.xlsx"));
+    expect(existsSync(join(folder, "กรอบ2570.xlsx"))).toBe(true);
   });
 
   it("needs exactly one year, and shows its help", async () => {

@@ -202,17 +202,38 @@ describe("ita progress", () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it("never writes over a file it did not write", async () => {
+  it("never writes over the workbook it reads, not even with --force", async () => {
     const dir = folder();
     const book = join(dir, "book.xlsx");
     await reportWithTracking(book);
     const before = readFileSync(book);
-    const { code, stderr } = await ita("progress", book, "--as-of", "2566-04-30", "-o", book);
-    expect(code).toBe(2);
-    expect(stderr).toContain(
-      "the file exists and is not a report ita progress wrote, so it was not overwritten: give another name with -o"
-    );
-    expect(readFileSync(book).equals(before)).toBe(true);
+    for (const force of [[], ["--force"]]) {
+      const { code, stderr } = await ita("progress", book, "--as-of", "2566-04-30", "-o", book, ...force);
+      expect(code).toBe(2);
+      expect(stderr).toContain(
+        `${book}: ไฟล์นี้เป็นไฟล์ที่คำสั่งกำลังอ่าน จึงไม่เขียนทับ (แม้ใช้ --force) โปรดระบุชื่อไฟล์อื่นด้วย -o / ` +
+          "the command reads this file, so it is never overwritten (not even with --force): give another name with -o"
+      );
+      expect(readFileSync(book).equals(before)).toBe(true);
+    }
+  });
+
+  it("writes again over its own report, but not over ita's report whose tracking sheet may be filled in", async () => {
+    const dir = folder();
+    const book = join(dir, "book.xlsx");
+    await reportWithTracking(book);
+    const other = join(dir, "other.xlsx");
+    await reportWithTracking(other);
+    const before = readFileSync(other);
+    const refused = await ita("progress", book, "--as-of", "2566-04-30", "-o", other);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(`${other}: มีไฟล์นี้อยู่แล้ว เป็นรายงาน ITA`);
+    expect(readFileSync(other).equals(before)).toBe(true);
+    const out = join(dir, "progress.xlsx");
+    expect((await ita("progress", book, "--as-of", "2566-04-30", "-o", out)).code).toBe(0);
+    const again = await ita("progress", book, "--as-of", "2566-04-30", "-o", out);
+    expect(again.stderr).toBe("");
+    expect(again.code).toBe(0);
   });
 
   it("refuses a workbook without a tracking sheet, or with two", async () => {
