@@ -3,31 +3,14 @@
  * a province, a department or the whole country. Writes per agency the tools, total, rating, pass, change
  * and ranks, and a summary sheet; bad rows stop it (exit 2, nothing written) unless --skip-invalid.
  */
-import { extname } from "node:path";
 import { SingleBar } from "cli-progress";
-import ExcelJS from "exceljs";
-import {
-  exactInteger,
-  exactMultiply,
-  formatIssue,
-  issueAt,
-  problem,
-  roundHalfUpToString,
-  ValidationIssue,
-} from "../core";
-import {
-  batchSheetLayouts,
-  csvRows,
-  isBatchHeader,
-  NumberedRow,
-  readAgencies,
-  summarizeBatch,
-} from "../core/batch";
-import { renderWorkbook } from "../xlsx/render-workbook";
+import { exactInteger, exactMultiply, formatIssue, roundHalfUpToString, ValidationIssue } from "../core";
+import { batchSheetLayouts, readAgencies, summarizeBatch } from "../core/batch";
+import { streamWorkbook } from "../xlsx/stream-workbook";
+import { agencyRows } from "./agencies-file";
 import { frameworksOption, unsupportedYearHint } from "./framework-file";
-import { readTextFile } from "./input-file";
 import { CliIo, EXIT_INVALID_INPUT, EXIT_OK } from "./io";
-import { resolveOutput, writeFileAtomically } from "./output-file";
+import { resolveOutput, writeAtomically } from "./output-file";
 
 /** The file name `ita batch` writes, in out/ or in the folder `-o` names. */
 export const BATCH_OUTPUT_NAME = "ita-batch.xlsx";
@@ -74,58 +57,6 @@ export function progressBar(stream: ProgressStream, total: number, label: string
   return { update: (done) => bar.update(done), stop: () => bar.stop() };
 }
 
-function cellText(value: ExcelJS.CellValue): unknown {
-  if (value && typeof value === "object") {
-    if ("result" in value) return value.result;
-    if ("richText" in value) return value.richText.map((run) => run.text).join("");
-    if ("text" in value) return value.text;
-    if ("error" in value) return value.error;
-  }
-  return value ?? "";
-}
-
-/** The rows of the first worksheet whose first non-empty row is an agencies header, from that row on. */
-async function xlsxRows(file: string): Promise<{ rows?: NumberedRow[]; issue?: ValidationIssue }> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.readFile(file);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return {
-      issue: issueAt(
-        file,
-        problem("not-a-workbook", `อ่านไฟล์ Excel ไม่ได้ (${reason})`, `cannot read the workbook (${reason})`)
-      ),
-    };
-  }
-  for (const sheet of workbook.worksheets) {
-    const rows: NumberedRow[] = [];
-    sheet.eachRow((row) => {
-      const values = row.values as ExcelJS.CellValue[];
-      rows.push({ number: row.number, cells: values.slice(1).map(cellText) });
-    });
-    const nonEmpty = rows.filter((row) => row.cells.some((cell) => cell !== "" && cell !== null));
-    if (nonEmpty[0] && isBatchHeader(nonEmpty[0].cells)) return { rows: nonEmpty };
-  }
-  return {
-    issue: issueAt(
-      file,
-      problem(
-        "no-agencies-sheet",
-        "ไม่พบแผ่นงานที่แถวแรกเป็นหัวตาราง หน่วยงาน, ปีงบประมาณ, ตัวชี้วัดที่ 1…10",
-        "no worksheet whose first row is the header agency, fiscalYear, ind1…ind10"
-      )
-    ),
-  };
-}
-
-async function rowsOf(file: string): Promise<{ rows?: NumberedRow[]; issue?: ValidationIssue }> {
-  if (extname(file).toLowerCase() === ".xlsx") return xlsxRows(file);
-  const text = readTextFile(file);
-  if (!text.ok) return { issue: text.issues[0] };
-  return { rows: csvRows(text.value) };
-}
-
 function printIssues(io: CliIo, file: string, issues: readonly ValidationIssue[], label = ""): void {
   for (const issue of issues) {
     const where = issue.location.startsWith(file) ? "" : `${file}: `;
@@ -153,7 +84,7 @@ export async function batchCommand(options: BatchOptions, io: CliIo): Promise<nu
   });
   if (!frameworks) return EXIT_INVALID_INPUT;
   const file = options.input;
-  const { rows, issue } = await rowsOf(file);
+  const { rows, issue } = await agencyRows(file);
   if (!rows) {
     if (issue) printIssues(io, file, [issue]);
     return EXIT_INVALID_INPUT;
@@ -184,12 +115,10 @@ export async function batchCommand(options: BatchOptions, io: CliIo): Promise<nu
   }
   if (bad > 0) io.stderr(`ข้าม ${bad} แถวที่ข้อมูลไม่ถูกต้อง / skipped ${bad} bad row(s)\n`);
   const summary = summarizeBatch(reading.agencies);
-  const bytes = await renderWorkbook(batchSheetLayouts(summary), {
-    digits: "arabic",
-    creator: "ITA",
-    kind: "batch",
-  });
-  await writeFileAtomically(output.value, bytes);
+  const layouts = batchSheetLayouts(summary);
+  await writeAtomically(output.value, (temp) =>
+    streamWorkbook(layouts, temp, { digits: "arabic", creator: "ITA", kind: "batch" })
+  );
   const percent = roundHalfUpToString(exactMultiply(summary.passingShare, exactInteger(100)), 2);
   io.stdout(
     `หน่วยงาน / agencies: ${summary.agencyCount}\n` +

@@ -40,23 +40,43 @@ export function sheetGrid(sheet: ExcelJS.Worksheet): unknown[][] {
 /** The zip signature every .xlsx starts with; anything else was renamed or saved in another format. */
 const ZIP_SIGNATURE = "PK\u0003\u0004";
 
+/**
+ * The bytes of `file` when they can be a workbook: an empty file, or one that is not a zip (a renamed .xls,
+ * a CSV saved as .xlsx) is an issue at the file, with what to do about it.
+ */
+export function readWorkbookBytes(file: string): Validated<Buffer> {
+  const read = readBinaryFile(file);
+  if (!read.ok) return read;
+  const bytes = read.value;
+  if (bytes.length === 0) return { ok: false, issues: [issueAt(file, EMPTY_FILE)], warnings: [] };
+  if (bytes.subarray(0, 4).toString("latin1") !== ZIP_SIGNATURE) {
+    return {
+      ok: false,
+      warnings: [],
+      issues: [
+        issueAt(
+          file,
+          problem(
+            "not-a-workbook",
+            "ไฟล์นี้ไม่ใช่สมุดงาน Excel (.xlsx) แม้จะมีนามสกุล .xlsx อาจเป็นไฟล์ชนิดอื่นที่ถูกเปลี่ยนชื่อ โปรดเปิดใน Excel แล้วบันทึกเป็น .xlsx",
+            "this is not an Excel workbook (.xlsx) despite its name, perhaps another kind of file renamed: open it in Excel and save it as .xlsx"
+          )
+        ),
+      ],
+    };
+  }
+  return read;
+}
+
 export async function openWorkbook(file: string): Promise<Validated<ExcelJS.Workbook>> {
   const fail = (code: string, th: string, en: string): Validated<ExcelJS.Workbook> => ({
     ok: false,
     warnings: [],
     issues: [issueAt(file, problem(code, th, en))],
   });
-  const read = readBinaryFile(file);
+  const read = readWorkbookBytes(file);
   if (!read.ok) return read;
   const bytes = read.value;
-  if (bytes.length === 0) return { ok: false, issues: [issueAt(file, EMPTY_FILE)], warnings: [] };
-  if (bytes.subarray(0, 4).toString("latin1") !== ZIP_SIGNATURE) {
-    return fail(
-      "not-a-workbook",
-      "ไฟล์นี้ไม่ใช่สมุดงาน Excel (.xlsx) แม้จะมีนามสกุล .xlsx อาจเป็นไฟล์ชนิดอื่นที่ถูกเปลี่ยนชื่อ โปรดเปิดใน Excel แล้วบันทึกเป็น .xlsx",
-      "this is not an Excel workbook (.xlsx) despite its name, perhaps another kind of file renamed: open it in Excel and save it as .xlsx"
-    );
-  }
   // Loaded here, not at the top: `ita score` of a JSON or CSV file never pays for ExcelJS's modules.
   const { Workbook } = (await import("exceljs")).default;
   const workbook = new Workbook();

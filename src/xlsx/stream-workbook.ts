@@ -9,6 +9,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import type { Digits, LaidOutCell, SheetLayout } from "../core/report/layout";
 import { completePackage } from "./complete-package";
+import { ItaWorkbookKind, markWorkbook } from "./ita-mark";
 import { applyPage, styleCache } from "./render-workbook";
 
 export interface StreamWorkbookOptions {
@@ -16,6 +17,8 @@ export interface StreamWorkbookOptions {
   readonly digits: Digits;
   /** The file's author (document properties); "ITA" when absent. */
   readonly creator?: string;
+  /** What ita writes, marked in the document properties so that ita knows the file as its own. */
+  readonly kind: ItaWorkbookKind;
 }
 
 /** Excel's column count, to key a cell by one number. */
@@ -93,7 +96,7 @@ function streamSheet(
  * place, twice: give a temporary path and rename it afterwards for an atomic result.
  *
  * @example
- * await streamWorkbook(batchSheetLayouts(summary), ".ita-batch.xlsx.tmp", { digits: "arabic" });
+ * await streamWorkbook(batchSheetLayouts(summary), ".ita-batch.xlsx.tmp", { digits: "arabic", kind: "batch" });
  */
 export async function streamWorkbook(
   layouts: readonly SheetLayout[],
@@ -107,6 +110,7 @@ export async function streamWorkbook(
   });
   workbook.creator = options.creator ?? "ITA";
   workbook.created = new Date();
+  markWorkbook(workbook, options.kind);
   for (const layout of layouts) streamSheet(workbook, layout, options.digits);
   await workbook.commit();
   await writeFile(filename, await completePackage(await readFile(filename), layouts, options.digits));

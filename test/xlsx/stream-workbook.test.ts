@@ -79,7 +79,7 @@ describe("streamWorkbook", () => {
   async function bothWriters(layouts: readonly SheetLayout[], digits: "thai" | "arabic") {
     const inMemory = await renderWorkbook(layouts, { digits, creator: "ITA" });
     const file = join(dir, `streamed-${layouts.map((layout) => layout.id).join("-")}.xlsx`);
-    await streamWorkbook(layouts, file, { digits, creator: "ITA" });
+    await streamWorkbook(layouts, file, { digits, creator: "ITA", kind: "report" });
     return { inMemory, streamed: new Uint8Array(readFileSync(file)) };
   }
 
