@@ -3,7 +3,7 @@
  * arguments and returns the exit code, so tests call it in-process. A command's module (and ExcelJS behind
  * it) is loaded only when that command runs, so help and usage errors answer at once.
  */
-import { parseArgs } from "node:util";
+import { parseArgs, types } from "node:util";
 import { CliIo, EXIT_INVALID_INPUT, EXIT_OK } from "./io";
 import { BATCH_USAGE, FRAMEWORK_USAGE, PROGRESS_USAGE, REPORT_USAGE, SCORE_USAGE, USAGE } from "./usage";
 
@@ -74,11 +74,13 @@ const FORCE_OPTION = { force: { type: "boolean", default: false } } as const;
  * (which names the path); the stack only when ITA_DEBUG=1 asks for it.
  */
 export function unexpectedErrorText(error: unknown, debug: boolean): string {
-  const message = error instanceof Error ? error.message : String(error);
+  // isNativeError, not instanceof: the system's errors may come from another realm (a vm, jest).
+  const native = types.isNativeError(error) ? error : undefined;
+  const message = native ? native.message : String(error);
   const line =
     `ita: เกิดข้อผิดพลาดที่ไม่คาดไว้ (ตั้งค่า ITA_DEBUG=1 เพื่อดูรายละเอียด) / ` +
     `unexpected error (set ITA_DEBUG=1 for details): ${message.replace(/\s*\n\s*/g, " ")}\n`;
-  const stack = debug && error instanceof Error && error.stack !== undefined ? `${error.stack}\n` : "";
+  const stack = debug && native?.stack !== undefined ? `${native.stack}\n` : "";
   return `${line}${stack}`;
 }
 

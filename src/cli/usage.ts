@@ -23,8 +23,26 @@ INPUT: .json, .csv, .xlsx (แผ่นงานกรอกคะแนน ห�
 --framework FILE.xlsx (score, report, batch): ใช้กรอบการประเมินจากแผ่นงานที่ ita framework เขียนและตรวจแก้แล้ว
        / use the framework of a sheet written by ita framework and checked by the officer
 
+ไฟล์ผลลัพธ์ / output (-o): ไม่เขียนทับไฟล์ที่คำสั่งอ่าน และไม่เขียนทับไฟล์ที่ ita ไม่ได้เขียน เว้นแต่ใช้ --force
+       -o เป็นโฟลเดอร์ได้ (ชื่อที่ลงท้ายด้วย / คือโฟลเดอร์ที่จะสร้างใหม่) / a file the command reads is never
+       written over, nor one ita did not write unless --force; -o may be a folder (a name ending in / is made)
+ITA_DEBUG=1 แสดงรายละเอียดของข้อผิดพลาดที่ไม่คาดไว้ / shows the details of an unexpected error
+
 ita COMMAND --help แสดงวิธีใช้คำสั่ง / shows a command's options
 `;
+
+/**
+ * `-o` and `--force` of the commands that write a file (output-file.ts): `defaultFile` is the name written
+ * in out/ or in the folder `-o` names, `note` any further lines on it.
+ */
+function outputOptionUsage(defaultFile: string, note = ""): string {
+  return `  -o, --output     ไฟล์ .xlsx ที่จะเขียน หรือโฟลเดอร์ที่จะเขียนไฟล์ชื่อ ${defaultFile} ลงไป (ชื่อที่ลงท้ายด้วย /
+                   คือโฟลเดอร์ที่จะสร้างใหม่) ค่าเริ่มต้น out/${defaultFile} / the .xlsx to write, or a folder
+                   to write ${defaultFile} in (a name ending in / is a folder to make); default
+                   out/${defaultFile}
+${note}  --force          เขียนทับไฟล์ที่มีอยู่แล้วแม้ ita ไม่ได้เขียน (ไม่เขียนทับไฟล์ที่คำสั่งอ่านในทุกกรณี) / write over an
+                   existing file ita did not write (a file the command reads is never written over)`;
+}
 
 /** `--framework`, shared by `ita score`, `ita report` and `ita batch`. */
 export const FRAMEWORK_OPTION_USAGE = `  --framework FILE.xlsx  ใช้กรอบการประเมินจากแผ่นงานกรอบในไฟล์นี้ (เขียนด้วย ita framework แล้วตรวจแก้) สำหรับปี
@@ -53,12 +71,12 @@ export const SCORE_USAGE = `ใช้งาน / usage: ita score INPUT [--json]
 ${INPUT_OPTIONS_USAGE}
   --json                พิมพ์ผลเป็น JSON / print the result as one JSON object`;
 
-export const REPORT_USAGE = `ใช้งาน / usage: ita report [INPUT] [-o OUT.xlsx] [--thai-digits|--arabic-digits] [--no-chart] [--scores-as-of ปปปป-ดด-วว] [--tracking] [--framework FILE.xlsx] [ตัวเลือกของ INPUT]
+export const REPORT_USAGE = `ใช้งาน / usage: ita report [INPUT] [-o OUT.xlsx|FOLDER] [--force] [--thai-digits|--arabic-digits] [--no-chart] [--scores-as-of ปปปป-ดด-วว] [--tracking] [--framework FILE.xlsx] [ตัวเลือกของ INPUT]
   เขียนรายงานผลการวิเคราะห์และมาตรการเป็นไฟล์ Excel / write the analysis and measures report as an .xlsx
   INPUT            ข้อมูลแบบเดียวกับ ita score: .json, .csv, .xlsx หรือ .txt (ข้อความที่คัดลอกจากรายงาน)
                    ไม่ระบุ: ใช้ตัวอย่างที่มากับโปรแกรม / what ita score reads (.json, .csv, .xlsx, .txt of pasted
                    text); none: the bundled example
-  -o, --output     ไฟล์ผลลัพธ์ (ค่าเริ่มต้น out/ita-report-<ปี>.xlsx) / output file
+${outputOptionUsage("ita-report-<ปี>.xlsx")}
   --thai-digits    เลขไทยในรายงาน (ค่าเริ่มต้น) / Thai digits (default)
   --arabic-digits  เลขอารบิก / Arabic digits
   --no-chart       ไม่ใส่แผนภูมิ / leave the chart out
@@ -71,28 +89,30 @@ export const REPORT_USAGE = `ใช้งาน / usage: ita report [INPUT] [-o 
                    agency and year, what was typed in it is kept
 ${INPUT_OPTIONS_USAGE}`;
 
-export const BATCH_USAGE = `ใช้งาน / usage: ita batch AGENCIES.(xlsx|csv) [-o OUT.xlsx] [--skip-invalid] [--framework FILE.xlsx]
+export const BATCH_USAGE = `ใช้งาน / usage: ita batch AGENCIES.(xlsx|csv) [-o OUT.xlsx|FOLDER] [--force] [--skip-invalid] [--framework FILE.xlsx]
   ผลและสรุปภาพรวมของหลายหน่วยงาน (หนึ่งแถวต่อหน่วยงาน) / results and a summary of many agencies (one per row)
   หัวตาราง / header: agency,type,province,fiscalYear,ind1,…,ind10,previousFiscalYear,prev1,…,prev10
                      (หน่วยงาน, ประเภท, จังหวัด, ปีงบประมาณ, ตัวชี้วัดที่ 1…10, ปีก่อน, ปีก่อน1…10)
-  -o, --output     ไฟล์ผลลัพธ์ (ค่าเริ่มต้น out/ita-batch.xlsx) / output file
+${outputOptionUsage("ita-batch.xlsx")}
   --skip-invalid   ข้ามแถวที่ข้อมูลไม่ถูกต้องแล้วทำต่อ / skip bad rows and go on
 ${FRAMEWORK_OPTION_USAGE}`;
 
-export const FRAMEWORK_USAGE = `ใช้งาน / usage: ita framework YEAR [--as NEWYEAR] -o FILE.xlsx
+export const FRAMEWORK_USAGE = `ใช้งาน / usage: ita framework YEAR [--as NEWYEAR] -o FILE.xlsx|FOLDER [--force]
   เขียนกรอบการประเมินของปีงบประมาณเป็นแผ่นงานที่แก้ไขได้ (แผ่นงานเดียวกับที่ส่วนเสริมแทรก) / write a fiscal
   year's framework as the editable sheet the add-in inserts
   YEAR             ปีที่มีกรอบในตัว / a year with a built-in framework
   --as NEWYEAR     คัดลอกกรอบของ YEAR ไปเป็นปี NEWYEAR ที่ยังไม่มีในโปรแกรม ทุกส่วนถือว่ายังไม่ได้ยืนยัน
                    / copy YEAR's framework to NEWYEAR, a year ita does not know yet, every part unconfirmed
-  -o, --output     ไฟล์ .xlsx ที่จะเขียน (ต้องระบุ และต้องยังไม่มีอยู่) / the .xlsx to write (required; it
-                   must not exist yet)
+  -o, --output     ไฟล์ .xlsx ที่จะเขียน หรือโฟลเดอร์ที่จะเขียนไฟล์ชื่อ กรอบ<ปี>.xlsx ลงไป (ต้องระบุ) / the .xlsx
+                   to write, or a folder to write กรอบ<ปี>.xlsx in (required)
+  --force          เขียนทับไฟล์ที่ ita ไม่ได้เขียน หรือแผ่นงานกรอบที่มีอยู่แล้ว (ซึ่งเจ้าหน้าที่อาจแก้ไขไว้) / write
+                   over a file ita did not write, or an existing framework sheet (the officer may have edited it)
   ตรวจแก้แผ่นงานให้ตรงกับที่ ป.ป.ช. ประกาศ แล้วใช้กับ ita score, ita report หรือ ita batch ด้วย
   --framework FILE.xlsx / check the sheet against what the NACC publishes, then pass it to ita score,
   ita report or ita batch with --framework FILE.xlsx
   ตัวอย่าง / example: ita framework 2569 --as 2570 -o กรอบ2570.xlsx`;
 
-export const PROGRESS_USAGE = `ใช้งาน / usage: ita progress WORKBOOK.xlsx… [--as-of ปปปป-ดด-วว] [-o OUT.xlsx] [--thai-digits|--arabic-digits] [--no-chart] [--skip-invalid] [--framework FILE.xlsx]
+export const PROGRESS_USAGE = `ใช้งาน / usage: ita progress WORKBOOK.xlsx… [--as-of ปปปป-ดด-วว] [-o OUT.xlsx|FOLDER] [--force] [--thai-digits|--arabic-digits] [--no-chart] [--skip-invalid] [--framework FILE.xlsx]
   รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน จากแผ่นงานติดตามที่ ita report
   --tracking เขียนไว้และเจ้าหน้าที่กรอกแล้ว / the implementation report from the tracking sheet ita report
   --tracking wrote and the officer filled in
@@ -101,9 +121,10 @@ export const PROGRESS_USAGE = `ใช้งาน / usage: ita progress WORKBOOK
   --as-of ปปปป-ดด-วว  วันที่ของข้อมูล (พ.ศ. หรือ ค.ศ. ค่าเริ่มต้น: วันนี้) ถึง 30 เมษายน เป็นรอบ 6 เดือน หลังจากนั้น
                    เป็นรอบ 12 เดือน / the date the data is as of (BE or CE; default today): up to 30 April the
                    six-month round, later the year's
-  -o, --output     ไฟล์ผลลัพธ์ (ค่าเริ่มต้น out/ita-progress-<ปี>.xlsx หรือ out/ita-progress-summary.xlsx)
-                   ไม่เขียนทับไฟล์ที่ ita progress ไม่ได้เขียน / output file; a file ita progress did not
-                   write is never overwritten
+${outputOptionUsage(
+  "ita-progress-<ปี>.xlsx",
+  "                   หลายไฟล์: ita-progress-summary.xlsx / several workbooks: ita-progress-summary.xlsx\n"
+)}
   --thai-digits    เลขไทย (ค่าเริ่มต้น) / Thai digits (default)
   --arabic-digits  เลขอารบิก / Arabic digits
   --no-chart       ไม่ใส่แผนภูมิ / leave the chart out

@@ -2,10 +2,19 @@
  * Bad inputs of the cli surface: see catalogue.ts. Each case writes its input into a fresh temporary
  * folder, runs the real command in-process (`run` of src/cli/main.ts, as the shell would), takes its exit
  * code as the verdict (non-zero: refused), reads the first line the officer sees on stderr, and lists every
- * file the run created that should not exist (a refused input must write no report; an accepted one writes
- * the report asked for and nothing else).
+ * file the run created or changed that it should not have (a refused input must write no report and leave
+ * every file as it was; an accepted one writes the report asked for and nothing else).
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import ExcelJS from "exceljs";
@@ -32,7 +41,7 @@ import type { BadInputCase, Observed, SeenMessage } from "./catalogue";
 const scoresObject = (scores: readonly unknown[] = SEED_2565) =>
   Object.fromEntries(scores.map((score, i) => [String(i + 1), score]));
 
-const seedJson = (change: Record<string, unknown> = {}) =>
+export const seedJson = (change: Record<string, unknown> = {}) =>
   JSON.stringify({ fiscalYear: 2565, scores: scoresObject(), ...change }, null, 2);
 
 /** The seed's section ๓ comparison table as pasted from the report (markdown pipes, Thai digits). */
@@ -50,12 +59,12 @@ const PER_TOOL = [
 ].join("\n");
 
 /** A table of the two years as it would sit on a sheet: the header naming the years, a row per indicator. */
-const sheetRows = (current: readonly number[]): (string | number)[][] => [
+export const sheetRows = (current: readonly number[]): (string | number)[][] => [
   ["ตัวชี้วัด", "คะแนน 2564", "คะแนน 2565"],
   ...INDICATORS.map((name, i) => [name, SEED_2564[i] ?? 0, current[i] ?? 0]),
 ];
 
-async function workbookBytes(sheets: Record<string, (string | number)[][]>): Promise<Buffer> {
+export async function workbookBytes(sheets: Record<string, (string | number)[][]>): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   for (const [name, rows] of Object.entries(sheets)) {
     const sheet = workbook.addWorksheet(name);
@@ -91,8 +100,8 @@ export function firstMessage(stderr: string, input: string): SeenMessage {
   return { location, th, en };
 }
 
-interface CliRun {
-  /** Input files to write into the case's folder, by name. */
+export interface CliRun {
+  /** Input files to write into the case's folder, by name (a name may include a folder: "out/report.xlsx"). */
   readonly files: Record<string, string | Buffer | (() => Promise<Buffer>)>;
   /** The command line; `{dir}` stands for the case's folder. */
   readonly argv: readonly string[];
@@ -100,6 +109,29 @@ interface CliRun {
   readonly input: string;
   /** The report the command is asked to write, inside the case's folder. */
   readonly report: string;
+  /**
+   * Where the message is read: the first line on stderr (default), or the line on stdout naming the file
+   * written ("รายงาน / report: out/ita-report-2565.xlsx"), for an acceptance that prints nothing on stderr.
+   */
+  readonly message?: "stderr" | "written-file";
+}
+
+/** The line on stdout that names the file written, as place (the file), Thai and English. */
+function writtenFileMessage(stdout: string): SeenMessage {
+  const line = stdout.split("\n").find((text) => /^\S+ \/ [a-z]+: /.test(text)) ?? "";
+  const found = /^(\S+) \/ ([a-z]+): (.*)$/.exec(line);
+  return { location: found?.[3] ?? "", th: found?.[1] ?? "", en: found?.[2] ?? "" };
+}
+
+/** Every file and folder under `dir`, with a file's bytes, to tell what a run created or changed. */
+function snapshot(dir: string): Map<string, Buffer | "folder"> {
+  const paths = readdirSync(dir, { recursive: true }).map(String);
+  return new Map(
+    paths.map((path) => {
+      const full = join(dir, path);
+      return [path, statSync(full).isDirectory() ? "folder" : readFileSync(full)] as const;
+    })
+  );
 }
 
 /** The report every case asks for: `-o {dir}/out/report.xlsx`. */
@@ -111,26 +143,38 @@ const REPORT = join("out", "report.xlsx");
  * any but the report. An acceptance must have written its report: a command that exits 0 without one is
  * shown as that, whatever it printed.
  */
-async function runCli(spec: CliRun): Promise<Observed> {
+export async function runCli(spec: CliRun): Promise<Observed> {
   const dir = mkdtempSync(join(tmpdir(), "ita-catalogue-"));
   try {
     for (const [name, content] of Object.entries(spec.files)) {
+      mkdirSync(dirname(join(dir, name)), { recursive: true });
       writeFileSync(join(dir, name), typeof content === "function" ? await content() : content);
     }
-    const before = new Set(readdirSync(dir, { recursive: true }).map(String));
+    const before = snapshot(dir);
+    let stdout = "";
     let stderr = "";
     const code = await run(
       spec.argv.map((arg) => arg.replace("{dir}", dir)),
-      { stdout: () => undefined, stderr: (text) => void (stderr += text) }
+      { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text) }
     );
     const refused = code !== EXIT_OK;
     const allowed = refused ? new Set() : new Set([dirname(spec.report), spec.report]);
-    const changes = readdirSync(dir, { recursive: true })
-      .map(String)
-      .filter((path) => !before.has(path) && !allowed.has(path));
+    const after = snapshot(dir);
+    const created = [...after.keys()].filter((path) => !before.has(path) && !allowed.has(path));
+    const changed = [...before].flatMap(([path, content]) => {
+      if (allowed.has(path)) return [];
+      const now = after.get(path);
+      if (now === undefined) return [`${path} (removed)`];
+      const same = content === "folder" ? now === "folder" : now !== "folder" && now.equals(content);
+      return same ? [] : [`${path} (changed)`];
+    });
+    const changes = [...created, ...changed];
+    const shown = (text: string) => text.split(`${dir}/`).join("");
     const message =
       refused || existsSync(join(dir, spec.report))
-        ? firstMessage(stderr.split(`${dir}/`).join(""), spec.input)
+        ? spec.message === "written-file"
+          ? writtenFileMessage(shown(stdout))
+          : firstMessage(shown(stderr), spec.input)
         : {
             location: spec.report,
             th: "คำสั่งจบด้วยรหัส 0 แต่ไม่ได้เขียนรายงาน",
@@ -213,7 +257,7 @@ const dayBE = (year: number, month: number, day: number) => new Date(Date.UTC(ye
  * The workbook `ita report --tracking` writes for the seed, then edited as an officer would: `cells` by
  * address on the tracking sheet, `edit` for anything else (deleting a row, renaming a sheet).
  */
-async function trackingWorkbook(
+export async function trackingWorkbook(
   cells: Record<string, ExcelJS.CellValue> = {},
   edit?: (workbook: ExcelJS.Workbook) => void
 ): Promise<Buffer> {
@@ -759,8 +803,8 @@ export const cliCases: readonly BadInputCase[] = [
     outcome: "refused",
     expected: {
       location: "กรอบ2570.xlsx",
-      th: "มีไฟล์นี้อยู่แล้ว จึงไม่ได้เขียนทับ โปรดระบุชื่อไฟล์ใหม่ หรือย้ายไฟล์เดิมออกก่อน",
-      en: "the file exists already and was not overwritten: give another name, or move the file away first",
+      th: "มีไฟล์นี้อยู่แล้วและไม่ใช่ไฟล์ที่ ita เขียน จึงไม่ได้เขียนทับ โปรดระบุชื่อไฟล์อื่นด้วย -o หรือเพิ่ม --force หากต้องการเขียนทับไฟล์นี้จริง",
+      en: "the file exists and ita did not write it, so it was not overwritten: give another name with -o, or add --force to overwrite it",
     },
     run: frameworkCommand(["2569", "--as", "2570", "-o", "{dir}/กรอบ2570.xlsx"], "กรอบ2570.xlsx", {
       "กรอบ2570.xlsx": "the officer's own file",
@@ -1021,28 +1065,6 @@ export const cliCases: readonly BadInputCase[] = [
       en: "the as-of date 30 กันยายน 2565 is before fiscal year 2566 of the measures (starting 1 ตุลาคม 2565): there is nothing to report yet",
     },
     run: progress(() => trackingWorkbook(), ["--as-of", "2565-09-30"]),
-  },
-  {
-    id: "cli-progress-output-exists",
-    surface: "cli",
-    kind: {
-      th: "ไฟล์ที่ ita progress จะเขียนมีอยู่แล้วและไม่ใช่รายงานที่ ita progress เขียน (ไม่เขียนทับ)",
-      en: "the file ita progress is to write exists and is not a report it wrote (never overwritten)",
-    },
-    example: "ita progress book.xlsx -o book.xlsx",
-    outcome: "refused",
-    expected: {
-      location: "book.xlsx",
-      th: "มีไฟล์นี้อยู่แล้วและไม่ใช่รายงานที่ ita progress เขียนไว้ จึงไม่ได้เขียนทับ โปรดระบุชื่อไฟล์ใหม่ด้วย -o",
-      en: "the file exists and is not a report ita progress wrote, so it was not overwritten: give another name with -o",
-    },
-    run: () =>
-      runCli({
-        files: { "book.xlsx": () => trackingWorkbook() },
-        argv: ["progress", "{dir}/book.xlsx", "--as-of", "2566-04-30", "-o", "{dir}/book.xlsx"],
-        input: "book.xlsx",
-        report: REPORT,
-      }),
   },
   {
     id: "cli-report-tracking-would-be-lost",

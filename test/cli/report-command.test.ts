@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { run } from "../../src/cli/main";
@@ -90,5 +90,72 @@ describe("ita report", () => {
     await empty.xlsx.writeFile(emptyFile);
     const noSheet = await ita("report", emptyFile, "-o", join(scratch, "y.xlsx"));
     expect(noSheet.stderr).toContain("no ITA input sheet found");
+  });
+});
+
+describe("ita report's output", () => {
+  it("writes the default name into the folder -o names, and makes a folder whose name ends in /", async () => {
+    const existing = mkdtempSync(join(scratch, "folder-"));
+    const inFolder = await ita("report", "-o", existing);
+    expect(inFolder.code).toBe(0);
+    expect(inFolder.stdout).toContain(join(existing, "ita-report-2565.xlsx"));
+    expect(existsSync(join(existing, "ita-report-2565.xlsx"))).toBe(true);
+    const fresh = join(existing, "ใหม่");
+    const made = await ita("report", "-o", `${fresh}/`);
+    expect(made.code).toBe(0);
+    expect(existsSync(join(fresh, "ita-report-2565.xlsx"))).toBe(true);
+  });
+
+  it("writes again over a report it wrote, and over an officer's file only with --force", async () => {
+    const out = join(scratch, "again.xlsx");
+    expect((await ita("report", "-o", out)).code).toBe(0);
+    const again = await ita("report", "-o", out, "--arabic-digits");
+    expect(again.stderr).toBe("");
+    expect(again.code).toBe(0);
+    const own = join(scratch, "own.xlsx");
+    writeFileSync(own, "the officer's notes");
+    const refused = await ita("report", "-o", own);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(`${own}: มีไฟล์นี้อยู่แล้วและไม่ใช่ไฟล์ที่ ita เขียน`);
+    expect(refused.stderr).toContain("ไม่ได้เขียนรายงาน / nothing was written");
+    expect(readFileSync(own, "utf8")).toBe("the officer's notes");
+    const forced = await ita("report", "-o", own, "--force");
+    expect(forced.code).toBe(0);
+    expect(forced.stderr).toContain(`คำเตือน / warning: ${own}: เขียนทับไฟล์เดิม`);
+    expect(await sheetNamesOf(own)).toEqual(["ผลการวิเคราะห์ ITA 2565", "มาตรการ ITA 2566"]);
+  });
+});
+
+describe("an unexpected error", () => {
+  const debug = process.env.ITA_DEBUG;
+  afterEach(() => {
+    if (debug === undefined) delete process.env.ITA_DEBUG;
+    else process.env.ITA_DEBUG = debug;
+  });
+
+  /** `-o` through a file used as a folder: the system refuses to make the folder (ENOTDIR). */
+  async function throughAFile() {
+    const file = join(scratch, "notes.txt");
+    writeFileSync(file, "notes");
+    return ita("report", "-o", join(file, "out", "report.xlsx"));
+  }
+
+  it("is one line in Thai and English with the system's message and the path, exit 1, no stack", async () => {
+    delete process.env.ITA_DEBUG;
+    const { code, stdout, stderr } = await throughAFile();
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr).toBe(
+      "ita: เกิดข้อผิดพลาดที่ไม่คาดไว้ (ตั้งค่า ITA_DEBUG=1 เพื่อดูรายละเอียด) / unexpected error (set ITA_DEBUG=1 " +
+        `for details): ENOTDIR: not a directory, mkdir '${join(scratch, "notes.txt", "out")}'\n`
+    );
+  });
+
+  it("shows its stack under ITA_DEBUG=1", async () => {
+    process.env.ITA_DEBUG = "1";
+    const { code, stderr } = await throughAFile();
+    expect(code).toBe(1);
+    expect(stderr.split("\n")[0]).toContain("unexpected error");
+    expect(stderr).toMatch(/\nError: ENOTDIR[^\n]*\n\s+at /);
   });
 });
