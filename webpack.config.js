@@ -10,12 +10,30 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { parseAddinUrl, PLACEHOLDER_URL } = require("./scripts/addin-url");
+const packageJson = require("./package.json");
 
 const devServerPort = Number(process.env.npm_package_config_dev_server_port || 3000);
 const urlDev = `https://localhost:${devServerPort}/`;
-// Production placeholder: replace with the https origin (and path, ending in "/") the add-in is deployed to.
-// manifest.xml carries this URL; a development build rewrites it to urlDev in dist/manifest.xml.
-const urlProd = "https://ita-addin.example.org/";
+// Production placeholder, the URL manifest.xml carries. A production build writes ADDIN_URL in its place in
+// dist/manifest.xml (`ADDIN_URL=https://ita.example.go.th/addin/ npm run build`; checked by
+// scripts/addin-url.js); a development build writes urlDev.
+const urlProd = PLACEHOLDER_URL;
+
+/** The deployment address from ADDIN_URL, or the placeholder; a value that cannot be one stops the build. */
+function deploymentUrl() {
+  const parsed = parseAddinUrl(process.env.ADDIN_URL);
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed.value ?? urlProd;
+}
+
+/**
+ * Where the build writes: dist/, or DIST_DIR (relative to this folder) so that a test or a packaging run can
+ * build elsewhere while others use dist/. webpack's --output-path overrides both.
+ */
+function outputPath() {
+  return path.resolve(__dirname, process.env.DIST_DIR || "dist");
+}
 
 const functionsSource = "./src/functions/functions.ts";
 
@@ -32,10 +50,7 @@ function contentSecurityPolicy(dev) {
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self' data:",
-    [
-      "connect-src 'self' https://appsforoffice.microsoft.com",
-      ...devSocket,
-    ].join(" "),
+    ["connect-src 'self' https://appsforoffice.microsoft.com", ...devSocket].join(" "),
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'none'",
@@ -75,6 +90,7 @@ async function devHttpsOptions() {
 module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode === "development";
   const serving = Boolean(env.WEBPACK_SERVE);
+  const urlDeploy = dev ? urlDev : deploymentUrl();
 
   return {
     mode: dev ? "development" : "production",
@@ -85,8 +101,11 @@ module.exports = async (env = {}, argv = {}) => {
       functions: functionsSource,
     },
     output: {
-      path: path.resolve(__dirname, "dist"),
+      path: outputPath(),
       filename: "[name].js",
+      // Scripts and lazily loaded chunks are found relative to the script that loads them, so the site
+      // works under any sub-path (https://host/addin/) without building the address into the bundle.
+      publicPath: "auto",
       clean: true,
     },
     resolve: {
@@ -120,6 +139,15 @@ module.exports = async (env = {}, argv = {}) => {
         chunks: ["taskpane", "functions"],
         contentSecurityPolicy: contentSecurityPolicy(dev),
       }),
+      // The manifest's SupportUrl: a static page with no script, under the same policy as the pane.
+      new HtmlWebpackPlugin({
+        filename: "support.html",
+        template: "./assets/support/support.html",
+        inject: false,
+        chunks: [],
+        contentSecurityPolicy: contentSecurityPolicy(dev),
+        version: packageJson.version,
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },
@@ -127,7 +155,10 @@ module.exports = async (env = {}, argv = {}) => {
             from: "manifest*.xml",
             to: "[name][ext]",
             transform(content) {
-              return dev ? content.toString().replaceAll(urlProd, urlDev) : content;
+              // Only quoted values (attributes), so the comment that names the placeholder stays true.
+              return urlDeploy === urlProd
+                ? content
+                : content.toString().replaceAll(`"${urlProd}`, `"${urlDeploy}`);
             },
           },
         ],
@@ -153,3 +184,4 @@ module.exports = async (env = {}, argv = {}) => {
 
 module.exports.urlDev = urlDev;
 module.exports.urlProd = urlProd;
+module.exports.contentSecurityPolicy = contentSecurityPolicy;

@@ -298,6 +298,17 @@ describe("manifest.xml", () => {
     }
   });
 
+  it("links its support URL and Get Started page to support.html, which the build makes", () => {
+    const links = [
+      attribute(child(manifest, "SupportUrl"), "DefaultValue"),
+      attribute(resource(attribute(one(manifest, "LearnMoreUrl"), "resid")), "DefaultValue"),
+    ];
+    const base = attribute(resource("Taskpane.Url"), "DefaultValue").replace(/taskpane\.html$/, "");
+    expect(links).toEqual([`${base}support.html`, `${base}support.html`]);
+    // webpack.config.js builds support.html from this template (test/webpack-config.test.ts).
+    expect(existsSync(path.join(repoRoot, "assets", "support", "support.html"))).toBe(true);
+  });
+
   it("has a Thai display name and description", () => {
     for (const name of ["DisplayName", "Description"]) {
       const thai = thaiOverride(child(manifest, name));

@@ -1,10 +1,14 @@
 import CopyWebpackPlugin from "copy-webpack-plugin";
+import { readFileSync } from "fs";
+import os from "os";
+import path from "path";
 import HtmlWebpackPlugin from "html-webpack-plugin";
 import type { Configuration, RuleSetRule } from "webpack";
 
 type ConfigFactory = ((env: Record<string, unknown>, argv: { mode: string }) => Promise<Configuration>) & {
   urlDev: string;
   urlProd: string;
+  contentSecurityPolicy(dev: boolean): string;
 };
 
 // CopyWebpackPlugin keeps its patterns private; these are the fields the build relies on.
@@ -20,8 +24,30 @@ async function buildConfig(mode: "production" | "development"): Promise<Configur
   return createConfig({ WEBPACK_BUILD: true }, { mode });
 }
 
-function htmlPlugin(config: Configuration): HtmlWebpackPlugin {
-  const found = (config.plugins ?? []).filter((p): p is HtmlWebpackPlugin => p instanceof HtmlWebpackPlugin);
+/** The configuration as the build makes it with these environment variables set (undefined: unset). */
+async function buildConfigWith(
+  variables: Record<string, string | undefined>,
+  mode: "production" | "development" = "production"
+): Promise<Configuration> {
+  const saved = Object.fromEntries(Object.keys(variables).map((name) => [name, process.env[name]]));
+  const assign = (values: Record<string, string | undefined>): void => {
+    for (const [name, value] of Object.entries(values)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  };
+  assign(variables);
+  try {
+    return await buildConfig(mode);
+  } finally {
+    assign(saved);
+  }
+}
+
+function htmlPlugin(config: Configuration, filename = "taskpane.html"): HtmlWebpackPlugin {
+  const found = (config.plugins ?? []).filter(
+    (p): p is HtmlWebpackPlugin => p instanceof HtmlWebpackPlugin && p.userOptions.filename === filename
+  );
   expect(found).toHaveLength(1);
   return found[0] as HtmlWebpackPlugin;
 }
@@ -89,6 +115,62 @@ describe("webpack.config.js", () => {
     const csp = String(htmlPlugin(await buildConfig("production")).userOptions.contentSecurityPolicy);
     expect(csp).toMatch(/script-src 'self' https:\/\/appsforoffice\.microsoft\.com/);
     expect(csp).not.toContain("unsafe-eval");
+  });
+
+  it("writes the deployment address ADDIN_URL into a production build's manifest, and nothing else", async () => {
+    const transform = manifestTransform(
+      await buildConfigWith({ ADDIN_URL: "https://ita.example.go.th/addin" })
+    );
+    const manifest =
+      `<!-- placeholder ${createConfig.urlProd} -->` +
+      `<IconUrl DefaultValue="${createConfig.urlProd}assets/icon-32.png"/>` +
+      `<SupportUrl DefaultValue="${createConfig.urlProd}support.html"/>`;
+    expect(String(transform(Buffer.from(manifest), "manifest.xml"))).toBe(
+      `<!-- placeholder ${createConfig.urlProd} -->` +
+        `<IconUrl DefaultValue="https://ita.example.go.th/addin/assets/icon-32.png"/>` +
+        `<SupportUrl DefaultValue="https://ita.example.go.th/addin/support.html"/>`
+    );
+  });
+
+  it("refuses an ADDIN_URL that is not a clean https base before anything is built", async () => {
+    await expect(buildConfigWith({ ADDIN_URL: "http://localhost:3000/" })).rejects.toThrow(
+      /^ADDIN_URL "http:\/\/localhost:3000\/" ใช้ไม่ได้: .* \/ cannot be used: must start with https:\/\//
+    );
+  });
+
+  it("builds into dist/, or into DIST_DIR so that a test can build elsewhere", async () => {
+    const root = path.resolve(__dirname, "..");
+    expect((await buildConfigWith({ DIST_DIR: undefined })).output?.path).toBe(path.join(root, "dist"));
+    const elsewhere = path.join(os.tmpdir(), "ita-build");
+    expect((await buildConfigWith({ DIST_DIR: elsewhere })).output?.path).toBe(elsewhere);
+  });
+
+  it("finds scripts and lazily loaded chunks relative to the page, so any sub-path works", async () => {
+    expect((await buildConfig("production")).output?.publicPath).toBe("auto");
+  });
+
+  it("builds the support page under the pane's policy, with no script", async () => {
+    for (const mode of ["production", "development"] as const) {
+      const config = await buildConfig(mode);
+      const support = htmlPlugin(config, "support.html").userOptions;
+      expect(support.template).toBe("./assets/support/support.html");
+      expect(support.inject).toBe(false);
+      expect(support.chunks).toEqual([]);
+      expect(support.contentSecurityPolicy).toBe(htmlPlugin(config).userOptions.contentSecurityPolicy);
+    }
+    const template = readFileSync(path.resolve(__dirname, "..", "assets", "support", "support.html"), "utf8");
+    expect(template).not.toMatch(/<script\b/i);
+    expect(template).toContain('content="<%= htmlWebpackPlugin.options.contentSecurityPolicy %>"');
+  });
+
+  it("exports the page's policy, which the README's server configuration repeats as a header", async () => {
+    const policy = createConfig.contentSecurityPolicy(false);
+    expect(String(htmlPlugin(await buildConfig("production")).userOptions.contentSecurityPolicy)).toBe(
+      policy
+    );
+    const readme = readFileSync(path.resolve(__dirname, "..", "README.md"), "utf8");
+    const headers = [...readme.matchAll(/add_header Content-Security-Policy "([^"]*)" always;/g)];
+    expect(headers.map((header) => header[1])).toEqual([policy]);
   });
 
   it("uses source maps that need no eval, in both modes", async () => {
