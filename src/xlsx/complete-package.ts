@@ -58,10 +58,22 @@ function nextRelationshipId(relationships: readonly Relationship[]): string {
   return `rId${Math.max(0, ...used) + 1}`;
 }
 
-async function readText(zip: JSZip, path: string): Promise<string> {
-  const file = zip.file(path);
-  if (!file) throw new Error(`The workbook package has no ${path}`);
-  return file.async("string");
+/**
+ * The package's parts as the completion needs them: JSZip's in the browser and for the in-memory writer,
+ * node's zlib for the streaming writer (zip-parts.ts), which copies the large unchanged sheets as they are.
+ */
+export interface PackageParts {
+  has(path: string): boolean;
+  /** A part's text, or `undefined` when there is no such part. */
+  read(path: string): Promise<string | undefined> | string | undefined;
+  /** Replaces or adds a part. */
+  write(path: string, text: string): void;
+}
+
+async function readText(parts: PackageParts, path: string): Promise<string> {
+  const text = await parts.read(path);
+  if (text === undefined) throw new Error(`The workbook package has no ${path}`);
+  return text;
 }
 
 function relsPathOf(partPath: string): string {
@@ -70,10 +82,10 @@ function relsPathOf(partPath: string): string {
 }
 
 /** The worksheet part paths in the workbook's sheet order ("xl/worksheets/sheet1.xml", …). */
-async function worksheetPaths(zip: JSZip): Promise<string[]> {
-  const workbook = await readText(zip, "xl/workbook.xml");
+async function worksheetPaths(parts: PackageParts): Promise<string[]> {
+  const workbook = await readText(parts, "xl/workbook.xml");
   const targets = new Map(
-    relationshipsOf(await readText(zip, "xl/_rels/workbook.xml.rels")).map((r) => [r.id, r.target])
+    relationshipsOf(await readText(parts, "xl/_rels/workbook.xml.rels")).map((r) => [r.id, r.target])
   );
   return [...workbook.matchAll(/<sheet\b[^>]*>/g)].map((match) => {
     const target = targets.get(attributes(match[0]).get("r:id") ?? "") ?? "";
@@ -99,30 +111,26 @@ function definedNamesXml(layouts: readonly SheetLayout[]): string {
   return `<definedNames>${names.join("")}</definedNames>`;
 }
 
-function freePartNumber(zip: JSZip, folder: string, stem: string, from: number): number {
+function freePartNumber(parts: PackageParts, folder: string, stem: string, from: number): number {
   let n = from;
-  while (zip.file(`${folder}/${stem}${n}.xml`)) n += 1;
+  while (parts.has(`${folder}/${stem}${n}.xml`)) n += 1;
   return n;
 }
 
 /**
- * Adds the charts and print names of `layouts` (in sheet order) to the package ExcelJS wrote; the charts'
- * numbers in `digits`.
- *
- * @returns The complete .xlsx, compressed.
+ * Adds the charts and print names of `layouts` (in sheet order) to the package ExcelJS wrote, through
+ * `parts`; the charts' numbers in `digits`.
  */
-export async function completePackage(
-  excelJsBytes: Uint8Array | ArrayBuffer,
+export async function addChartsAndPrintNames(
+  parts: PackageParts,
   layouts: readonly SheetLayout[],
   digits: Digits = "arabic"
-): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(excelJsBytes);
-
+): Promise<void> {
   // ExcelJS writes no defined names for these sheets: print area and titles are left unset on purpose.
-  const workbook = await readText(zip, "xl/workbook.xml");
-  zip.file("xl/workbook.xml", workbook.replace("</sheets>", `</sheets>${definedNamesXml(layouts)}`));
+  const workbook = await readText(parts, "xl/workbook.xml");
+  parts.write("xl/workbook.xml", workbook.replace("</sheets>", `</sheets>${definedNamesXml(layouts)}`));
 
-  const sheetPaths = await worksheetPaths(zip);
+  const sheetPaths = await worksheetPaths(parts);
   const overrides: string[] = [];
   let chartNumber = 1;
   let drawingNumber = 1;
@@ -133,8 +141,8 @@ export async function completePackage(
     const anchored: AnchoredChart[] = [];
     const drawingRelationships: Relationship[] = [];
     for (const [i, chart] of layout.charts.entries()) {
-      chartNumber = freePartNumber(zip, "xl/charts", "chart", chartNumber);
-      zip.file(
+      chartNumber = freePartNumber(parts, "xl/charts", "chart", chartNumber);
+      parts.write(
         `xl/charts/chart${chartNumber}.xml`,
         chartPartXml(chart, layout.name, layout.fontName, digits)
       );
@@ -150,21 +158,21 @@ export async function completePackage(
       anchored.push({ anchor: chart.anchor, relationshipId, title: chart.title });
     }
 
-    drawingNumber = freePartNumber(zip, "xl/drawings", "drawing", drawingNumber);
+    drawingNumber = freePartNumber(parts, "xl/drawings", "drawing", drawingNumber);
     const drawingPath = `xl/drawings/drawing${drawingNumber}.xml`;
-    zip.file(drawingPath, drawingPartXml(anchored));
-    zip.file(relsPathOf(drawingPath), relationshipsXml(drawingRelationships));
+    parts.write(drawingPath, drawingPartXml(anchored));
+    parts.write(relsPathOf(drawingPath), relationshipsXml(drawingRelationships));
     overrides.push(`<Override PartName="/${drawingPath}" ContentType="${DRAWING_CONTENT}"/>`);
 
     const sheetRelsPath = relsPathOf(sheetPath);
-    const existingRels = zip.file(sheetRelsPath) ? await readText(zip, sheetRelsPath) : undefined;
+    const existingRels = parts.has(sheetRelsPath) ? await readText(parts, sheetRelsPath) : undefined;
     const drawingRelationship: Relationship = {
       id: nextRelationshipId(existingRels ? relationshipsOf(existingRels) : []),
       type: DRAWING_RELATIONSHIP,
       target: `../drawings/drawing${drawingNumber}.xml`,
     };
     // Existing relationships (hyperlinks, comments) are kept verbatim, TargetMode and all.
-    zip.file(
+    parts.write(
       sheetRelsPath,
       existingRels
         ? existingRels.replace("</Relationships>", `${relationshipXml(drawingRelationship)}</Relationships>`)
@@ -172,10 +180,10 @@ export async function completePackage(
     );
 
     // The renderer adds no images, so ExcelJS wrote no <drawing> of its own for this sheet.
-    const sheetXml = await readText(zip, sheetPath);
+    const sheetXml = await readText(parts, sheetPath);
     const drawingElement = `<drawing r:id="${drawingRelationship.id}"/>`;
     const follower = AFTER_DRAWING.exec(sheetXml);
-    zip.file(
+    parts.write(
       sheetPath,
       follower
         ? sheetXml.slice(0, follower.index) + drawingElement + sheetXml.slice(follower.index)
@@ -184,8 +192,33 @@ export async function completePackage(
   }
 
   if (overrides.length > 0) {
-    const contentTypes = await readText(zip, "[Content_Types].xml");
-    zip.file("[Content_Types].xml", contentTypes.replace("</Types>", `${overrides.join("")}</Types>`));
+    const contentTypes = await readText(parts, "[Content_Types].xml");
+    parts.write("[Content_Types].xml", contentTypes.replace("</Types>", `${overrides.join("")}</Types>`));
   }
+}
+
+/**
+ * Adds the charts and print names of `layouts` (in sheet order) to the package ExcelJS wrote; the charts'
+ * numbers in `digits`.
+ *
+ * @returns The complete .xlsx, compressed.
+ */
+export async function completePackage(
+  excelJsBytes: Uint8Array | ArrayBuffer,
+  layouts: readonly SheetLayout[],
+  digits: Digits = "arabic"
+): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(excelJsBytes);
+  await addChartsAndPrintNames(
+    {
+      has: (path) => zip.file(path) !== null,
+      read: (path) => zip.file(path)?.async("string"),
+      write: (path, text) => {
+        zip.file(path, text);
+      },
+    },
+    layouts,
+    digits
+  );
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }

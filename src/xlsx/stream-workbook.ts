@@ -8,9 +8,10 @@
 import { readFile, writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import type { Digits, LaidOutCell, SheetLayout } from "../core/report/layout";
-import { completePackage } from "./complete-package";
+import { addChartsAndPrintNames } from "./complete-package";
 import { ItaWorkbookKind, markWorkbook } from "./ita-mark";
 import { applyPage, styleCache } from "./render-workbook";
+import { ZipParts } from "./zip-parts";
 
 export interface StreamWorkbookOptions {
   /** Thai or Arabic digits in the number formats; the cells stay numeric either way. */
@@ -92,7 +93,7 @@ function streamSheet(
 
 /**
  * Writes `layouts` to `filename` as one .xlsx: each sheet streamed row by row, then the charts and print
- * names added to the package (the sheets' parts are copied, not compressed again). The file is written in
+ * names added to the package (the sheets' parts are copied as they are, not compressed again). The file is written in
  * place, twice: give a temporary path and rename it afterwards for an atomic result.
  *
  * @example
@@ -113,5 +114,7 @@ export async function streamWorkbook(
   markWorkbook(workbook, options.kind);
   for (const layout of layouts) streamSheet(workbook, layout, options.digits);
   await workbook.commit();
-  await writeFile(filename, await completePackage(await readFile(filename), layouts, options.digits));
+  const parts = new ZipParts(await readFile(filename));
+  await addChartsAndPrintNames(parts, layouts, options.digits);
+  await writeFile(filename, parts.toBuffer());
 }
