@@ -1,22 +1,18 @@
 /**
- * Benchmarks of the CLI, the custom functions and the task pane's size, one JSON line each
- * ({"name", "ms", …}). `npm run bench` runs them after the task-pane actions; times are medians.
+ * Benchmarks of the CLI (against its floors, cli-floors-bench.ts), the custom functions and the task
+ * pane's size, one JSON line each ({"name", "ms", …}). `npm run bench` runs them after the task-pane
+ * actions; times are medians.
  */
 import "../test/functions/custom-functions-stub";
-import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
-import ExcelJS from "exceljs";
-import { batchSheetLayouts, csvRows, readAgencies, summarizeBatch } from "../src/core/batch";
 import { grade } from "../src/functions/functions";
-import { renderWorkbook } from "../src/xlsx/render-workbook";
-import { NATIONAL_AGENCY_COUNT, writeAgenciesCsv } from "./generate-agencies";
+import { benchCliFloors } from "./cli-floors-bench";
 
 const ROOT = resolve(__dirname, "..");
-const ITA = join(ROOT, "bin", "ita.js");
 
 function line(fields: Record<string, unknown>): void {
   process.stdout.write(`${JSON.stringify(fields)}\n`);
@@ -29,95 +25,13 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
-/** Wall time of `node bin/ita.js ARGS` (node start included); throws if it fails. */
-function timeIta(args: readonly string[]): number {
-  const start = performance.now();
-  const result = spawnSync(process.execPath, [ITA, ...args], { cwd: ROOT, encoding: "utf8" });
-  const ms = performance.now() - start;
-  if (result.status !== 0) throw new Error(`ita ${args.join(" ")} failed: ${result.stderr}`);
-  return ms;
-}
-
+/** Bundles the CLI as `npm run build:cli` does, so that `bin/ita.js` runs the current sources. */
 function buildCli(): void {
   execFileSync(
     process.execPath,
-    [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.cli.json"],
-    {
-      cwd: ROOT,
-      stdio: "inherit",
-    }
+    [join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js"), "-c", "webpack.cli.config.js"],
+    { cwd: ROOT, stdio: "inherit" }
   );
-}
-
-/** The batch workbook's cells written bare with ExcelJS: values only, no styles, no chart. */
-async function writeBare(layouts: ReturnType<typeof batchSheetLayouts>, path: string): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
-  for (const layout of layouts) {
-    const sheet = workbook.addWorksheet(layout.name);
-    for (const cell of layout.cells) sheet.getCell(cell.row + 1, cell.column + 1).value = cell.value;
-  }
-  await workbook.xlsx.writeFile(path);
-}
-
-/**
- * `batch-8317`: `ita batch` on the generated national file, wall time including node start and writing
- * the .xlsx (goal ≤ 5 s). `batch-floor-exceljs`: the same cells written bare with ExcelJS in process,
- * against the renderer writing the styled workbook in process (goal: ratio ≤ 1.5).
- */
-export async function benchBatch(runs = 3): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), "ita-bench-"));
-  try {
-    const csv = writeAgenciesCsv(dir);
-    const out = join(dir, "batch.xlsx");
-    const wall = median(Array.from({ length: runs }, () => timeIta(["batch", csv, "-o", out])));
-    line({
-      name: "batch-8317",
-      ms: round(wall),
-      agencies: NATIONAL_AGENCY_COUNT,
-      years: 2,
-      goalMs: 5000,
-      runs,
-    });
-
-    const layouts = batchSheetLayouts(
-      summarizeBatch(readAgencies(csvRows(readFileSync(csv, "utf8"))).agencies)
-    );
-    const rendered: number[] = [];
-    const bare: number[] = [];
-    for (let run = 0; run < runs; run += 1) {
-      let start = performance.now();
-      writeFileSync(join(dir, "rendered.xlsx"), await renderWorkbook(layouts, { digits: "arabic" }));
-      rendered.push(performance.now() - start);
-      start = performance.now();
-      await writeBare(layouts, join(dir, "bare.xlsx"));
-      bare.push(performance.now() - start);
-    }
-    const floor = median(bare);
-    const render = median(rendered);
-    line({
-      name: "batch-floor-exceljs",
-      ms: round(floor),
-      renderMs: round(render),
-      ratio: Number((render / floor).toFixed(2)),
-      cliRatio: Number((wall / floor).toFixed(2)),
-      goalRatio: 1.5,
-      runs,
-    });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-/** `report-one`: `ita report` of the bundled example, node start included (goal ≤ 1 s). */
-export function benchReportOne(runs = 5): void {
-  const dir = mkdtempSync(join(tmpdir(), "ita-bench-"));
-  try {
-    const out = join(dir, "report.xlsx");
-    const ms = median(Array.from({ length: runs }, () => timeIta(["report", "-o", out])));
-    line({ name: "report-one", ms: round(ms), goalMs: 1000, runs });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 /** `grade-100k`: 100,000 ITA.GRADE evaluations, totals with two decimals, half with tool scores (goal ≤ 50 ms). */
@@ -159,8 +73,7 @@ export function benchTaskpaneSize(): void {
 /** All of the above, the CLI built first so `bin/ita.js` runs the current sources. */
 export async function runBatchBenches(): Promise<void> {
   buildCli();
-  await benchBatch();
-  benchReportOne();
+  await benchCliFloors();
   benchGrade();
   benchTaskpaneSize();
 }
