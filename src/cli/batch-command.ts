@@ -4,8 +4,16 @@
  * and ranks, and a summary sheet; bad rows stop it (exit 2, nothing written) unless --skip-invalid.
  */
 import { SingleBar } from "cli-progress";
-import { exactInteger, exactMultiply, formatIssue, roundHalfUpToString, ValidationIssue } from "../core";
+import {
+  exactInteger,
+  exactMultiply,
+  formatIssue,
+  FrameworkLookup,
+  roundHalfUpToString,
+  ValidationIssue,
+} from "../core";
 import { batchSheetLayouts, readAgencies, summarizeBatch } from "../core/batch";
+import type { SheetLayout } from "../core/report/layout";
 import { streamWorkbook } from "../xlsx/stream-workbook";
 import { agencyRows } from "./agencies-file";
 import { frameworksOption, unsupportedYearHint } from "./framework-file";
@@ -64,6 +72,59 @@ function printIssues(io: CliIo, file: string, issues: readonly ValidationIssue[]
   }
 }
 
+/**
+ * Reads and scores the input, prints its problems, and lays out the workbook: the layouts and the summary
+ * to print, or the exit code when nothing may be written. A function of its own so that the input's rows
+ * and the scored agencies can be freed before the workbook is written: for the whole country they are
+ * most of the memory a run needs.
+ */
+async function scoreAgencies(
+  options: BatchOptions,
+  frameworks: FrameworkLookup,
+  io: CliIo
+): Promise<{ layouts: SheetLayout[]; summary: string } | number> {
+  const file = options.input;
+  const { rows, issue } = await agencyRows(file);
+  if (!rows) {
+    if (issue) printIssues(io, file, [issue]);
+    return EXIT_INVALID_INPUT;
+  }
+  const progress = progressBar(options.progressStream ?? process.stderr, rows.length, "ita batch");
+  const reading = readAgencies(rows, {
+    onProgress: (done) => progress.update(done),
+    frameworks,
+  });
+  progress.stop();
+  printIssues(io, file, reading.warnings, "คำเตือน / warning: ");
+  printIssues(io, file, reading.issues);
+  const unsupported = reading.issues.find((issue) => issue.code === "unsupported-year");
+  if (unsupported) io.stderr(unsupportedYearHint(unsupported, frameworks));
+  const bad = reading.invalidRows.length;
+  if (!reading.headerOk || (reading.issues.length > 0 && !options.skipInvalid)) {
+    io.stderr(
+      reading.headerOk
+        ? `ข้อมูลไม่ถูกต้อง ${bad} แถว จึงไม่ได้เขียนไฟล์ (ใช้ --skip-invalid เพื่อข้ามแถวเหล่านั้น) / ` +
+            `${bad} bad row(s): nothing was written (--skip-invalid skips them)\n`
+        : "หัวตารางไม่ถูกต้อง จึงไม่ได้เขียนไฟล์ / the header row is not usable: nothing was written\n"
+    );
+    return EXIT_INVALID_INPUT;
+  }
+  if (reading.agencies.length === 0) {
+    io.stderr("ไม่มีหน่วยงานที่ข้อมูลถูกต้อง จึงไม่ได้เขียนไฟล์ / no valid agency: nothing was written\n");
+    return EXIT_INVALID_INPUT;
+  }
+  if (bad > 0) io.stderr(`ข้าม ${bad} แถวที่ข้อมูลไม่ถูกต้อง / skipped ${bad} bad row(s)\n`);
+  const summary = summarizeBatch(reading.agencies);
+  const percent = roundHalfUpToString(exactMultiply(summary.passingShare, exactInteger(100)), 2);
+  return {
+    layouts: batchSheetLayouts(summary),
+    summary:
+      `หน่วยงาน / agencies: ${summary.agencyCount}\n` +
+      `ได้ 85 ขึ้นไป / at 85 or more: ${summary.passingCount} (${percent} %, ` +
+      `เป้าหมาย 80 % ${summary.targetMet ? "บรรลุ / target met" : "ยังไม่บรรลุ / target not met"})\n`,
+  };
+}
+
 /** Runs `ita batch`; returns the exit code. */
 export async function batchCommand(options: BatchOptions, io: CliIo): Promise<number> {
   const output = await resolveOutput(options.output, {
@@ -83,48 +144,11 @@ export async function batchCommand(options: BatchOptions, io: CliIo): Promise<nu
     en: "nothing was written",
   });
   if (!frameworks) return EXIT_INVALID_INPUT;
-  const file = options.input;
-  const { rows, issue } = await agencyRows(file);
-  if (!rows) {
-    if (issue) printIssues(io, file, [issue]);
-    return EXIT_INVALID_INPUT;
-  }
-  const progress = progressBar(options.progressStream ?? process.stderr, rows.length, "ita batch");
-  const reading = readAgencies(rows, {
-    onProgress: (done) => progress.update(done),
-    frameworks: frameworks.lookup,
-  });
-  progress.stop();
-  printIssues(io, file, reading.warnings, "คำเตือน / warning: ");
-  printIssues(io, file, reading.issues);
-  const unsupported = reading.issues.find((issue) => issue.code === "unsupported-year");
-  if (unsupported) io.stderr(unsupportedYearHint(unsupported, frameworks.lookup));
-  const bad = reading.invalidRows.length;
-  if (!reading.headerOk || (reading.issues.length > 0 && !options.skipInvalid)) {
-    io.stderr(
-      reading.headerOk
-        ? `ข้อมูลไม่ถูกต้อง ${bad} แถว จึงไม่ได้เขียนไฟล์ (ใช้ --skip-invalid เพื่อข้ามแถวเหล่านั้น) / ` +
-            `${bad} bad row(s): nothing was written (--skip-invalid skips them)\n`
-        : "หัวตารางไม่ถูกต้อง จึงไม่ได้เขียนไฟล์ / the header row is not usable: nothing was written\n"
-    );
-    return EXIT_INVALID_INPUT;
-  }
-  if (reading.agencies.length === 0) {
-    io.stderr("ไม่มีหน่วยงานที่ข้อมูลถูกต้อง จึงไม่ได้เขียนไฟล์ / no valid agency: nothing was written\n");
-    return EXIT_INVALID_INPUT;
-  }
-  if (bad > 0) io.stderr(`ข้าม ${bad} แถวที่ข้อมูลไม่ถูกต้อง / skipped ${bad} bad row(s)\n`);
-  const summary = summarizeBatch(reading.agencies);
-  const layouts = batchSheetLayouts(summary);
+  const scored = await scoreAgencies(options, frameworks.lookup, io);
+  if (typeof scored === "number") return scored;
   await writeAtomically(output.value, (temp) =>
-    streamWorkbook(layouts, temp, { digits: "arabic", creator: "ITA", kind: "batch" })
+    streamWorkbook(scored.layouts, temp, { digits: "arabic", creator: "ITA", kind: "batch" })
   );
-  const percent = roundHalfUpToString(exactMultiply(summary.passingShare, exactInteger(100)), 2);
-  io.stdout(
-    `หน่วยงาน / agencies: ${summary.agencyCount}\n` +
-      `ได้ 85 ขึ้นไป / at 85 or more: ${summary.passingCount} (${percent} %, ` +
-      `เป้าหมาย 80 % ${summary.targetMet ? "บรรลุ / target met" : "ยังไม่บรรลุ / target not met"})\n` +
-      `ไฟล์ / output: ${output.value}\n`
-  );
+  io.stdout(`${scored.summary}ไฟล์ / output: ${output.value}\n`);
   return EXIT_OK;
 }

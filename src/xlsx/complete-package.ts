@@ -82,7 +82,7 @@ function relsPathOf(partPath: string): string {
 }
 
 /** The worksheet part paths in the workbook's sheet order ("xl/worksheets/sheet1.xml", …). */
-async function worksheetPaths(parts: PackageParts): Promise<string[]> {
+export async function worksheetPaths(parts: PackageParts): Promise<string[]> {
   const workbook = await readText(parts, "xl/workbook.xml");
   const targets = new Map(
     relationshipsOf(await readText(parts, "xl/_rels/workbook.xml.rels")).map((r) => [r.id, r.target])

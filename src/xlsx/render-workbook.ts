@@ -65,13 +65,19 @@ function alignmentOf(style: CellStyle): Partial<ExcelJS.Alignment> | undefined {
 /**
  * One ExcelJS style object per distinct layout style and number format, shared by every cell that has it:
  * ExcelJS then writes each style once instead of building and de-duplicating one per cell (a batch sheet
- * has a hundred thousand cells).
+ * has a hundred thousand cells). Layouts share one style object among many cells, so a cell is first
+ * looked up by that object; only a style object not seen before is compared by its content.
  */
 export function styleCache(fontName: string, digits: Digits) {
-  const cache = new Map<string, Partial<ExcelJS.Style>>();
+  const byContent = new Map<string, Partial<ExcelJS.Style>>();
+  const byObject = new Map<CellStyle | undefined, Map<string, Partial<ExcelJS.Style>>>();
   return (laidOut: LaidOutCell): Partial<ExcelJS.Style> => {
-    const key = `${laidOut.numberStyle ?? ""}|${JSON.stringify(laidOut.style ?? {})}`;
-    let cached = cache.get(key);
+    const numberStyle = laidOut.numberStyle ?? "";
+    let formats = byObject.get(laidOut.style);
+    const known = formats?.get(numberStyle);
+    if (known) return known;
+    const key = `${numberStyle}|${JSON.stringify(laidOut.style ?? {})}`;
+    let cached = byContent.get(key);
     if (!cached) {
       const style = laidOut.style ?? {};
       const alignment = alignmentOf(style);
@@ -84,8 +90,10 @@ export function styleCache(fontName: string, digits: Digits) {
           : {}),
         ...(style.border ? { border: { top: THIN, bottom: THIN, left: THIN, right: THIN } } : {}),
       };
-      cache.set(key, cached);
+      byContent.set(key, cached);
     }
+    if (!formats) byObject.set(laidOut.style, (formats = new Map()));
+    formats.set(numberStyle, cached);
     return cached;
   };
 }
