@@ -18,6 +18,7 @@ import {
   succeeded,
   type FakeExcelActions,
 } from "../../testing/fakeExcelActions";
+import { preloadPanels } from "../../testing/preloadPanels";
 import { renderInPane } from "../../testing/renderInPane";
 import type { PaneLanguage } from "../../strings";
 import { Workflow } from "./Workflow";
@@ -46,6 +47,9 @@ function deferred<T>() {
   });
   return { promise, resolve };
 }
+
+// The panels past the start come in chunks of their own; here they are in before the first render.
+beforeAll(preloadPanels);
 
 describe("Workflow", () => {
   describe("the start", () => {

@@ -1,21 +1,25 @@
-import { AGENCY_KINDS, agencyKindFromName } from "../../../core";
-import { useEffect, useRef } from "react";
+import { useEffect } from "react";
 import type { ExcelActions } from "../../../excel/actions";
-import { paneStatus, reportRequestFor, usePaneState, type PaneFocus } from "../../hooks/usePaneState";
+import { paneStatus, reportRequestFor, usePaneState } from "../../hooks/usePaneState";
 import type { PaneLanguage } from "../../strings";
 import { AdvancedSettings } from "../AdvancedSettings/AdvancedSettings";
-import { ManyAgencies } from "../ManyAgencies/ManyAgencies";
-import { AnalysisResults } from "../AnalysisResults/AnalysisResults";
-import { AnalyzeControls } from "../AnalyzeControls/AnalyzeControls";
-import { FoundScores } from "../FoundScores/FoundScores";
-import { InputSheetCard } from "../InputSheetCard/InputSheetCard";
 import { ProblemBar } from "../ProblemBar/ProblemBar";
-import { CompatibilityCheck } from "../CompatibilityCheck/CompatibilityCheck";
-import { ReplaceEdited, ReportPanel } from "../ReportPanel/ReportPanel";
-import { SelectionPreview } from "../SelectionPreview/SelectionPreview";
 import { StartForm } from "../StartForm/StartForm";
-import { TrackingPanel } from "../TrackingPanel/TrackingPanel";
 import { WorkStatus } from "../WorkStatus/WorkStatus";
+import {
+  AnalysisResults,
+  AnalyzeControls,
+  CompatibilityCheck,
+  FoundScores,
+  InputSheetCard,
+  ManyAgencies,
+  preloadPanelsFor,
+  ReplaceEdited,
+  ReportPanel,
+  SelectionPreview,
+  TrackingPanel,
+} from "./panels";
+import { useFocusTargets } from "./useFocusTargets";
 import { useWorkflowStyles } from "./Workflow.styles";
 
 export interface WorkflowProps {
@@ -31,33 +35,20 @@ export interface WorkflowProps {
 export function Workflow({ language, actions }: WorkflowProps) {
   const styles = useWorkflowStyles();
   const [state, controls] = usePaneState(actions);
-  const startHeading = useRef<HTMLHeadingElement>(null);
-  const sourceHeading = useRef<HTMLHeadingElement>(null);
-  const foundHeading = useRef<HTMLHeadingElement>(null);
-  const resultsHeading = useRef<HTMLHeadingElement>(null);
-  const reportOutcome = useRef<HTMLParagraphElement>(null);
-  const troubleBar = useRef<HTMLDivElement>(null);
-  const focus = state.focus;
-
-  useEffect(() => {
-    if (focus === undefined) return;
-    const targets: Record<PaneFocus["target"], React.RefObject<HTMLElement>> = {
-      start: startHeading,
-      found: foundHeading,
-      source: sourceHeading,
-      results: resultsHeading,
-      report: reportOutcome,
-      trouble: troubleBar,
-    };
-    targets[focus.target].current?.focus();
-  }, [focus]);
+  const focusTarget = useFocusTargets(state.focus);
 
   const { source, found, analysis, trouble, warnings, work, replaceOffer } = state;
+
+  // What this work will show is fetched while Excel works, not after.
+  useEffect(() => {
+    if (work !== undefined) preloadPanelsFor(work);
+  }, [work]);
+
   return (
     <div className={styles.root}>
       {source === undefined && found !== undefined ? (
         <FoundScores
-          ref={foundHeading}
+          ref={focusTarget.found}
           language={language}
           found={found}
           work={work}
@@ -67,7 +58,7 @@ export function Workflow({ language, actions }: WorkflowProps) {
       ) : source === undefined ? (
         <>
           <StartForm
-            ref={startHeading}
+            ref={focusTarget.start}
             language={language}
             fiscalYear={state.fiscalYear}
             agency={state.agency}
@@ -93,9 +84,9 @@ export function Workflow({ language, actions }: WorkflowProps) {
       ) : (
         <div className={styles.source}>
           {source.kind === "input-sheet" ? (
-            <InputSheetCard ref={sourceHeading} language={language} sheet={source.sheet} />
+            <InputSheetCard ref={focusTarget.source} language={language} sheet={source.sheet} />
           ) : (
-            <SelectionPreview ref={sourceHeading} language={language} preview={source.preview} />
+            <SelectionPreview ref={focusTarget.source} language={language} preview={source.preview} />
           )}
           <AnalyzeControls
             language={language}
@@ -110,7 +101,7 @@ export function Workflow({ language, actions }: WorkflowProps) {
       <WorkStatus language={language} status={paneStatus(state)} />
       {trouble !== undefined && (
         <ProblemBar
-          ref={troubleBar}
+          ref={focusTarget.trouble}
           language={language}
           problem={trouble}
           actions={
@@ -122,17 +113,16 @@ export function Workflow({ language, actions }: WorkflowProps) {
       )}
       {warnings.length > 0 && <ProblemBar language={language} problem={{ kind: "warnings", warnings }} />}
       {analysis !== undefined && (
-        <AnalysisResults ref={resultsHeading} language={language} analysis={analysis} />
+        <AnalysisResults ref={focusTarget.results} language={language} analysis={analysis} />
       )}
       {analysis !== undefined && (
         <ReportPanel
-          ref={reportOutcome}
+          ref={focusTarget.report}
           language={language}
           options={state.reportOptions}
           work={work}
           report={state.report}
-          kinds={AGENCY_KINDS}
-          guessedKind={agencyKindFromName(state.agency)}
+          agency={state.agency}
           onDigitsChange={controls.chooseDigits}
           onChartChange={controls.chooseChart}
           onDetailsChange={controls.changeReportDetails}
