@@ -1,7 +1,6 @@
 import { AriaLiveAnnouncer, FluentProvider } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import type { ExcelActions } from "../excel/actions";
-import { createExcelActions } from "../excel/create-actions";
 import { App, type OfficeConnection } from "./components/App/App";
 import { paneLanguageFor, type PaneLanguage } from "./strings";
 import { paneThemeNameFor, paneThemes, type PaneThemeName } from "./theme";
@@ -55,9 +54,29 @@ function followOfficeTheme(): void {
   });
 }
 
+/**
+ * The Excel side of the pane (its Office.js actions and the core they run) comes in its own chunk, so the
+ * first render does not wait to parse it. It is requested just after this script has run, while office.js
+ * gets ready (webpack shares one request between that call and the later ones).
+ */
+const excelActionsModule = () => import(/* webpackChunkName: "excel-actions" */ "../excel/create-actions");
+
+/** Shows the officer's path once the Excel side is loaded; if it cannot be fetched, says so with a retry. */
+function connectToExcel(): void {
+  renderPane({ connection: { state: "excel" } });
+  excelActionsModule().then(
+    ({ createExcelActions }) => renderPane({ actions: createExcelActions() }),
+    () => renderPane({ connection: { state: "unloaded", retry: connectToExcel } })
+  );
+}
+
 // Paint at once; Office.onReady only refines the language, the theme and the host line. Outside Office (a
 // plain browser, a test page) office.js may be missing or slow, and the pane must still show.
 renderPane({});
+// From a task of its own, not from this script's evaluation: a request made with the whole bundle on the
+// stack makes Chromium's developer tools (and Office's, when attached) reparse all of it for the initiator's
+// stack trace. A failed fetch here is reported, with a retry, by connectToExcel once Office is ready.
+window.setTimeout(() => void excelActionsModule().catch(() => undefined), 0);
 
 if (typeof Office === "undefined") {
   renderPane({ connection: { state: "not-excel" } });
@@ -67,12 +86,8 @@ if (typeof Office === "undefined") {
       const theme = officeThemeName();
       followOfficeTheme();
       if (info.host === Office.HostType.Excel) {
-        renderPane({
-          language: paneLanguageFor(Office.context.displayLanguage),
-          connection: { state: "excel" },
-          actions: createExcelActions(),
-          theme,
-        });
+        renderPane({ language: paneLanguageFor(Office.context.displayLanguage), theme });
+        connectToExcel();
       } else {
         renderPane({ connection: { state: "not-excel" }, theme });
       }

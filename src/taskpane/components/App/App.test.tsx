@@ -2,6 +2,7 @@ import { FluentProvider } from "@fluentui/react-components";
 import { renderToStaticMarkup } from "react-dom/server";
 import type { ExcelActions } from "../../../excel/actions";
 import { paneStrings, paneTitle } from "../../strings";
+import { panelLoadStrings } from "../LazyPanel/LazyPanel";
 import { itaTheme } from "../../theme";
 import { App, type AppProps } from "./App";
 
@@ -41,6 +42,20 @@ describe("App", () => {
     expect(html).toContain('role="alert"');
     expect(html).toContain("host unreachable");
     expect(html).toContain(paneStrings.en.officeFailed);
+  });
+
+  it("says it is loading while Office is ready and the pane's Excel code is still on its way", () => {
+    const html = markupOf({ language: "th", connection: { state: "excel" } });
+    expect(html).toContain('role="progressbar"');
+    expect(html).toContain(panelLoadStrings.th.loading);
+  });
+
+  it("says so in Thai and English, with a retry, when the pane's Excel code could not be fetched", () => {
+    const html = markupOf({ language: "en", connection: { state: "unloaded", retry: jest.fn() } });
+    expect(html).toContain(panelLoadStrings.th.failedTitle);
+    expect(html).toContain(panelLoadStrings.en.failedTitle);
+    expect(html).toContain(panelLoadStrings.en.retry);
+    expect(html).toContain(paneStrings.en.purpose);
   });
 
   it("leads the officer through an analysis once it has Excel's actions", () => {

@@ -1,12 +1,18 @@
 import { Body1, mergeClasses, Title3 } from "@fluentui/react-components";
 import type { ExcelActions } from "../../../excel/actions";
 import { paneStrings, paneTitle, type PaneLanguage } from "../../strings";
+import { PanelLoadFailure, PanelLoading } from "../LazyPanel/LazyPanel";
 import { Workflow } from "../Workflow/Workflow";
 import { useAppStyles } from "./App.styles";
 
 /** How far the pane got in reaching its Office host. */
 export type OfficeConnection =
-  { state: "starting" } | { state: "excel" } | { state: "not-excel" } | { state: "failed"; reason: string };
+  | { state: "starting" }
+  | { state: "excel" }
+  | { state: "not-excel" }
+  | { state: "failed"; reason: string }
+  /** In Excel, but the pane's Excel code could not be fetched (offline): `retry` fetches it again. */
+  | { state: "unloaded"; retry(): void };
 
 export interface AppProps {
   /** "th": Thai only; "en": Thai, then the same in English. */
@@ -64,20 +70,24 @@ export function App({ language, connection, actions }: AppProps) {
       ) : (
         <Workflow language={language} actions={actions} />
       )}
-      <ConnectionStatus connection={connection} language={language} />
+      <ConnectionStatus connection={connection} language={language} actions={actions} />
     </main>
   );
 }
 
-function ConnectionStatus({ connection, language }: Pick<AppProps, "connection" | "language">) {
+function ConnectionStatus({ connection, language, actions }: AppProps) {
   const styles = useAppStyles();
   const th = paneStrings.th;
   const en = language === "en" ? paneStrings.en : undefined;
 
   switch (connection.state) {
     case "starting":
-    case "excel":
       return null;
+    case "excel":
+      // Office is ready and the Excel code is on its way (it usually arrived first): say so until it is here.
+      return actions === undefined ? <PanelLoading language={language} /> : null;
+    case "unloaded":
+      return <PanelLoadFailure language={language} onRetry={connection.retry} />;
     case "not-excel":
       return (
         <Body1 as="p" role="status" className={styles.status}>
