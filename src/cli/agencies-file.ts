@@ -8,7 +8,7 @@
 import { extname } from "node:path";
 import { issueAt, problem, ValidationIssue } from "../core";
 import { csvRows, isBatchHeader, NumberedRow } from "../core/batch";
-import { worksheetPaths } from "../xlsx/complete-package";
+import { worksheetPaths } from "../xlsx/package-completion";
 import { sheetRows, sharedStringsOf } from "../xlsx/sheet-rows";
 import { ZipParts } from "../xlsx/zip-parts";
 import { readTextFile } from "./input-file";

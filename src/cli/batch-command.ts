@@ -14,7 +14,7 @@ import {
 } from "../core";
 import { batchSheetLayouts, readAgencies, summarizeBatch } from "../core/batch";
 import type { SheetLayout } from "../core/report/layout";
-import { streamWorkbook } from "../xlsx/stream-workbook";
+import { writeWorkbookPackage } from "../xlsx/write-package";
 import { agencyRows } from "./agencies-file";
 import { frameworksOption, unsupportedYearHint } from "./framework-file";
 import { CliIo, EXIT_INVALID_INPUT, EXIT_OK } from "./io";
@@ -147,7 +147,7 @@ export async function batchCommand(options: BatchOptions, io: CliIo): Promise<nu
   const scored = await scoreAgencies(options, frameworks.lookup, io);
   if (typeof scored === "number") return scored;
   await writeAtomically(output.value, (temp) =>
-    streamWorkbook(scored.layouts, temp, { digits: "arabic", creator: "ITA", kind: "batch" })
+    writeWorkbookPackage(scored.layouts, temp, { digits: "arabic", creator: "ITA", kind: "batch" })
   );
   io.stdout(`${scored.summary}ไฟล์ / output: ${output.value}\n`);
   return EXIT_OK;

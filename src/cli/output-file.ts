@@ -9,10 +9,10 @@ import { randomBytes } from "node:crypto";
 import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, type Stats } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve, sep } from "node:path";
-import JSZip from "jszip";
 import { issueAt, problem, Validated, ValidationIssue } from "../core";
 import { AGENCIES_SHEET_NAME, SUMMARY_SHEET_NAME } from "../core/batch/layout-batch";
 import { categoryOfCoreXml, ItaWorkbookKind, markedKind, xmlText } from "../xlsx/ita-mark";
+import { ZipParts } from "../xlsx/zip-parts";
 
 /** Where a command writes when `-o` is not given: `out/<default name>` under the working folder. */
 export const DEFAULT_OUTPUT_FOLDER = "out";
@@ -71,11 +71,11 @@ function kindBySheetNames(names: readonly string[]): ItaWorkbookKind | undefined
  */
 export async function itaKindOf(file: string): Promise<ItaWorkbookKind | undefined> {
   try {
-    const zip = await JSZip.loadAsync(readFileSync(file));
-    const core = await zip.file("docProps/core.xml")?.async("string");
+    const zip = new ZipParts(readFileSync(file));
+    const core = zip.read("docProps/core.xml");
     const marked = markedKind(core === undefined ? undefined : categoryOfCoreXml(core));
     if (marked) return marked;
-    const workbook = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+    const workbook = zip.read("xl/workbook.xml") ?? "";
     const names = [...workbook.matchAll(/<sheet\b[^>]*?\bname="([^"]*)"/g)].map((found) =>
       xmlText(found[1] ?? "")
     );

@@ -27,11 +27,10 @@ import {
   Validated,
   ValidationIssue,
 } from "../core";
-import { renderWorkbook } from "../xlsx/render-workbook";
-import { drawTrackingSheet } from "../xlsx/tracking-sheet";
+import { writeWorkbookPackage } from "../xlsx/write-package";
 import { frameworksOption, unconfirmedNote } from "./framework-file";
 import { CliIo, EXIT_INVALID_INPUT, EXIT_OK } from "./io";
-import { resolveOutput, writeFileAtomically } from "./output-file";
+import { resolveOutput, writeAtomically, writeFileAtomically } from "./output-file";
 import { InputOptions, readInput } from "./read-input";
 import { printReading } from "./reading-text";
 import { sheetsOf } from "./tracking-file";
@@ -168,13 +167,31 @@ export async function reportCommand(options: ReportOptions, io: CliIo): Promise<
     plan && merge
       ? trackingSheetLayout(plan, { digits: options.digits, entries: merge.entries, retired: merge.retired })
       : undefined;
-  const bytes = await renderWorkbook(model.sheets.map(layoutReportSheet), {
-    digits: options.digits,
-    creator: result.assessment.agency,
-    kind: "report",
-    ...(tracking ? { afterSheets: (workbook) => drawTrackingSheet(workbook, tracking) } : {}),
-  });
-  await writeFileAtomically(output, bytes);
+  const layouts = model.sheets.map(layoutReportSheet);
+  if (tracking) {
+    // The tracking sheet (validation lists, formulas, conditional formats) is drawn with ExcelJS, so only
+    // a report with one loads it.
+    const [{ renderWorkbook }, { drawTrackingSheet }] = await Promise.all([
+      import("../xlsx/render-workbook"),
+      import("../xlsx/tracking-sheet"),
+    ]);
+    const bytes = await renderWorkbook(layouts, {
+      digits: options.digits,
+      creator: result.assessment.agency,
+      kind: "report",
+      afterSheets: (workbook) => drawTrackingSheet(workbook, tracking),
+    });
+    await writeFileAtomically(output, bytes);
+  } else {
+    // The same workbook as renderWorkbook's (write-package.test.ts), written without ExcelJS.
+    await writeAtomically(output, (temp) =>
+      writeWorkbookPackage(layouts, temp, {
+        digits: options.digits,
+        kind: "report",
+        ...(result.assessment.agency ? { creator: result.assessment.agency } : {}),
+      })
+    );
+  }
   const agency = result.assessment.agency ? `${result.assessment.agency} ` : "";
   const trackingLine =
     tracking && merge && plan

@@ -11,8 +11,8 @@ import {
   type PageSetup,
   type SheetLayout,
 } from "../core/report/layout";
-import { headerFooterText, MAX_HEADER_FOOTER_LENGTH } from "../core/report/header-footer";
 import { completePackage } from "./complete-package";
+import { headerFooterOf, marginsInInches, MAX_COLUMNS } from "./page-print";
 import { ItaWorkbookKind, markWorkbook } from "./ita-mark";
 
 export interface RenderWorkbookOptions {
@@ -33,12 +33,7 @@ export interface RenderWorkbookOptions {
 }
 
 const DEFAULT_FONT_SIZE = 16;
-const CM_PER_INCH = 2.54;
-/** Header and footer distance from the page edge: Excel's default, which the layout leaves open. */
-const HEADER_FOOTER_MARGIN_INCHES = 0.3;
 const THIN: Partial<ExcelJS.Border> = { style: "thin" };
-/** Excel's column count: a row break spans them all. */
-const MAX_COLUMNS = 16384;
 
 function argb(hex: string): string {
   return `FF${hex.replace(/^#/, "").toUpperCase()}`;
@@ -68,7 +63,7 @@ function alignmentOf(style: CellStyle): Partial<ExcelJS.Alignment> | undefined {
  * has a hundred thousand cells). Layouts share one style object among many cells, so a cell is first
  * looked up by that object; only a style object not seen before is compared by its content.
  */
-export function styleCache(fontName: string, digits: Digits) {
+function styleCache(fontName: string, digits: Digits) {
   const byContent = new Map<string, Partial<ExcelJS.Style>>();
   const byObject = new Map<CellStyle | undefined, Map<string, Partial<ExcelJS.Style>>>();
   return (laidOut: LaidOutCell): Partial<ExcelJS.Style> => {
@@ -109,8 +104,7 @@ function drawCell(
   cell.style = styleOf(laidOut);
 }
 
-export function applyPage(sheet: ExcelJS.Worksheet, page: PageSetup, fontName: string): void {
-  const inches = (cm: number) => cm / CM_PER_INCH;
+function applyPage(sheet: ExcelJS.Worksheet, page: PageSetup, fontName: string): void {
   sheet.pageSetup = {
     paperSize: 9, // A4
     orientation: page.orientation,
@@ -118,23 +112,14 @@ export function applyPage(sheet: ExcelJS.Worksheet, page: PageSetup, fontName: s
     ...(page.fitToPagesWide
       ? { fitToPage: true, fitToWidth: page.fitToPagesWide, fitToHeight: 0 }
       : { fitToPage: false, scale: 100 }),
-    margins: {
-      top: inches(page.margins.top),
-      bottom: inches(page.margins.bottom),
-      left: inches(page.margins.left),
-      right: inches(page.margins.right),
-      header: HEADER_FOOTER_MARGIN_INCHES,
-      footer: HEADER_FOOTER_MARGIN_INCHES,
-    },
+    margins: marginsInInches(page),
     // printArea and printTitlesRow are written by completePackage (ExcelJS 4.4 misquotes them).
   };
-  const font = `&"${fontName.replace(/"/g, "")},Regular"`;
-  const header = `&C${font}`;
+  const { differentFirst, oddHeader, oddFooter } = headerFooterOf(page, fontName);
   sheet.headerFooter = {
-    // Without a first-page header of its own, a different first page prints none.
-    ...(page.headerSkipsFirstPage ? { differentFirst: true } : {}),
-    oddHeader: `${header}${headerFooterText(page.headerCenter, MAX_HEADER_FOOTER_LENGTH - header.length)}`,
-    ...(page.footerPageNumbers ? { oddFooter: `&C${font}หน้า &P จาก &N` } : {}),
+    ...(differentFirst ? { differentFirst: true } : {}),
+    oddHeader,
+    ...(oddFooter ? { oddFooter } : {}),
   };
   // A break above row r (0-based) is ExcelJS's break after its 1-based row r; 16384 columns wide.
   for (const row of page.rowBreaks ?? []) sheet.getRow(row).addPageBreak(0, MAX_COLUMNS);

@@ -68,11 +68,18 @@ function attributeIn(xml: string, name: string, start: number, tagEnd: number): 
 /** Decoded XML text, when it has an entity at all (most cell values have none). */
 const decoded = (text: string) => (text.includes("&") ? xmlText(text) : text);
 
-function valueOf(type: string | undefined, body: string, shared: readonly string[]): unknown {
-  if (type === "inlineStr") return textOf(body);
-  const v = body.indexOf("<v>");
-  if (v === -1) return "";
-  const text = decoded(body.slice(v + 3, body.indexOf("</v>", v)));
+/** The value of the cell whose content runs from `from` to `to` in `xml` (its `<v>` or inline string). */
+function valueOf(
+  xml: string,
+  from: number,
+  to: number,
+  type: string | undefined,
+  shared: readonly string[]
+): unknown {
+  if (type === "inlineStr") return textOf(xml.slice(from, to));
+  const v = xml.indexOf("<v>", from);
+  if (v === -1 || v > to) return "";
+  const text = decoded(xml.slice(v + 3, xml.indexOf("</v>", v)));
   switch (type) {
     case "s":
       return shared[Number(text)] ?? "";
@@ -121,11 +128,7 @@ export function sheetRows(xml: string, shared: readonly string[]): SheetRow[] {
         cells[column - 1] = "";
       } else {
         const close = xml.indexOf("</c>", tagEnd);
-        cells[column - 1] = valueOf(
-          attributeIn(xml, "t", cell, tagEnd),
-          xml.slice(tagEnd + 1, close),
-          shared
-        );
+        cells[column - 1] = valueOf(xml, tagEnd + 1, close, attributeIn(xml, "t", cell, tagEnd), shared);
         next = close + 4;
       }
       cell = findElement(xml, "<c", next, rowClose);

@@ -5,7 +5,7 @@
  * only copies it, and that took as long as writing the batch's sheet of 8,317 agencies in the first place.
  * Node only; the streaming writer's packages are plain zips (no ZIP64, no encryption, one disk).
  */
-import { deflateRawSync, inflateRawSync } from "node:zlib";
+import * as zlib from "node:zlib";
 
 const LOCAL_HEADER = 0x04034b50;
 const CENTRAL_HEADER = 0x02014b50;
@@ -24,7 +24,7 @@ interface Entry {
   readonly localOffset: number;
 }
 
-/** CRC-32 (IEEE 802.3), as zip requires; `zlib.crc32` needs Node 20.15, the package supports 20.9. */
+/** CRC-32 (IEEE 802.3), as zip requires, computed in JavaScript where node lacks `zlib.crc32` (< 20.15). */
 const CRC_TABLE = (() => {
   const table = new Int32Array(256);
   for (let n = 0; n < 256; n += 1) {
@@ -35,11 +35,24 @@ const CRC_TABLE = (() => {
   return table;
 })();
 
-function crc32(bytes: Uint8Array): number {
-  let crc = -1;
+const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
+
+/** The JavaScript CRC-32, continuing from `value` (the CRC of what came before); exported for its test. */
+export function tableCrc32(bytes: Uint8Array, value = 0): number {
+  let crc = ~value;
   for (const byte of bytes) crc = (CRC_TABLE[(crc ^ byte) & 0xff] ?? 0) ^ (crc >>> 8);
   return (crc ^ -1) >>> 0;
 }
+
+function crc32(bytes: Uint8Array, value = 0): number {
+  return nativeCrc32 ? nativeCrc32(bytes, value) >>> 0 : tableCrc32(bytes, value);
+}
+
+/**
+ * Compression of the parts written here. Level 3 takes half the time of zlib's default (6) on a national
+ * batch sheet (6 MB of XML: 19 ms against 41 ms) for a file a fifth larger (0.73 MB against 0.62 MB).
+ */
+const COMPRESSION_LEVEL = 3;
 
 function malformed(why: string): Error {
   return new Error(`The workbook package is not a zip ita can complete: ${why}`);
@@ -84,11 +97,35 @@ function dosDateTime(date: Date): { time: number; date: number } {
   };
 }
 
+/** A part compressed as it was written: its deflated bytes, CRC and size. */
+interface CompressedPart {
+  readonly data: Buffer;
+  readonly crc: number;
+  readonly size: number;
+}
+
+/** Compresses a whole text. */
+function compress(text: string): CompressedPart {
+  const content = Buffer.from(text, "utf8");
+  return {
+    data: zlib.deflateRawSync(content, { level: COMPRESSION_LEVEL }),
+    crc: crc32(content),
+    size: content.length,
+  };
+}
+
 /** A zip package opened for reading parts and replacing or adding some of them. */
 export class ZipParts {
   private readonly entries: Entry[];
   private readonly centralOffset: number;
-  private readonly changed = new Map<string, string>();
+  private readonly changed = new Map<string, string | CompressedPart>();
+
+  /** A package with no parts yet, to be written part by part. */
+  static empty(): ZipParts {
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(END_OF_CENTRAL_DIRECTORY, 0);
+    return new ZipParts(end);
+  }
 
   constructor(private readonly zip: Buffer) {
     ({ entries: this.entries, centralOffset: this.centralOffset } = entriesOf(zip));
@@ -101,7 +138,8 @@ export class ZipParts {
   /** A part's text (UTF-8), or `undefined` when the package has no such part. */
   read(name: string): string | undefined {
     const written = this.changed.get(name);
-    if (written !== undefined) return written;
+    if (typeof written === "string") return written;
+    if (written !== undefined) return zlib.inflateRawSync(written.data).toString("utf8");
     const entry = this.entries.find((candidate) => candidate.name === name);
     if (!entry) return undefined;
     const start = entry.localOffset + 30;
@@ -109,13 +147,38 @@ export class ZipParts {
       start + this.zip.readUInt16LE(entry.localOffset + 26) + this.zip.readUInt16LE(entry.localOffset + 28);
     const data = this.zip.subarray(dataStart, dataStart + entry.compressedSize);
     if (entry.method === STORE) return data.toString("utf8");
-    if (entry.method === DEFLATE) return inflateRawSync(data).toString("utf8");
+    if (entry.method === DEFLATE) return zlib.inflateRawSync(data).toString("utf8");
     throw malformed(`${name} is compressed with method ${entry.method}`);
   }
 
   /** Replaces a part's text, or adds the part. */
   write(name: string, text: string): void {
     this.changed.set(name, text);
+  }
+
+  /**
+   * Adds or replaces a part from its text in pieces, compressed as they come: a large part (a sheet of
+   * thousands of rows) is never held whole as text, which keeps a national batch's memory down.
+   */
+  async writePieces(name: string, pieces: Iterable<string>): Promise<void> {
+    const deflate = zlib.createDeflateRaw({ level: COMPRESSION_LEVEL });
+    const output: Buffer[] = [];
+    deflate.on("data", (chunk: Buffer) => output.push(chunk));
+    const ended = new Promise<void>((resolve, reject) => {
+      deflate.once("end", resolve);
+      deflate.once("error", reject);
+    });
+    let crc = 0;
+    let size = 0;
+    for (const piece of pieces) {
+      const bytes = Buffer.from(piece, "utf8");
+      crc = crc32(bytes, crc);
+      size += bytes.length;
+      if (!deflate.write(bytes)) await new Promise((resolve) => deflate.once("drain", resolve));
+    }
+    deflate.end();
+    await ended;
+    this.changed.set(name, { data: Buffer.concat(output), crc, size });
   }
 
   /** The package with its changes: unchanged parts copied byte for byte, changed and new ones deflated. */
@@ -135,9 +198,8 @@ export class ZipParts {
       offset += local.length;
     });
     const stamp = dosDateTime(now);
-    for (const [name, text] of this.changed) {
-      const content = Buffer.from(text, "utf8");
-      const data = deflateRawSync(content);
+    for (const [name, part] of this.changed) {
+      const { data, crc, size } = typeof part === "string" ? compress(part) : part;
       const nameBytes = Buffer.from(name, "utf8");
       const local = Buffer.alloc(30);
       local.writeUInt32LE(LOCAL_HEADER, 0);
@@ -146,9 +208,9 @@ export class ZipParts {
       local.writeUInt16LE(DEFLATE, 8);
       local.writeUInt16LE(stamp.time, 10);
       local.writeUInt16LE(stamp.date, 12);
-      local.writeUInt32LE(crc32(content), 14);
+      local.writeUInt32LE(crc, 14);
       local.writeUInt32LE(data.length, 18);
-      local.writeUInt32LE(content.length, 22);
+      local.writeUInt32LE(size, 22);
       local.writeUInt16LE(nameBytes.length, 26);
       const central = Buffer.alloc(46);
       central.writeUInt32LE(CENTRAL_HEADER, 0);

@@ -2,7 +2,7 @@
  * The `ita` command as officers run it: bin/ita.js and the webpack bundle in lib/cli/ (built by
  * `npm ci`'s prepare step), not the TypeScript sources the other CLI tests call in-process. Each command
  * works, says nothing on stderr when all is well (no deprecation warning from bundled code), and loads
- * ExcelJS only when it reads or writes a workbook.
+ * ExcelJS only where it needs it (reading an officer's workbook, drawing the tracking sheet).
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -56,16 +56,21 @@ describe("bin/ita.js, bundled", () => {
     expect(loaded.filter((file) => /exceljs/i.test(file))).toEqual([]);
   });
 
-  it("writes a report marked as ita's, with ExcelJS loaded for it", async () => {
+  it("writes a report marked as ita's without ExcelJS, and loads ExcelJS for the tracking sheet", async () => {
     const output = join(dir, "report.xlsx");
-    const { status, stderr, loaded } = ita("report", EXAMPLE, "-o", output);
-    expect(stderr).toBe("");
-    expect(status).toBe(0);
-    expect(loaded.some((file) => /exceljs/i.test(file))).toBe(true);
+    const plain = ita("report", EXAMPLE, "-o", output);
+    expect(plain.stderr).toBe("");
+    expect(plain.status).toBe(0);
+    expect(plain.loaded.filter((file) => /exceljs/i.test(file))).toEqual([]);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(output);
     expect(workbook.category).toBe("ita:report");
     expect(workbook.worksheets.length).toBeGreaterThan(1);
+
+    const tracked = ita("report", EXAMPLE, "--tracking", "-o", join(dir, "tracked.xlsx"));
+    expect(tracked.stderr).toBe("");
+    expect(tracked.status).toBe(0);
+    expect(tracked.loaded.some((file) => /exceljs/i.test(file))).toBe(true);
   });
 
   it("runs a batch from a CSV and from the same table saved as .xlsx, to the same agencies' results", async () => {

@@ -4,7 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import { cellValue } from "../../src/cli/workbook-file";
-import { worksheetPaths } from "../../src/xlsx/complete-package";
+import { worksheetPaths } from "../../src/xlsx/package-completion";
 import { sharedStringsOf, sheetRows } from "../../src/xlsx/sheet-rows";
 import { ZipParts } from "../../src/xlsx/zip-parts";
 

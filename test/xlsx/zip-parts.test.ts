@@ -3,7 +3,7 @@
  * or was added is readable, with a correct CRC, by another zip reader (JSZip, with its CRC check on).
  */
 import JSZip from "jszip";
-import { ZipParts } from "../../src/xlsx/zip-parts";
+import { tableCrc32, ZipParts } from "../../src/xlsx/zip-parts";
 
 async function sample(): Promise<Buffer> {
   const zip = new JSZip();
@@ -65,6 +65,11 @@ describe("ZipParts", () => {
     expect(rewritten.includes(sheet)).toBe(true);
     // Read back again by ZipParts itself: a second round changes nothing more.
     expect(new ZipParts(rewritten).read("xl/charts/chart1.xml")).toBe("<chartSpace>ก</chartSpace>");
+  });
+
+  it("computes CRC-32 in JavaScript as zip defines it, where node has no zlib.crc32", () => {
+    expect(tableCrc32(Buffer.from("123456789"))).toBe(0xcbf43926);
+    expect(tableCrc32(Buffer.from(""))).toBe(0);
   });
 
   it("refuses bytes that are not a zip, saying so", () => {
