@@ -10,6 +10,7 @@
 import { writeFile } from "node:fs/promises";
 import { columnLetters } from "../core/a1";
 import type { Digits, LaidOutCell, SheetLayout } from "../core/report/layout";
+import officeThemeXml from "exceljs/lib/xlsx/xml/theme1";
 import { addChartsAndPrintNames } from "./package-completion";
 import { InvalidLayoutError } from "./invalid-layout-error";
 import { ItaWorkbookKind, itaMark } from "./ita-mark";
@@ -203,6 +204,7 @@ function packageParts(layouts: readonly SheetLayout[], options: WritePackageOpti
           `<Override PartName="/${path}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`
       )
       .join("") +
+    '<Override PartName="/xl/theme/theme1.xml" ContentType="application/vnd.openxmlformats-officedocument.theme+xml"/>' +
     '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
     '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
     '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>' +
@@ -250,6 +252,9 @@ function packageParts(layouts: readonly SheetLayout[], options: WritePackageOpti
           .join("") +
         '</sheets><calcPr calcId="171027"/></workbook>',
     ],
+    // The default Office theme, as ExcelJS writes it: a chart's series take their colours from the theme's
+    // accents, and without a theme LibreOffice draws the bars in no colour at all.
+    ["xl/theme/theme1.xml", officeThemeXml],
     [
       "xl/_rels/workbook.xml.rels",
       `${XML_HEADER}<Relationships xmlns="${PACKAGE_RELATIONSHIPS_NS}">` +
@@ -259,6 +264,7 @@ function packageParts(layouts: readonly SheetLayout[], options: WritePackageOpti
           )
           .join("") +
         relationship(`rId${sheets.length + 1}`, `${officeDocument}/styles`, "styles.xml") +
+        relationship(`rId${sheets.length + 2}`, `${officeDocument}/theme`, "theme/theme1.xml") +
         "</Relationships>",
     ],
   ]);

@@ -70,6 +70,11 @@ async function packageParts(bytes: Uint8Array) {
       )
   );
   return {
+    // Every part but the shared strings (the package writer writes strings inline): the theme included,
+    // whose accents colour the charts' series.
+    partNames: Object.keys(zip.files)
+      .filter((name) => !name.endsWith("/") && name !== "xl/sharedStrings.xml")
+      .sort(),
     parts: Object.fromEntries(
       await Promise.all(names.sort().map(async (name) => [name, await zip.file(name)?.async("string")]))
     ),
