@@ -49,7 +49,11 @@ module.exports = {
       chunks: "async",
       cacheGroups: {
         exceljs: {
-          test: /[\\/]node_modules[\\/]/,
+          // Every package (ExcelJS and what it needs) except the default Office theme, one string that the
+          // package writer includes (write-package.ts): in this chunk it would load all of ExcelJS with it.
+          test: (module) =>
+            /[\\/]node_modules[\\/]/.test(module.resource ?? "") &&
+            !/[\\/]exceljs[\\/]lib[\\/]xlsx[\\/]xml[\\/]theme1\.js$/.test(module.resource ?? ""),
           name: "vendor-exceljs",
           priority: 10,
         },

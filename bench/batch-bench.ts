@@ -70,10 +70,39 @@ export function benchTaskpaneSize(): void {
   });
 }
 
+/** The workspace's load probe, when the repository sits beside it (it is not part of the project). */
+const MEASURE_TASKPANE = join(ROOT, "..", "shared", "tools", "measure-taskpane");
+
+/**
+ * `taskpane-first-render`: the built pane loaded in Chromium by the workspace's probe (measure-taskpane,
+ * median of 7 runs): `ui_ms` is the first working render, `js_gzip_bytes` the JS it fetched. Skipped,
+ * with a line saying so, where the probe is not beside the repository.
+ */
+export function benchTaskpaneFirstRender(runs = 7): void {
+  if (!existsSync(MEASURE_TASKPANE)) {
+    line({ name: "taskpane-first-render", skipped: `${MEASURE_TASKPANE} not present` });
+    return;
+  }
+  const output = execFileSync(MEASURE_TASKPANE, [join(ROOT, "dist"), "taskpane.html", String(runs)], {
+    cwd: ROOT,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "ignore"],
+    env: { ...process.env, PLAYWRIGHT_CORE: join(ROOT, "node_modules", "playwright-core") },
+  });
+  const last = output.trim().split("\n").pop() ?? "{}";
+  const {
+    ui_ms: uiMs,
+    fcp_ms: fcpMs,
+    js_gzip_bytes: jsGzipBytes,
+  } = JSON.parse(last) as Record<string, number>;
+  line({ name: "taskpane-first-render", uiMs, fcpMs, jsGzipBytes, runs });
+}
+
 /** All of the above, the CLI built first so `bin/ita.js` runs the current sources. */
 export async function runBatchBenches(): Promise<void> {
   buildCli();
   await benchCliFloors();
   benchGrade();
   benchTaskpaneSize();
+  benchTaskpaneFirstRender();
 }

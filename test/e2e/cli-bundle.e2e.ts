@@ -12,6 +12,8 @@ import ExcelJS from "exceljs";
 import { ROOT } from "./browser";
 
 const ITA = join(ROOT, "bin", "ita.js");
+/** The chunk webpack.cli.config.js puts ExcelJS (and every other package) in. */
+const EXCELJS_CHUNK = "vendor-exceljs.js";
 const EXAMPLE = join(ROOT, "assets", "examples", "dan-kwian-2565.json");
 
 const CSV = [
@@ -53,7 +55,7 @@ describe("bin/ita.js, bundled", () => {
     expect(status).toBe(0);
     expect(stdout).toContain("91.96");
     expect(loaded).toContain("main.js");
-    expect(loaded.filter((file) => /exceljs/i.test(file))).toEqual([]);
+    expect(loaded).not.toContain(EXCELJS_CHUNK);
   });
 
   it("writes a report marked as ita's without ExcelJS, and loads ExcelJS for the tracking sheet", async () => {
@@ -61,7 +63,7 @@ describe("bin/ita.js, bundled", () => {
     const plain = ita("report", EXAMPLE, "-o", output);
     expect(plain.stderr).toBe("");
     expect(plain.status).toBe(0);
-    expect(plain.loaded.filter((file) => /exceljs/i.test(file))).toEqual([]);
+    expect(plain.loaded).not.toContain(EXCELJS_CHUNK);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(output);
     expect(workbook.category).toBe("ita:report");
@@ -70,7 +72,7 @@ describe("bin/ita.js, bundled", () => {
     const tracked = ita("report", EXAMPLE, "--tracking", "-o", join(dir, "tracked.xlsx"));
     expect(tracked.stderr).toBe("");
     expect(tracked.status).toBe(0);
-    expect(tracked.loaded.some((file) => /exceljs/i.test(file))).toBe(true);
+    expect(tracked.loaded).toContain(EXCELJS_CHUNK);
   });
 
   it("runs a batch from a CSV and from the same table saved as .xlsx, to the same agencies' results", async () => {
