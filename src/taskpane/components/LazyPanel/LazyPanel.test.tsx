@@ -1,7 +1,8 @@
 /** @jest-environment jsdom */
-import { act, screen } from "@testing-library/react";
+import { act, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { forwardRef } from "react";
+import { createRoot } from "react-dom/client";
 import type { PaneLanguage } from "../../strings";
 import { renderInPane } from "../../testing/renderInPane";
 import { lazyPanel, panelLoadStrings } from "./LazyPanel";
@@ -39,6 +40,40 @@ describe("lazyPanel", () => {
     await act(async () => chunk.attempts[0]?.resolve());
     expect(screen.getByRole("heading", { name: "สวัสดี อบต." })).toBeTruthy();
     expect(screen.queryByRole("progressbar")).toBeNull();
+  });
+
+  it("shows the panel when its code arrives after the spinner was drawn but before the pane's effects ran", async () => {
+    const chunk = controlledChunk();
+    const Panel = lazyPanel(chunk.load);
+    const ready = Panel.preload();
+    const container = document.createElement("div");
+    document.body.append(container);
+    const root = createRoot(container);
+    // Outside act(), as in the browser: React paints the spinner and runs its effects later, in a task of
+    // its own; the chunk's promise settles first, in a microtask.
+    const actEnvironment = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
+    const previous = actEnvironment.IS_REACT_ACT_ENVIRONMENT;
+    actEnvironment.IS_REACT_ACT_ENVIRONMENT = false;
+    try {
+      // The chunk arrives the moment the spinner is in the page, before React's effects have run.
+      let arrived = false;
+      const observer = new MutationObserver(() => {
+        if (!arrived && container.textContent?.includes(panelLoadStrings.th.loading)) {
+          arrived = true;
+          chunk.attempts[0]?.resolve();
+        }
+      });
+      observer.observe(container, { childList: true, subtree: true, characterData: true });
+      root.render(<Panel language="th" name="อบต." />);
+      await ready;
+      observer.disconnect();
+      expect(arrived).toBe(true);
+      await waitFor(() => expect(container.textContent).toContain("สวัสดี อบต."), { timeout: 2000 });
+    } finally {
+      actEnvironment.IS_REACT_ACT_ENVIRONMENT = previous;
+      root.unmount();
+      container.remove();
+    }
   });
 
   it("renders at once, with its ref, once the code was loaded", async () => {

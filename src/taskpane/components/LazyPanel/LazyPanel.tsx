@@ -79,8 +79,12 @@ export function lazyPanel<T extends (props: never) => ReactNode>(load: () => Pro
     // Every panel of the pane takes the pane's language; Thai when a panel had none.
     const language: PaneLanguage = props["language"] === "en" ? "en" : "th";
 
+    // Whether this render showed the panel itself. The code may arrive after a render that showed the
+    // spinner but before this effect runs (the effect waits for the paint): the effect must then still
+    // render again, so it asks `preload`, which answers at once, rather than looking at `loaded` itself.
+    const showing = loaded !== undefined;
     useEffect(() => {
-      if (loaded !== undefined || attempt === "failed") return;
+      if (showing || attempt === "failed") return;
       let current = true;
       preload().then(
         () => current && setLoaded(true),
@@ -89,7 +93,7 @@ export function lazyPanel<T extends (props: never) => ReactNode>(load: () => Pro
       return () => {
         current = false;
       };
-    }, [attempt]);
+    }, [attempt, showing]);
 
     if (loaded !== undefined) return createElement(loaded, { ...props, ref: ref as Ref<unknown> });
     return attempt === "failed" ? (
