@@ -3,8 +3,10 @@
 // is a good part of a command's start; with the cache, V8 reuses the code it compiled in an earlier run.
 // The cache lives in the system's temporary folder, one file per chunk and Node version. V8 checks each
 // file against the source and its own version and flags, and ignores a file that does not match, so a
-// stale, foreign or truncated cache only costs the compile it would have saved. Any failure to read or
-// write it is ignored: the cache is an optimisation, never a reason for a command to fail.
+// stale or truncated cache only costs the compile it would have saved. Code is read only from a folder
+// this user owns and no one else may write to (the temporary folder is shared on a multi-user machine,
+// and a planted cache would be code run as the officer); elsewhere the cache is not used. Any failure to
+// read or write it is ignored: the cache is an optimisation, never a reason for a command to fail.
 // ITA_NO_COMPILE_CACHE=1 turns it off (the bench measures both).
 "use strict";
 const crypto = require("crypto");
@@ -14,11 +16,36 @@ const os = require("os");
 const path = require("path");
 const vm = require("vm");
 
+/**
+ * Whether `dir` is a folder (not a link) of this user's that no other user may write to, creating it
+ * (and its parent) private when missing. Windows has no POSIX owner or mode: its temporary folder is the
+ * user's own.
+ */
+function privateFolder(dir) {
+  try {
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    for (const folder of [path.dirname(dir), dir]) {
+      const stat = fs.lstatSync(folder);
+      if (!stat.isDirectory()) return false;
+      if (
+        typeof process.getuid === "function" &&
+        (stat.uid !== process.getuid() || (stat.mode & 0o022) !== 0)
+      ) {
+        return false;
+      }
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Installs the cache for the scripts under `root`; returns nothing, changes nothing for other modules. */
 function installCompileCache(root) {
   if (process.env.ITA_NO_COMPILE_CACHE === "1") return;
   const uid = typeof process.getuid === "function" ? process.getuid() : "user";
   const dir = path.join(os.tmpdir(), `ita-compile-cache-${uid}`, process.version);
+  if (!privateFolder(dir)) return;
   /** Scripts compiled without a usable cache: their cache is written when the command ends. */
   const fresh = [];
   const prefix = root + path.sep;
@@ -49,7 +76,6 @@ function installCompileCache(root) {
   process.once("exit", () => {
     if (fresh.length === 0) return;
     try {
-      fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
       for (const { script, cacheFile } of fresh) {
         const temp = `${cacheFile}.${process.pid}.tmp`;
         fs.writeFileSync(temp, script.createCachedData(), { mode: 0o600 });
