@@ -70,9 +70,9 @@ describe("lazyPanel", () => {
       expect(arrived).toBe(true);
       await waitFor(() => expect(container.textContent).toContain("สวัสดี อบต."), { timeout: 2000 });
     } finally {
-      actEnvironment.IS_REACT_ACT_ENVIRONMENT = previous;
       root.unmount();
       container.remove();
+      actEnvironment.IS_REACT_ACT_ENVIRONMENT = previous;
     }
   });
 
