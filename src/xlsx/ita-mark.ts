@@ -22,15 +22,22 @@ export function itaMark(kind: ItaWorkbookKind): string {
 }
 
 /**
- * Marks a workbook as one ita wrote: an ExcelJS `Workbook`, or the streaming `WorkbookWriter` before its
- * `commit` (both have ExcelJS's document property fields).
+ * Marks a workbook as one ita wrote, as ita wrote it: an ExcelJS `Workbook`, or the streaming
+ * `WorkbookWriter` before its `commit` (both have ExcelJS's document property fields). The category takes
+ * the mark, and the time modified is set to the time created: Excel and LibreOffice change the time
+ * modified when they save, so a file whose two times differ has been edited since (`isEditedCoreXml`).
+ * Call it after setting `created`.
  *
  * @example
  * const workbook = new ExcelJS.Workbook();
- * markWorkbook(workbook, "batch"); // workbook.category === "ita:batch"
+ * markWorkbook(workbook, "batch"); // workbook.category === "ita:batch", workbook.modified === workbook.created
  */
-export function markWorkbook(properties: { category: string }, kind: ItaWorkbookKind): void {
+export function markWorkbook(
+  properties: { category: string; created?: Date; modified?: Date },
+  kind: ItaWorkbookKind
+): void {
   properties.category = itaMark(kind);
+  if (properties.created !== undefined) properties.modified = properties.created;
 }
 
 /** The kind a category marks, or `undefined` when it is not ita's mark. */
@@ -60,4 +67,28 @@ export function xmlText(escaped: string): string {
 export function categoryOfCoreXml(coreXml: string): string | undefined {
   const found = /<cp:category>([^<]*)<\/cp:category>/.exec(coreXml)?.[1];
   return found === undefined ? undefined : xmlText(found);
+}
+
+/** The text of one element of a package's docProps/core.xml (`dcterms:created`), or `undefined`. */
+function coreElement(coreXml: string, tag: string): string | undefined {
+  const found = new RegExp(`<${tag}\\b[^>]*>([^<]*)</${tag}>`).exec(coreXml)?.[1];
+  return found === undefined ? undefined : xmlText(found).trim();
+}
+
+/**
+ * Whether a package's docProps/core.xml says the file was saved after it was written: its time modified
+ * (`dcterms:modified`) differs from its time created (`dcterms:created`), or either is missing or unreadable.
+ * ita writes the two the same (`markWorkbook`, write-package.ts); Excel and LibreOffice set the time
+ * modified when they save.
+ *
+ * @example
+ * isEditedCoreXml("…<dcterms:created …>2024-05-01T08:00:00Z</dcterms:created><dcterms:modified …>2024-05-01T08:00:00Z</dcterms:modified>…") // false
+ */
+export function isEditedCoreXml(coreXml: string): boolean {
+  const timeOf = (tag: string): number => {
+    const text = coreElement(coreXml, tag);
+    return text === undefined ? Number.NaN : Date.parse(text);
+  };
+  const created = timeOf("dcterms:created");
+  return Number.isNaN(created) || created !== timeOf("dcterms:modified");
 }

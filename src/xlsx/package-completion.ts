@@ -1,6 +1,6 @@
 /**
  * What ExcelJS cannot write, added to a package's parts afterwards (through JSZip after ExcelJS's writer,
- * complete-package.ts; through zip-parts.ts for the package writer, write-package.ts):
+ * complete-package.ts; as the package writer writes them, write-package.ts):
  * - native charts: ExcelJS has no chart API, so each sheet with charts gets a drawing part, one chart part
  *   per chart, their relationships, content types and the sheet's `<drawing r:id>`;
  * - print areas and print titles: ExcelJS 4.4 writes the sheet name into these defined names without
@@ -59,7 +59,7 @@ function nextRelationshipId(relationships: readonly Relationship[]): string {
 
 /**
  * The package's parts as the completion needs them: JSZip's in the browser and for the in-memory writer,
- * node's zlib for the streaming writer (zip-parts.ts), which copies the large unchanged sheets as they are.
+ * the package writer's own (zip-writer.ts).
  */
 export interface PackageParts {
   has(path: string): boolean;
@@ -69,7 +69,7 @@ export interface PackageParts {
   write(path: string, text: string): void;
 }
 
-async function readText(parts: PackageParts, path: string): Promise<string> {
+async function readText(parts: Pick<PackageParts, "read">, path: string): Promise<string> {
   const text = await parts.read(path);
   if (text === undefined) throw new Error(`The workbook package has no ${path}`);
   return text;
@@ -81,7 +81,7 @@ function relsPathOf(partPath: string): string {
 }
 
 /** The worksheet part paths in the workbook's sheet order ("xl/worksheets/sheet1.xml", …). */
-export async function worksheetPaths(parts: PackageParts): Promise<string[]> {
+export async function worksheetPaths(parts: Pick<PackageParts, "read">): Promise<string[]> {
   const workbook = await readText(parts, "xl/workbook.xml");
   const targets = new Map(
     relationshipsOf(await readText(parts, "xl/_rels/workbook.xml.rels")).map((r) => [r.id, r.target])

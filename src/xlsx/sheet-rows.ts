@@ -6,7 +6,7 @@
  * Values as ExcelJS's readers give them with styles ignored: numbers (dates stay serial numbers), text,
  * booleans, "#N/A"-style error texts, and "" for an empty cell.
  */
-import { xmlText } from "./ita-mark";
+import { unescapeXml } from "./xml-text";
 
 /** One row as numbered in the sheet (1-based), its cells from column A; gaps are "". */
 export interface SheetRow {
@@ -17,7 +17,8 @@ export interface SheetRow {
 /** The text of every `<t>` inside `xml` (a shared string or an inline string, rich runs joined). */
 function textOf(xml: string): string {
   let text = "";
-  for (const match of xml.matchAll(/<t(?:\s[^>]*)?>([^<]*)<\/t>|<t\s*\/>/g)) text += xmlText(match[1] ?? "");
+  for (const match of xml.matchAll(/<t(?:\s[^>]*)?>([^<]*)<\/t>|<t\s*\/>/g))
+    text += unescapeXml(match[1] ?? "");
   return text;
 }
 
@@ -60,15 +61,17 @@ function findElement(xml: string, name: string, from: number, end: number): numb
 /** An attribute's value in the start tag running from `start` to `tagEnd`, or `undefined`. */
 function attributeIn(xml: string, name: string, start: number, tagEnd: number): string | undefined {
   const at = xml.indexOf(` ${name}="`, start);
-  if (at === -1 || at > tagEnd) return undefined;
-  const from = at + name.length + 3;
-  return xml.slice(from, xml.indexOf('"', from));
+  if (at !== -1 && at < tagEnd) {
+    const from = at + name.length + 3;
+    return xml.slice(from, xml.indexOf('"', from));
+  }
+  // Rarer spellings (single quotes, a line break before the name): read the tag itself.
+  const tag = xml.slice(start, tagEnd);
+  if (!tag.includes(name)) return undefined;
+  const found = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
+  return found ? (found[1] ?? found[2]) : undefined;
 }
 
-/** Decoded XML text, when it has an entity at all (most cell values have none). */
-const decoded = (text: string) => (text.includes("&") ? xmlText(text) : text);
-
-/** The value of the cell whose content runs from `from` to `to` in `xml` (its `<v>` or inline string). */
 function valueOf(
   xml: string,
   from: number,
@@ -79,7 +82,7 @@ function valueOf(
   if (type === "inlineStr") return textOf(xml.slice(from, to));
   const v = xml.indexOf("<v>", from);
   if (v === -1 || v > to) return "";
-  const text = decoded(xml.slice(v + 3, xml.indexOf("</v>", v)));
+  const text = unescapeXml(xml.slice(v + 3, xml.indexOf("</v>", v)));
   switch (type) {
     case "s":
       return shared[Number(text)] ?? "";

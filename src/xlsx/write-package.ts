@@ -5,7 +5,7 @@
  * workbook). ExcelJS's in-memory writer kept an object per cell and took twice as long as its streaming
  * writer; the streaming writer, with styles, still took 1.4 times as long as it takes bare, mostly in
  * building an object model for each row only to print it. Here a row is printed from the layout directly.
- * Node only (zip-parts.ts); the browser's export keeps `renderWorkbook`.
+ * Node only (zip-writer.ts); the browser's export keeps `renderWorkbook`.
  */
 import { writeFile } from "node:fs/promises";
 import { columnLetters } from "../core/a1";
@@ -17,7 +17,7 @@ import { ItaWorkbookKind, itaMark } from "./ita-mark";
 import { headerFooterOf, marginsInInches, MAX_COLUMNS } from "./page-print";
 import { StyleSheet } from "./style-sheet";
 import { escapeXml } from "./xml-text";
-import { ZipParts } from "./zip-parts";
+import { ZipWriter } from "./zip-writer";
 
 export interface WritePackageOptions {
   /** Thai or Arabic digits in the number formats; the cells stay numeric either way. */
@@ -277,14 +277,17 @@ function packageParts(layouts: readonly SheetLayout[], options: WritePackageOpti
  * @example
  * await writeWorkbookPackage(batchSheetLayouts(summary), ".ita-batch.xlsx.tmp", { digits: "arabic", kind: "batch" });
  *
- * @throws InvalidLayoutError when a cell holds a number Excel cannot store, or a chart does not fit its data.
+ * @throws InvalidLayoutError when there is no sheet, a cell holds a number Excel cannot store, or a chart
+ * does not fit its data.
  */
 export async function writeWorkbookPackage(
   layouts: readonly SheetLayout[],
   filename: string,
   options: WritePackageOptions
 ): Promise<void> {
-  const parts = ZipParts.empty();
+  if (layouts.length === 0)
+    throw new InvalidLayoutError("a workbook needs at least one sheet; Excel opens none without");
+  const parts = new ZipWriter();
   for (const [path, xml] of packageParts(layouts, options)) parts.write(path, xml);
   const styles = new StyleSheet();
   for (const [i, layout] of layouts.entries()) {

@@ -29,6 +29,27 @@ export function escapeXml(text: string): string {
   });
 }
 
+const NAMED_ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+/**
+ * Text of an XML element or attribute value as written: the five named entities and numeric character
+ * references decoded (LibreOffice writes a line break in a cell as "&#10;"). A reference to no character
+ * is left as it is.
+ *
+ * @example unescapeXml("ก&amp;ข&#10;ค&#x0E01;") // "ก&ข\nคก"
+ */
+export function unescapeXml(text: string): string {
+  if (!text.includes("&")) return text;
+  return text.replace(
+    /&(?:(amp|lt|gt|quot|apos)|#(\d+)|#x([0-9a-fA-F]+));/g,
+    (whole, name?: string, decimal?: string, hex?: string) => {
+      if (name) return NAMED_ENTITIES[name] ?? whole;
+      const code = decimal !== undefined ? Number(decimal) : Number.parseInt(hex ?? "", 16);
+      return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+  );
+}
+
 /**
  * A sheet name as a formula prefix: always quoted (valid for every name), inner quotes doubled.
  *

@@ -59,6 +59,17 @@ describe("sheetRows", () => {
     expect(sheetRows(parts.read(paths[0] ?? "") ?? "", shared)).toEqual([]);
   });
 
+  it("decodes character references (LibreOffice's line breaks) and reads attributes however they are quoted", () => {
+    const shared = sharedStringsOf(
+      "<sst><si><t>เทศบาล&#10;หนึ่ง</t></si><si><t>&#x0E01;&amp;&#3586;</t></si></sst>"
+    );
+    expect(shared).toEqual(["เทศบาล\nหนึ่ง", "ก&ข"]);
+    const xml =
+      "<sheetData><row r='2'><c r='A2' t='s'><v>1</v></c><c\n r=\"C2\"\n t=\"s\"><v>0</v></c>" +
+      '<c r="D2" t="str"><v>ก&#10;ข</v></c></row></sheetData>';
+    expect(sheetRows(xml, shared)).toEqual([{ number: 2, cells: ["ก&ข", "", "เทศบาล\nหนึ่ง", "ก\nข"] }]);
+  });
+
   it("places cells and rows without a reference after the previous ones, and joins rich shared strings", () => {
     const shared = sharedStringsOf(
       '<sst><si><t>ก</t></si><si><r><t xml:space="preserve">ข </t></r><r><t>ค</t></r><rPh><t>x</t></rPh></si><si/></sst>'

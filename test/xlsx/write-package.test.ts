@@ -3,7 +3,7 @@
  * workbook from the same layouts: every cell's value and style, merges, sizes, page setup, header and
  * footer, page breaks, print names and charts. Read back by ExcelJS and compared part by part.
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -11,6 +11,7 @@ import JSZip from "jszip";
 import { batchSheetLayouts, csvRows, readAgencies, summarizeBatch } from "../../src/core/batch";
 import type { SheetLayout } from "../../src/core/report/layout";
 import { renderWorkbook } from "../../src/xlsx/render-workbook";
+import { InvalidLayoutError } from "../../src/xlsx/invalid-layout-error";
 import { writeWorkbookPackage } from "../../src/xlsx/write-package";
 import { reportLayout } from "./report-sheets";
 import { analysisLayout, trendLayout } from "./sample-layouts";
@@ -131,5 +132,12 @@ describe("writeWorkbookPackage", () => {
     expect(parts.rowBreaks.some((breaks) => breaks !== undefined)).toBe(
       layouts.some((layout) => (layout.page.rowBreaks ?? []).length > 0)
     );
+  });
+
+  it("refuses to write a workbook without a sheet, which Excel cannot open", async () => {
+    await expect(
+      writeWorkbookPackage([], join(dir, "none.xlsx"), { digits: "arabic", kind: "batch" })
+    ).rejects.toThrow(InvalidLayoutError);
+    expect(existsSync(join(dir, "none.xlsx"))).toBe(false);
   });
 });
