@@ -9,8 +9,6 @@
  * - `cli-score-vs-node`: `ita score` of one JSON file against `node -e 0` (goal ≤ 2×);
  * - `cli-report-vs-exceljs`: `ita report` of the bundled example against `node -e "require('exceljs')"`
  *   (goal ≤ 1.2×).
- * The CLI keeps V8's code cache between runs (bin/compile-cache.js); the two start-up figures are also
- * given without it (`coldMs`, `coldRatio`), as on the first run after an install or an update.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -35,13 +33,13 @@ interface Timed {
 }
 
 /** Runs `node ARGS` once; its wall time (node's start included) and peak memory. Throws if it fails. */
-function runNode(args: readonly string[], dir: string, env: NodeJS.ProcessEnv = {}): Timed {
+function runNode(args: readonly string[], dir: string): Timed {
   const peakFile = join(dir, `peak-${process.hrtime.bigint()}.txt`);
   const start = performance.now();
   const result = spawnSync(process.execPath, [...args], {
     cwd: ROOT,
     encoding: "utf8",
-    env: { ...process.env, ...env, NODE_OPTIONS: `--require ${PEAK_RSS}`, ITA_BENCH_PEAK_FILE: peakFile },
+    env: { ...process.env, NODE_OPTIONS: `--require ${PEAK_RSS}`, ITA_BENCH_PEAK_FILE: peakFile },
   });
   const ms = performance.now() - start;
   if (result.status !== 0) throw new Error(`node ${args.join(" ")} failed: ${result.stderr}`);
@@ -73,26 +71,18 @@ function compare(
     dir: string;
     extra?: Record<string, unknown>;
     peaks?: number;
-    /**
-     * Also measure without the CLI's code cache (bin/compile-cache.js), as on the first run after an
-     * install or update: `coldMs` and `coldRatio`.
-     */
-    cold?: boolean;
   }
 ): void {
   runNode(measured(-1), options.dir);
   runNode(floor(-1), options.dir);
   const ours: Timed[] = [];
   const floors: Timed[] = [];
-  const colds: Timed[] = [];
   for (let run = 0; run < options.runs; run += 1) {
     ours.push(runNode(measured(run), options.dir));
     floors.push(runNode(floor(run), options.dir));
-    if (options.cold) colds.push(runNode(measured(run), options.dir, { ITA_NO_COMPILE_CACHE: "1" }));
   }
   const ms = median(ours.map((t) => t.ms));
   const floorMs = median(floors.map((t) => t.ms));
-  const coldMs = median(colds.map((t) => t.ms));
   process.stdout.write(
     `${JSON.stringify({
       name,
@@ -100,7 +90,6 @@ function compare(
       floorMs: round(floorMs),
       ratio: round(ms / floorMs, 2),
       goalRatio: options.goalRatio,
-      ...(options.cold ? { coldMs: round(coldMs), coldRatio: round(coldMs / floorMs, 2) } : {}),
       ...(options.peaks === undefined
         ? {}
         : {
@@ -165,18 +154,14 @@ export async function benchCliFloors(): Promise<void> {
       "cli-score-vs-node",
       () => [ITA, "score", EXAMPLE],
       () => ["-e", "0"],
-      {
-        runs: 15,
-        goalRatio: 2,
-        dir,
-      }
+      { runs: 15, goalRatio: 2, dir }
     );
     // A new file each run: the officer's first report, not a rewrite that reads the earlier one.
     compare(
       "cli-report-vs-exceljs",
       (run) => [ITA, "report", EXAMPLE, "-o", join(dir, `report-${run}.xlsx`)],
       () => ["-e", "require('exceljs')"],
-      { runs: 15, goalRatio: 1.2, dir, cold: true }
+      { runs: 15, goalRatio: 1.2, dir }
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -5,7 +5,6 @@
 "use strict";
 const path = require("path");
 const fs = require("fs");
-const { installCompileCache } = require("./compile-cache");
 
 const lib = path.join(__dirname, "..", "lib", "cli");
 const entry = path.join(lib, "main.js");
@@ -14,15 +13,4 @@ if (!fs.existsSync(entry)) {
   process.exit(1);
 }
 
-// ExcelJS's zip writer (archiver-utils) still calls the deprecated Buffer(). Node says nothing about that
-// inside node_modules, but bundled into lib/ it would print a deprecation warning to every officer for
-// code they cannot change. Only that warning is dropped; any other still reaches stderr.
-const emitWarning = process.emitWarning;
-process.emitWarning = function emitWarningExceptBufferConstructor(warning, ...rest) {
-  const code = typeof rest[0] === "object" && rest[0] !== null ? rest[0].code : rest[1];
-  if (code === "DEP0005") return;
-  return emitWarning.call(process, warning, ...rest);
-};
-
-installCompileCache(lib);
 require(entry).main();

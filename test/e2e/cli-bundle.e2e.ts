@@ -5,16 +5,7 @@
  * ExcelJS only where it needs it (reading an officer's workbook, drawing the tracking sheet).
  */
 import { spawnSync } from "node:child_process";
-import {
-  chmodSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -40,10 +31,6 @@ describe("bin/ita.js, bundled", () => {
 
   /** Runs the command; `loaded` lists the bundle's files the process loaded. */
   function ita(...args: string[]) {
-    return itaWith({}, ...args);
-  }
-
-  function itaWith(env: NodeJS.ProcessEnv, ...args: string[]) {
     const listFile = join(dir, `loaded-${args[0]}-${Date.now()}.txt`);
     const preload = join(dir, "list-loaded.js");
     writeFileSync(
@@ -53,7 +40,7 @@ describe("bin/ita.js, bundled", () => {
     const result = spawnSync(process.execPath, ["--require", preload, ITA, ...args], {
       cwd: dir,
       encoding: "utf8",
-      env: { ...process.env, ITA_DEBUG: "", ...env },
+      env: { ...process.env, ITA_DEBUG: "" },
     });
     const loaded = readFileSync(listFile, "utf8")
       .split("\n")
@@ -86,30 +73,6 @@ describe("bin/ita.js, bundled", () => {
     expect(tracked.stderr).toBe("");
     expect(tracked.status).toBe(0);
     expect(tracked.loaded).toContain(EXCELJS_CHUNK);
-  });
-
-  it("keeps V8's code cache in a private folder of its own, and uses none that others could write to", () => {
-    const uid = process.getuid?.() ?? "user";
-    const home = mkdtempSync(join(dir, "private-home-"));
-    const cache = join(home, `ita-compile-cache-${uid}`);
-    const first = itaWith({ TMPDIR: home }, "score", EXAMPLE);
-    expect(first.status).toBe(0);
-    const versions = readdirSync(cache);
-    expect(versions).toEqual([process.version]);
-    expect(statSync(cache).mode & 0o777).toBe(0o700);
-    const files = readdirSync(join(cache, process.version));
-    expect(files.length).toBeGreaterThan(0);
-    expect(statSync(join(cache, process.version, files[0] ?? "")).mode & 0o777).toBe(0o600);
-
-    // A cache folder others may write to (planted before the officer's first run) is not used at all.
-    const shared = mkdtempSync(join(dir, "shared-home-"));
-    const planted = join(shared, `ita-compile-cache-${uid}`, process.version);
-    mkdirSync(planted, { recursive: true });
-    chmodSync(join(shared, `ita-compile-cache-${uid}`), 0o777);
-    const second = itaWith({ TMPDIR: shared }, "score", EXAMPLE);
-    expect(second.status).toBe(0);
-    expect(second.stderr).toBe("");
-    expect(readdirSync(planted)).toEqual([]);
   });
 
   it("runs a batch from a CSV and from the same table saved as .xlsx, to the same agencies' results", async () => {
