@@ -58,31 +58,29 @@ function findElement(xml: string, name: string, from: number, end: number): numb
   return at === -1 || at >= end ? -1 : at;
 }
 
-/** An attribute's value in the start tag running from `start` to `tagEnd`, or `undefined`. */
-function attributeIn(xml: string, name: string, start: number, tagEnd: number): string | undefined {
-  const at = xml.indexOf(` ${name}="`, start);
-  if (at !== -1 && at < tagEnd) {
+/**
+ * An attribute's value in a start tag (its text after the element's name), or `undefined`. Searched in the
+ * tag alone: a search over the whole sheet for an attribute a cell lacks (the type of a number) would run
+ * on to the next cell that has one, or to the end of a sheet of numbers.
+ */
+function attributeOf(tag: string, name: string): string | undefined {
+  const at = tag.indexOf(` ${name}="`);
+  if (at !== -1) {
     const from = at + name.length + 3;
-    return xml.slice(from, xml.indexOf('"', from));
+    return tag.slice(from, tag.indexOf('"', from));
   }
-  // Rarer spellings (single quotes, a line break before the name): read the tag itself.
-  const tag = xml.slice(start, tagEnd);
+  // Rarer spellings (single quotes, a line break before the name, spaces around "=").
   if (!tag.includes(name)) return undefined;
   const found = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
   return found ? (found[1] ?? found[2]) : undefined;
 }
 
-function valueOf(
-  xml: string,
-  from: number,
-  to: number,
-  type: string | undefined,
-  shared: readonly string[]
-): unknown {
-  if (type === "inlineStr") return textOf(xml.slice(from, to));
-  const v = xml.indexOf("<v>", from);
-  if (v === -1 || v > to) return "";
-  const text = unescapeXml(xml.slice(v + 3, xml.indexOf("</v>", v)));
+/** The value of a cell of type `type` (its `t`) whose content is `content` (its `<v>` or inline string). */
+function valueOf(content: string, type: string | undefined, shared: readonly string[]): unknown {
+  if (type === "inlineStr") return textOf(content);
+  const v = content.indexOf("<v>");
+  if (v === -1) return "";
+  const text = unescapeXml(content.slice(v + 3, content.indexOf("</v>", v)));
   switch (type) {
     case "s":
       return shared[Number(text)] ?? "";
@@ -97,11 +95,35 @@ function valueOf(
   }
 }
 
+/** The cells of a row from its content (the text between `<row …>` and `</row>`), from column A. */
+function cellsOf(body: string, shared: readonly string[]): unknown[] {
+  const cells: unknown[] = [];
+  let previousColumn = 0;
+  for (let cell = findElement(body, "<c", 0, body.length); cell !== -1;) {
+    const tagEnd = body.indexOf(">", cell);
+    const closed = body.charCodeAt(tagEnd - 1) === 47;
+    const tag = body.slice(cell + 2, closed ? tagEnd - 1 : tagEnd);
+    const reference = attributeOf(tag, "r");
+    const column = reference === undefined ? previousColumn + 1 : columnOf(reference);
+    previousColumn = column;
+    let next = tagEnd + 1;
+    if (closed) {
+      cells[column - 1] = "";
+    } else {
+      const close = body.indexOf("</c>", tagEnd);
+      cells[column - 1] = valueOf(body.slice(tagEnd + 1, close), attributeOf(tag, "t"), shared);
+      next = close + 4;
+    }
+    cell = findElement(body, "<c", next, body.length);
+  }
+  return Array.from(cells, (value) => value ?? "");
+}
+
 /**
  * The rows of a worksheet part that hold a cell, in order. Rows and cells without a reference (allowed,
- * rarely written) take the position after the previous one. Scanned with indexOf, creating only the
- * values: a national table is 6 MB of XML, and regular expressions over it spent most of their time
- * collecting garbage.
+ * rarely written) take the position after the previous one. Scanned with indexOf, each row on its own,
+ * creating only the values: a national table is 6 MB of XML, and regular expressions over it spent most
+ * of their time collecting garbage.
  */
 export function sheetRows(xml: string, shared: readonly string[]): SheetRow[] {
   const rows: SheetRow[] = [];
@@ -110,34 +132,19 @@ export function sheetRows(xml: string, shared: readonly string[]): SheetRow[] {
   const end = xml.indexOf("</sheetData>", start);
   let previousRow = 0;
   for (let row = findElement(xml, "<row", start, end); row !== -1;) {
-    const rowTagEnd = xml.indexOf(">", row);
-    const reference = attributeIn(xml, "r", row, rowTagEnd);
+    const tagEnd = xml.indexOf(">", row);
+    const closed = xml.charCodeAt(tagEnd - 1) === 47;
+    const reference = attributeOf(xml.slice(row + 4, closed ? tagEnd - 1 : tagEnd), "r");
     const number = reference === undefined ? previousRow + 1 : Number(reference);
     previousRow = number;
-    if (xml.charCodeAt(rowTagEnd - 1) === 47) {
-      row = findElement(xml, "<row", rowTagEnd, end);
+    if (closed) {
+      row = findElement(xml, "<row", tagEnd, end);
       continue;
     }
-    const rowClose = xml.indexOf("</row>", rowTagEnd);
-    const cells: unknown[] = [];
-    let previousColumn = 0;
-    for (let cell = findElement(xml, "<c", rowTagEnd, rowClose); cell !== -1;) {
-      const tagEnd = xml.indexOf(">", cell);
-      const cellReference = attributeIn(xml, "r", cell, tagEnd);
-      const column = cellReference === undefined ? previousColumn + 1 : columnOf(cellReference);
-      previousColumn = column;
-      let next = tagEnd + 1;
-      if (xml.charCodeAt(tagEnd - 1) === 47) {
-        cells[column - 1] = "";
-      } else {
-        const close = xml.indexOf("</c>", tagEnd);
-        cells[column - 1] = valueOf(xml, tagEnd + 1, close, attributeIn(xml, "t", cell, tagEnd), shared);
-        next = close + 4;
-      }
-      cell = findElement(xml, "<c", next, rowClose);
-    }
-    if (cells.length > 0) rows.push({ number, cells: Array.from(cells, (value) => value ?? "") });
-    row = findElement(xml, "<row", rowClose, end);
+    const close = xml.indexOf("</row>", tagEnd);
+    const cells = cellsOf(xml.slice(tagEnd + 1, close), shared);
+    if (cells.length > 0) rows.push({ number, cells });
+    row = findElement(xml, "<row", close, end);
   }
   return rows;
 }
