@@ -86,12 +86,20 @@ export function unexpectedErrorText(error: unknown, debug: boolean): string {
 
 /**
  * Runs the CLI with `argv` (without "node" and the script) and returns the exit code: 0 done, 2 refused
- * (usage, invalid input, a file not to be written over), 1 an unexpected error, shown as one line.
+ * (usage, invalid input, a file not to be written over or held open by another program), 1 an unexpected
+ * error, shown as one line.
  */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     return await runCommand(argv, io);
   } catch (error) {
+    // Loaded only here: help and usage errors answer without the core.
+    const { refusedWriteText } = await import("./output-file");
+    const refused = refusedWriteText(error);
+    if (refused !== undefined) {
+      io.stderr(refused);
+      return EXIT_INVALID_INPUT;
+    }
     io.stderr(unexpectedErrorText(error, process.env.ITA_DEBUG === "1"));
     return EXIT_UNEXPECTED;
   }

@@ -1,17 +1,29 @@
 /**
  * The file a command writes (issue 15: the CLI never loses a file). `resolveOutput` settles `-o` before any
  * work: a folder takes the command's default name, the files the command reads are never written over, and
- * an existing file ita did not write is refused unless `--force`. `writeAtomically` then writes through a
- * temporary file in the same folder renamed over the target, so an interrupted run leaves the old file
- * whole and no temporary file behind.
+ * an existing file is refused unless `--force` when ita did not mark it as its own or it has been saved
+ * since ita wrote it. `writeAtomically` then writes through a temporary file in the same folder, flushed to
+ * the disk and renamed over the target, so an interrupted run leaves the old file whole and no temporary
+ * file behind.
  */
 import { randomBytes } from "node:crypto";
-import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, type Stats } from "node:fs";
+import {
+  chmodSync,
+  closeSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  type Stats,
+} from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve, sep } from "node:path";
-import { issueAt, problem, Validated, ValidationIssue } from "../core";
+import { formatIssue, issueAt, problem, Validated, ValidationIssue } from "../core";
 import { AGENCIES_SHEET_NAME, SUMMARY_SHEET_NAME } from "../core/batch/layout-batch";
-import { categoryOfCoreXml, ItaWorkbookKind, markedKind, xmlText } from "../xlsx/ita-mark";
+import { categoryOfCoreXml, isEditedCoreXml, ItaWorkbookKind, markedKind, xmlText } from "../xlsx/ita-mark";
 import { ZipParts } from "../xlsx/zip-parts";
 
 /** Where a command writes when `-o` is not given: `out/<default name>` under the working folder. */
@@ -38,16 +50,16 @@ function stateOf(path: string): Stats | undefined {
 }
 
 /** Whether two paths are one file: the same path, or (case-insensitive disks, links) the same inode. */
-function sameFile(a: string, b: string): boolean {
+export function isSameFile(a: string, b: string): boolean {
   if (resolve(a) === resolve(b)) return true;
   const [first, second] = [stateOf(a), stateOf(b)];
   return first !== undefined && second !== undefined && first.dev === second.dev && first.ino === second.ino;
 }
 
 /**
- * The sheet names each command of older ita versions wrote, from before the mark: a workbook whose every
- * sheet has one of its kind's names is taken as written by that command (the pane's own workbooks always
- * hold the input sheet too, so they never pass).
+ * The sheet names each command of older ita versions wrote, from before the mark. They only word a refusal
+ * ("this looks like a file an older ita wrote"), never allow a write: `สรุปภาพรวม` and the like are common
+ * names in an officer's own workbooks.
  */
 const SHEETS_OF_OLDER_VERSIONS: Readonly<Record<ItaWorkbookKind, readonly RegExp[]>> = {
   report: [/^ผลการวิเคราะห์ ITA \d{4}$/, /^มาตรการ ITA \d{4}$/, /^ติดตามมาตรการ ITA \d{4}$/],
@@ -64,37 +76,56 @@ function kindBySheetNames(names: readonly string[]): ItaWorkbookKind | undefined
   );
 }
 
+/** An existing file, as far as writing over it goes. */
+export interface ExistingFile {
+  /** What ita's mark says ita wrote it as; `undefined` when it bears no mark (or is no workbook). */
+  readonly kind: ItaWorkbookKind | undefined;
+  /** Saved since it was written: its time modified differs from its time created (or either is missing). */
+  readonly edited: boolean;
+  /** Unmarked, but every sheet has a name an older ita gave this kind: for the wording of a refusal only. */
+  readonly olderKind: ItaWorkbookKind | undefined;
+}
+
 /**
- * What ita wrote `file` as, or `undefined` when ita did not write it (or it is no workbook). Reads only the
- * package's directory, its document properties and its list of sheets, never the whole workbook: a batch
- * file can hold a hundred thousand cells.
+ * What `file` is: ita's mark, whether it was saved since, and (unmarked) whether it looks like an older
+ * ita's. Reads only the package's directory, its document properties and its list of sheets, never the
+ * whole workbook: a batch file can hold a hundred thousand cells.
+ *
+ * @example await inspectExisting("out/ita-batch.xlsx") // { kind: "batch", edited: false, olderKind: undefined }
  */
-export async function itaKindOf(file: string): Promise<ItaWorkbookKind | undefined> {
+export async function inspectExisting(file: string): Promise<ExistingFile> {
   try {
     const zip = new ZipParts(readFileSync(file));
     const core = zip.read("docProps/core.xml");
-    const marked = markedKind(core === undefined ? undefined : categoryOfCoreXml(core));
-    if (marked) return marked;
+    const kind = markedKind(core === undefined ? undefined : categoryOfCoreXml(core));
+    const edited = core === undefined || isEditedCoreXml(core);
+    if (kind) return { kind, edited, olderKind: undefined };
     const workbook = zip.read("xl/workbook.xml") ?? "";
     const names = [...workbook.matchAll(/<sheet\b[^>]*?\bname="([^"]*)"/g)].map((found) =>
       xmlText(found[1] ?? "")
     );
-    return kindBySheetNames(names);
+    return { kind: undefined, edited, olderKind: kindBySheetNames(names) };
   } catch {
     // Not a zip at all (a text file, a renamed .xls): not ita's.
-    return undefined;
+    return { kind: undefined, edited: true, olderKind: undefined };
   }
 }
 
+/** What ita's mark says ita wrote `file` as, or `undefined` when it bears no mark (or is no workbook). */
+export async function itaKindOf(file: string): Promise<ItaWorkbookKind | undefined> {
+  return (await inspectExisting(file)).kind;
+}
+
 /**
- * Whether an existing file ita wrote as `existing` may be written over by a command writing `writing`
- * without --force. Batch files and implementation reports hold only what ita computed, so writing them
- * again loses nothing; a report may hold a tracking sheet the officer filled in, which only `ita report`
- * knows how to keep (report-command.ts); a framework sheet is there to be edited by the officer.
+ * Whether an existing file may be written over by a command writing `writing` without --force. Only a file
+ * bearing ita's mark ever may. Batch files and implementation reports hold only what ita computed, so
+ * writing them again loses nothing while they are as ita wrote them (not saved since); a report may hold a
+ * tracking sheet the officer filled in, which only `ita report` knows how to keep (report-command.ts); a
+ * framework sheet is there to be edited by the officer.
  */
-function mayWriteOver(existing: ItaWorkbookKind | undefined, writing: ItaWorkbookKind): boolean {
-  if (existing === "batch" || existing === "progress") return true;
-  return existing === "report" && writing === "report";
+function mayWriteOver(existing: ExistingFile, writing: ItaWorkbookKind): boolean {
+  if (existing.kind === "batch" || existing.kind === "progress") return !existing.edited;
+  return existing.kind === "report" && writing === "report";
 }
 
 const WHAT_ITA_WROTE: Readonly<Record<"report" | "framework", { th: string; en: string }>> = {
@@ -110,9 +141,20 @@ const USE_ANOTHER_NAME = {
   en: "give another name with -o, or add --force to overwrite it",
 };
 
-/** Why `path`, an existing file ita wrote as `existing` or did not write, is not written over. */
-function existingFileProblem(path: string, existing: ItaWorkbookKind | undefined): ValidationIssue {
-  if (existing !== "report" && existing !== "framework") {
+/** Why `path`, an existing file, is not written over without --force. */
+function existingFileProblem(path: string, existing: ExistingFile): ValidationIssue {
+  const { kind } = existing;
+  if (kind === undefined && existing.olderKind !== undefined) {
+    return issueAt(
+      path,
+      problem(
+        "output-older-ita",
+        `มีไฟล์นี้อยู่แล้ว และดูเหมือนเป็นไฟล์ที่ ita รุ่นก่อนเขียนไว้ แต่ไม่มีเครื่องหมายของ ita จึงอาจเป็นสมุดงานของเจ้าหน้าที่เอง และไม่ได้เขียนทับ ${USE_ANOTHER_NAME.th}`,
+        `the file exists and looks like a file an older ita wrote, but it bears no ita mark and may be the officer's own, so it was not overwritten: ${USE_ANOTHER_NAME.en}`
+      )
+    );
+  }
+  if (kind === undefined) {
     return issueAt(
       path,
       problem(
@@ -122,7 +164,17 @@ function existingFileProblem(path: string, existing: ItaWorkbookKind | undefined
       )
     );
   }
-  const what = WHAT_ITA_WROTE[existing];
+  if (kind === "batch" || kind === "progress") {
+    return issueAt(
+      path,
+      problem(
+        "output-edited",
+        `มีไฟล์นี้อยู่แล้ว เป็นไฟล์ที่ ita เขียน แต่มีการแก้ไขและบันทึกภายหลัง (เช่น ใน Excel) จึงไม่ได้เขียนทับ เพื่อมิให้สิ่งที่แก้ไขไว้สูญหาย ${USE_ANOTHER_NAME.th}`,
+        `the file exists: ita wrote it, but it was changed and saved after ita wrote it (in Excel, for instance), so it was not overwritten, lest the changes be lost: ${USE_ANOTHER_NAME.en}`
+      )
+    );
+  }
+  const what = WHAT_ITA_WROTE[kind];
   return issueAt(
     path,
     problem(
@@ -139,12 +191,45 @@ function endsWithSeparator(requested: string): boolean {
 }
 
 /**
+ * The absolute path `-o` (as typed; `undefined`: not given) names for a command whose default name is
+ * `defaultName`: not given, `out/<defaultName>`; an existing folder, or a name ending in "/" (a folder to
+ * create), `<defaultName>` inside it; anything else must be an .xlsx file name. Nothing is created or read
+ * but the path's state.
+ *
+ * @example outputPathFor("รายงาน/", "ita-batch.xlsx") // { ok: true, value: "/home/officer/รายงาน/ita-batch.xlsx", warnings: [] }
+ */
+export function outputPathFor(requested: string | undefined, defaultName: string): Validated<string> {
+  if (requested === undefined) {
+    return { ok: true, value: resolve(DEFAULT_OUTPUT_FOLDER, defaultName), warnings: [] };
+  }
+  if (stateOf(requested)?.isDirectory() || endsWithSeparator(requested)) {
+    return { ok: true, value: resolve(requested, defaultName), warnings: [] };
+  }
+  if (extname(requested).toLowerCase() === ".xlsx")
+    return { ok: true, value: resolve(requested), warnings: [] };
+  return {
+    ok: false,
+    issues: [
+      issueAt(
+        resolve(requested),
+        problem(
+          "not-xlsx-output",
+          "ไม่มีโฟลเดอร์ชื่อนี้ และชื่อนี้ไม่ใช่ชื่อไฟล์ .xlsx จึงไม่ได้เขียนไฟล์ หากต้องการให้สร้างโฟลเดอร์ใหม่ ให้ลงท้ายชื่อด้วย /",
+          "no folder has this name and it is not the name of an .xlsx file, so nothing was written: to have a new folder made, end the name with /"
+        )
+      ),
+    ],
+    warnings: [],
+  };
+}
+
+/**
  * The absolute path a command writes, from `-o` as typed (`undefined`: not given), or why it must not:
- * - not given: `out/<defaultName>`; an existing folder, or a name ending in "/" (a folder to create):
- *   `<defaultName>` inside it; anything else must be an .xlsx file name, its missing folders created;
+ * - the path is `outputPathFor`'s;
  * - a file the command reads is refused, even with --force;
- * - an existing file is refused unless ita wrote it and writing it again loses nothing (see
- *   `mayWriteOver`) or --force is given, which is then a warning.
+ * - an existing file is refused unless --force (which is then a warning), but for a file bearing ita's mark
+ *   that writing again loses nothing (see `mayWriteOver`): a batch file or implementation report not saved
+ *   since ita wrote it, or a report that `ita report` writes again.
  * Every issue is at the path. Nothing is created here: a refusal later leaves no folder behind.
  *
  * @example await resolveOutput("รายงาน/", { defaultName: "ita-batch.xlsx", kind: "batch", inputs: ["a.csv"], force: false })
@@ -159,26 +244,10 @@ export async function resolveOutput(
     issues: [issue],
     warnings: [],
   });
-  let path: string;
-  if (requested === undefined) {
-    path = resolve(DEFAULT_OUTPUT_FOLDER, request.defaultName);
-  } else if (stateOf(requested)?.isDirectory() || endsWithSeparator(requested)) {
-    path = resolve(requested, request.defaultName);
-  } else if (extname(requested).toLowerCase() !== ".xlsx") {
-    return refuse(
-      issueAt(
-        resolve(requested),
-        problem(
-          "not-xlsx-output",
-          "ไม่มีโฟลเดอร์ชื่อนี้ และชื่อนี้ไม่ใช่ชื่อไฟล์ .xlsx จึงไม่ได้เขียนไฟล์ หากต้องการให้สร้างโฟลเดอร์ใหม่ ให้ลงท้ายชื่อด้วย /",
-          "no folder has this name and it is not the name of an .xlsx file, so nothing was written: to have a new folder made, end the name with /"
-        )
-      )
-    );
-  } else {
-    path = resolve(requested);
-  }
-  if (request.inputs.some((input) => input !== "-" && sameFile(path, input))) {
+  const resolved = outputPathFor(requested, request.defaultName);
+  if (!resolved.ok) return resolved;
+  const path = resolved.value;
+  if (request.inputs.some((input) => input !== "-" && isSameFile(path, input))) {
     return refuse(
       issueAt(
         path,
@@ -204,9 +273,9 @@ export async function resolveOutput(
       )
     );
   }
-  const kind = await itaKindOf(path);
-  if (mayWriteOver(kind, request.kind)) return { ok: true, value: path, warnings: [] };
-  if (!request.force) return refuse(existingFileProblem(path, kind));
+  const file = await inspectExisting(path);
+  if (mayWriteOver(file, request.kind)) return { ok: true, value: path, warnings: [] };
+  if (!request.force) return refuse(existingFileProblem(path, file));
   const forced = issueAt(
     path,
     problem(
@@ -218,11 +287,66 @@ export async function resolveOutput(
   return { ok: true, value: path, warnings: [forced] };
 }
 
+/** The codes of a rename refused because another program holds the file (Excel on Windows locks it). */
+const HELD_OPEN_CODES: ReadonlySet<string> = new Set(["EPERM", "EBUSY", "EACCES"]);
+
+/**
+ * The file at `path` could not be replaced: the system refused the rename (`code`), most likely because
+ * the file is open in Excel. Nothing was written; the old file is as it was.
+ */
+export class OutputHeldOpenError extends Error {
+  constructor(
+    readonly path: string,
+    readonly code: string
+  ) {
+    super(`${code}: the file could not be replaced: ${path}`);
+    this.name = "OutputHeldOpenError";
+  }
+
+  /** The refusal, at the path, in Thai and English. */
+  get issue(): ValidationIssue {
+    return issueAt(
+      this.path,
+      problem(
+        "output-held-open",
+        `แทนที่ไฟล์นี้ไม่ได้ (${this.code}) ไฟล์อาจเปิดอยู่ใน Excel หรือโปรแกรมอื่น โปรดปิดไฟล์แล้วสั่งคำสั่งอีกครั้ง ไฟล์เดิมยังอยู่ครบ`,
+        `the file could not be replaced (${this.code}): it may be open in Excel or another program: close it and run the command again; the old file is as it was`
+      )
+    );
+  }
+}
+
+/**
+ * The lines an officer sees when a write was refused by the system in a way a command can name (the file
+ * held open), or `undefined` for any other error.
+ */
+export function refusedWriteText(error: unknown): string | undefined {
+  if (!(error instanceof OutputHeldOpenError)) return undefined;
+  return `${formatIssue(error.issue)}\nไม่ได้เขียนไฟล์ / nothing was written\n`;
+}
+
+/** Exit codes of a run ended by a signal: 128 + the signal's number. */
+const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 } as const;
+
+/** Flushes `file`'s bytes to the disk, so a power cut after the rename cannot leave it empty. */
+function flushToDisk(file: string): void {
+  // "r+", not "r": Windows flushes only a file opened for writing.
+  const descriptor = openSync(file, "r+");
+  try {
+    fsyncSync(descriptor);
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
 /**
  * Writes `path` atomically: `write` writes a hidden temporary file in the same folder (so the rename stays
- * on one disk), which is then renamed over `path`. Whatever fails — `write` throwing midway, a full disk,
- * the rename — the temporary file is removed, the old file at `path` is left as it was, and the folders
- * this call created are removed again; the error is rethrown. A file written over keeps its permissions.
+ * on one disk), which is flushed to the disk and then renamed over `path`. Whatever fails — `write`
+ * throwing midway, a full disk, the rename — the temporary file is removed, the old file at `path` is left
+ * as it was, and the folders this call created are removed again; the error is rethrown, an
+ * `OutputHeldOpenError` when the system refused to replace the file (open in Excel on Windows). Ctrl-C
+ * (SIGINT) or SIGTERM during the write removes them too and ends the process (exit 130 or 143). A file
+ * written over keeps its permissions.
  *
  * @example await writeAtomically(output, (temp) => workbookWriterTo(temp).commit())
  */
@@ -233,15 +357,36 @@ export async function writeAtomically(
   const folder = dirname(path);
   const createdFolder = mkdirSync(folder, { recursive: true });
   const temp = join(folder, `.${basename(path)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
-  try {
-    await write(temp);
-    const old = stateOf(path);
-    if (old) chmodSync(temp, old.mode & 0o7777);
-    renameSync(temp, path);
-  } catch (error) {
+  const removeTemporary = () => {
     rmSync(temp, { force: true });
     if (createdFolder !== undefined) rmSync(createdFolder, { recursive: true, force: true });
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    try {
+      removeTemporary();
+    } finally {
+      process.exit(signal === "SIGINT" ? SIGNAL_EXIT_CODES.SIGINT : SIGNAL_EXIT_CODES.SIGTERM);
+    }
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  try {
+    await write(temp);
+    flushToDisk(temp);
+    const old = stateOf(path);
+    if (old) chmodSync(temp, old.mode & 0o7777);
+    try {
+      renameSync(temp, path);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw code !== undefined && HELD_OPEN_CODES.has(code) ? new OutputHeldOpenError(path, code) : error;
+    }
+  } catch (error) {
+    removeTemporary();
     throw error;
+  } finally {
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
   }
 }
 

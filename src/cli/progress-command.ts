@@ -3,7 +3,9 @@
  * sheet of a workbook `ita report --tracking` wrote (and the officer filled in), refuses it with every
  * problem at its cell (exit 2, nothing written), and writes the implementation report as an .xlsx. Given
  * several workbooks or a folder, it writes one summary of the agencies instead. It never writes over a
- * workbook it reads, nor, without --force, over a file ita did not write (output-file.ts).
+ * workbook it reads, nor, without --force, over a file ita did not write (output-file.ts). A folder's own
+ * implementation reports and summaries (ita's mark says so) are not read, so the summary may be written
+ * into the folder it reads.
  */
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { basename, extname, join } from "node:path";
@@ -31,7 +33,7 @@ import { renderWorkbook } from "../xlsx/render-workbook";
 import type { ProgressStream } from "./batch-command";
 import { frameworksOption } from "./framework-file";
 import { CliIo, EXIT_INVALID_INPUT, EXIT_OK } from "./io";
-import { resolveOutput, writeFileAtomically } from "./output-file";
+import { isSameFile, itaKindOf, outputPathFor, resolveOutput, writeFileAtomically } from "./output-file";
 import { readTrackingFile } from "./tracking-file";
 
 export interface ProgressOptions {
@@ -75,19 +77,46 @@ function print(io: CliIo, file: string, issues: readonly ValidationIssue[], labe
   }
 }
 
-/** The workbooks the inputs name: files as given, folders by their .xlsx files (Excel's lock files left out). */
-function workbooksOf(inputs: readonly string[]): { files: string[]; folder: boolean } {
+/** The name of the summary written for several workbooks or a folder. */
+const SUMMARY_NAME = "ita-progress-summary.xlsx";
+
+const isFolder = (input: string): boolean => existsSync(input) && statSync(input).isDirectory();
+
+/**
+ * Whether a workbook found in a folder is left out: ita's own implementation reports and summaries (marked
+ * `ita:progress`), so that writing the summary into the folder it reads works again the next time; and the
+ * file this run writes (`output`), unless it is a report, where tracking sheets live, which stays an input
+ * and so is never written over.
+ */
+async function leftOut(file: string, output: string | undefined): Promise<boolean> {
+  const kind = await itaKindOf(file);
+  return kind === "progress" || (kind !== "report" && output !== undefined && isSameFile(file, output));
+}
+
+/**
+ * The workbooks the inputs name: files as given, folders by their .xlsx files (Excel's lock files and the
+ * files `leftOut` names left out); `output` is the file the summary would be written to.
+ */
+async function workbooksOf(
+  inputs: readonly string[],
+  output: string | undefined
+): Promise<{ files: string[]; folder: boolean }> {
   let folder = false;
-  const files = inputs.flatMap((input) => {
-    if (existsSync(input) && statSync(input).isDirectory()) {
-      folder = true;
-      return readdirSync(input)
-        .filter((name) => extname(name).toLowerCase() === ".xlsx" && !name.startsWith("~$"))
-        .sort((a, b) => a.localeCompare(b))
-        .map((name) => join(input, name));
+  const files: string[] = [];
+  for (const input of inputs) {
+    if (!isFolder(input)) {
+      files.push(input);
+      continue;
     }
-    return [input];
-  });
+    folder = true;
+    const names = readdirSync(input)
+      .filter((name) => extname(name).toLowerCase() === ".xlsx" && !name.startsWith("~$"))
+      .sort((a, b) => a.localeCompare(b));
+    for (const name of names) {
+      const file = join(input, name);
+      if (!(await leftOut(file, output))) files.push(file);
+    }
+  }
   return { files, folder };
 }
 
@@ -125,7 +154,11 @@ export async function progressCommand(options: ProgressOptions, io: CliIo): Prom
     en: "nothing was written",
   });
   if (!frameworks) return EXIT_INVALID_INPUT;
-  const { files, folder } = workbooksOf(options.inputs);
+  const summaryPath = options.inputs.some(isFolder) ? outputPathFor(options.output, SUMMARY_NAME) : undefined;
+  const { files, folder } = await workbooksOf(
+    options.inputs,
+    summaryPath?.ok ? summaryPath.value : undefined
+  );
   if (files.length === 0) {
     io.stderr(
       `${formatIssue(
@@ -193,7 +226,7 @@ export async function progressCommand(options: ProgressOptions, io: CliIo): Prom
     return EXIT_OK;
   }
 
-  const output = await outputFor("ita-progress-summary.xlsx");
+  const output = await outputFor(SUMMARY_NAME);
   if (output === undefined) return EXIT_INVALID_INPUT;
   const bar = progressBar(options.progressStream ?? process.stderr, files.length);
   const agencies: AgencyProgress[] = [];

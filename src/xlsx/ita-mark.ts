@@ -1,11 +1,12 @@
 /**
  * The mark ita leaves in the document properties of every workbook it writes, so that it can tell its own
- * files from an officer's before writing over one: a file ita wrote may be written again, any other only
- * with `--force` (src/cli/output-file.ts).
+ * files from an officer's before writing over one: a file without the mark only with `--force`
+ * (src/cli/output-file.ts).
  *
  * The mark is the core property "category" (`cp:category` in docProps/core.xml; Excel shows it under
  * File › Info › Categories). Excel keeps the core properties when it opens and saves a file, so the mark
- * survives the officer's edits; the creator cannot serve, as it holds the agency's name.
+ * survives the officer's edits; the creator cannot serve, as it holds the agency's name. Whether the file
+ * was saved since ita wrote it is told by its times created and modified (`isEditedCoreXml`).
  */
 
 /** What ita wrote: `ita report` (and the pane's export), `ita batch`, `ita progress`, `ita framework`. */

@@ -1,15 +1,43 @@
 /**
  * Bad inputs of the cli surface about the file a command writes (issue 15: the CLI never loses a file):
- * `-o` naming the input, an officer's file, a folder or a folder that is not there, and an error no check
- * foresaw. Each runs as cli-cases.ts runs its own; `changes` lists any file created, changed or removed
- * that should not have been, so a refusal proves the old file stayed byte for byte as it was.
+ * `-o` naming the input, an officer's file (one whose sheet has a name ita once used too), a file ita wrote
+ * and the officer edited since, a folder or a folder that is not there, and an error no check foresaw.
+ * Each runs as cli-cases.ts runs its own; `changes` lists any file created, changed or removed that should
+ * not have been, so a refusal proves the old file stayed byte for byte as it was. Each example is the
+ * command the case runs.
  */
+import ExcelJS from "exceljs";
+import { layoutReportSheet, progressSummaryModel } from "../../src/core";
+import { renderWorkbook } from "../../src/xlsx/render-workbook";
 import { SEED_2565 } from "../support/seed";
 import type { BadInputCase, Observed } from "./catalogue";
 import { CliRun, runCli, seedJson, sheetRows, trackingWorkbook, workbookBytes } from "./cli-cases";
 
 /** The officer's own workbook, where the report is asked to go. */
 const officersWorkbook = () => workbookBytes({ คะแนน: sheetRows(SEED_2565) });
+
+/** The officer's own summary: one sheet named สรุปภาพรวม, as ita batch names its summary sheet too. */
+const officersSummary = () =>
+  workbookBytes({ สรุปภาพรวม: [["สรุปผลการดำเนินงานประจำปี"], ["หมายเหตุของเจ้าหน้าที่"]] });
+
+/** An implementation summary ita wrote, then opened in Excel, given a note and saved (time modified later). */
+async function editedProgressFile(): Promise<Buffer> {
+  const model = progressSummaryModel([], {
+    asOf: { day: 31, month: 3, buddhistYear: 2566 },
+    digits: "thai",
+  });
+  const bytes = await renderWorkbook(model.sheets.map(layoutReportSheet), {
+    digits: "thai",
+    kind: "progress",
+  });
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ExcelJS.Buffer
+  );
+  workbook.addWorksheet("หมายเหตุ").getCell("A1").value = "ส่งผู้บริหารแล้ว";
+  workbook.modified = new Date(workbook.created.getTime() + 3_600_000);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
 
 /** `ita report input.json -o OUTPUT` (`{dir}` stands for the case's folder), with files there first. */
 function reportTo(
@@ -33,7 +61,7 @@ export const cliOutputCases: readonly BadInputCase[] = [
       th: "ระบุ -o เป็นไฟล์ที่คำสั่งกำลังอ่าน (ไม่เขียนทับแม้ใช้ --force)",
       en: "-o naming the file the command reads (never overwritten, not even with --force)",
     },
-    example: "ita progress book.xlsx -o book.xlsx --force",
+    example: "ita progress book.xlsx --as-of 2566-04-30 -o book.xlsx --force",
     outcome: "refused",
     expected: {
       location: "book.xlsx",
@@ -55,7 +83,7 @@ export const cliOutputCases: readonly BadInputCase[] = [
       th: "ไฟล์ผลลัพธ์มีอยู่แล้วและ ita ไม่ได้เขียน เช่น สมุดงานของเจ้าหน้าที่เอง (ไม่เขียนทับ)",
       en: "the output exists and ita did not write it, such as the officer's own workbook (never overwritten)",
     },
-    example: "ita report input.json -o คะแนน.xlsx (the officer's workbook)",
+    example: "ita report input.json -o out/report.xlsx (the officer's workbook, its sheet คะแนน)",
     outcome: "refused",
     expected: {
       location: "out/report.xlsx",
@@ -68,13 +96,51 @@ export const cliOutputCases: readonly BadInputCase[] = [
     }),
   },
   {
+    id: "cli-output-officers-sheet-named-as-ita",
+    surface: "cli",
+    kind: {
+      th: "สมุดงานของเจ้าหน้าที่ซึ่งแผ่นงานมีชื่อเดียวกับที่ ita รุ่นก่อนใช้ เช่น สรุปภาพรวม (ไม่เขียนทับ)",
+      en: "the officer's workbook whose sheet has a name an older ita used too, such as สรุปภาพรวม (never overwritten)",
+    },
+    example: "ita report input.json -o สรุป.xlsx (one sheet สรุปภาพรวม, the officer's text)",
+    outcome: "refused",
+    expected: {
+      location: "สรุป.xlsx",
+      th: "มีไฟล์นี้อยู่แล้ว และดูเหมือนเป็นไฟล์ที่ ita รุ่นก่อนเขียนไว้ แต่ไม่มีเครื่องหมายของ ita จึงอาจเป็นสมุดงานของเจ้าหน้าที่เอง และไม่ได้เขียนทับ โปรดระบุชื่อไฟล์อื่นด้วย -o หรือเพิ่ม --force หากต้องการเขียนทับไฟล์นี้จริง",
+      en: "the file exists and looks like a file an older ita wrote, but it bears no ita mark and may be the officer's own, so it was not overwritten: give another name with -o, or add --force to overwrite it",
+    },
+    run: reportTo("{dir}/สรุป.xlsx", { files: { "สรุป.xlsx": officersSummary }, report: "สรุป.xlsx" }),
+  },
+  {
+    id: "cli-output-edited-since",
+    surface: "cli",
+    kind: {
+      th: "ไฟล์ผลลัพธ์ที่ ita เขียนแล้วเจ้าหน้าที่แก้ไขและบันทึกใน Excel ภายหลัง (ไม่เขียนทับ)",
+      en: "an output ita wrote that the officer has since edited and saved in Excel (never overwritten)",
+    },
+    example: "ita progress book.xlsx --as-of 2566-04-30 -o สรุป.xlsx (สรุป.xlsx edited in Excel)",
+    outcome: "refused",
+    expected: {
+      location: "สรุป.xlsx",
+      th: "มีไฟล์นี้อยู่แล้ว เป็นไฟล์ที่ ita เขียน แต่มีการแก้ไขและบันทึกภายหลัง (เช่น ใน Excel) จึงไม่ได้เขียนทับ เพื่อมิให้สิ่งที่แก้ไขไว้สูญหาย โปรดระบุชื่อไฟล์อื่นด้วย -o หรือเพิ่ม --force หากต้องการเขียนทับไฟล์นี้จริง",
+      en: "the file exists: ita wrote it, but it was changed and saved after ita wrote it (in Excel, for instance), so it was not overwritten, lest the changes be lost: give another name with -o, or add --force to overwrite it",
+    },
+    run: () =>
+      runCli({
+        files: { "book.xlsx": () => trackingWorkbook(), "สรุป.xlsx": editedProgressFile },
+        argv: ["progress", "{dir}/book.xlsx", "--as-of", "2566-04-30", "-o", "{dir}/สรุป.xlsx"],
+        input: "book.xlsx",
+        report: "สรุป.xlsx",
+      }),
+  },
+  {
     id: "cli-output-not-ita-forced",
     surface: "cli",
     kind: {
       th: "เขียนทับไฟล์ที่ ita ไม่ได้เขียนด้วย --force",
       en: "a file ita did not write, overwritten with --force",
     },
-    example: "ita report input.json -o คะแนน.xlsx --force",
+    example: "ita report input.json -o out/report.xlsx --force (the officer's workbook)",
     outcome: "accepted",
     expected: {
       location: "out/report.xlsx",

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import {
+import fs, {
   chmodSync,
   existsSync,
   mkdirSync,
@@ -12,19 +12,25 @@ import {
 } from "fs";
 import { tmpdir } from "os";
 import { join, sep } from "path";
+import { run } from "../../src/cli/main";
 import {
+  inspectExisting,
   itaKindOf,
+  OutputHeldOpenError,
   OutputRequest,
   resolveOutput,
   writeAtomically,
   writeFileAtomically,
 } from "../../src/cli/output-file";
-import { frameworkFor } from "../../src/core";
+import { frameworkFor, layoutReportSheet, progressSummaryModel } from "../../src/core";
+import { ZipParts } from "../../src/xlsx/zip-parts";
 import { frameworkWorkbook } from "../../src/xlsx/framework-workbook";
 import { renderWorkbook } from "../../src/xlsx/render-workbook";
+import { writeWorkbookPackage } from "../../src/xlsx/write-package";
 
 const scratch = mkdtempSync(join(tmpdir(), "ita-output-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+afterEach(() => jest.restoreAllMocks());
 
 let count = 0;
 /** A fresh folder for one test. */
@@ -47,6 +53,30 @@ const batch = (change: Partial<OutputRequest> = {}): OutputRequest => ({
 async function plainWorkbook(file: string, sheets: readonly string[]): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   for (const name of sheets) workbook.addWorksheet(name).getCell("A1").value = name;
+  await workbook.xlsx.writeFile(file);
+}
+
+/** The batch workbook's layouts: the summary sheet of a small batch is enough for a marked file. */
+const someLayouts = () =>
+  progressSummaryModel([], { asOf: { day: 30, month: 4, buddhistYear: 2566 }, digits: "arabic" }).sheets.map(
+    layoutReportSheet
+  );
+
+/** The times created and modified in `file`'s document properties. */
+function timesOf(file: string): { created?: string; modified?: string } {
+  const core = new ZipParts(readFileSync(file)).read("docProps/core.xml") ?? "";
+  return {
+    created: /<dcterms:created[^>]*>([^<]*)</.exec(core)?.[1],
+    modified: /<dcterms:modified[^>]*>([^<]*)</.exec(core)?.[1],
+  };
+}
+
+/** Opens `file` and saves it again as Excel would after the officer's edit: a note, the time modified later. */
+async function editAndSave(file: string): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  workbook.addWorksheet("หมายเหตุ").getCell("A1").value = "ตรวจแล้ว";
+  workbook.modified = new Date(workbook.created.getTime() + 60_000);
   await workbook.xlsx.writeFile(file);
 }
 
@@ -133,6 +163,57 @@ describe("resolveOutput", () => {
     });
   });
 
+  it("never writes over an unmarked workbook without --force, even one whose sheets have ita's old names", async () => {
+    const dir = folder();
+    const officers = join(dir, "สรุป.xlsx");
+    await plainWorkbook(officers, ["สรุปภาพรวม"]);
+    const before = readFileSync(officers);
+    for (const kind of ["report", "batch", "progress"] as const) {
+      expect(await resolveOutput(officers, batch({ kind }))).toMatchObject({
+        ok: false,
+        issues: [{ code: "output-older-ita", location: officers }],
+      });
+    }
+    expect(await resolveOutput(officers, batch({ force: true }))).toMatchObject({
+      ok: true,
+      warnings: [{ code: "output-forced", location: officers }],
+    });
+    expect(readFileSync(officers).equals(before)).toBe(true);
+  });
+
+  it("writes over a batch file or implementation report only while it is as ita wrote it", async () => {
+    const dir = folder();
+    const file = join(dir, "ita-batch.xlsx");
+    await writeWorkbookPackage(someLayouts(), file, { digits: "arabic", kind: "batch" });
+    expect(await resolveOutput(file, batch())).toMatchObject({ ok: true, warnings: [] });
+    await editAndSave(file);
+    for (const kind of ["batch", "progress", "report"] as const) {
+      expect(await resolveOutput(file, batch({ kind }))).toMatchObject({
+        ok: false,
+        issues: [{ code: "output-edited", location: file }],
+      });
+    }
+    expect(await resolveOutput(file, batch({ force: true }))).toMatchObject({
+      ok: true,
+      warnings: [{ code: "output-forced", location: file }],
+    });
+    const summary = join(dir, "summary.xlsx");
+    writeFileSync(summary, await renderWorkbook(someLayouts(), { digits: "thai", kind: "progress" }));
+    await editAndSave(summary);
+    expect(await resolveOutput(summary, batch({ kind: "progress" }))).toMatchObject({
+      ok: false,
+      issues: [{ code: "output-edited", location: summary }],
+    });
+  });
+
+  it("lets ita report write again over its own report, edited or not (the tracking sheet is kept)", async () => {
+    const dir = folder();
+    const report = join(dir, "report.xlsx");
+    writeFileSync(report, await renderWorkbook(someLayouts(), { digits: "thai" }));
+    await editAndSave(report);
+    expect(await resolveOutput(report, batch({ kind: "report" }))).toMatchObject({ ok: true, warnings: [] });
+  });
+
   it("refuses a folder in the place of the file", async () => {
     const dir = folder();
     mkdirSync(join(dir, "ita-batch.xlsx"));
@@ -144,28 +225,54 @@ describe("resolveOutput", () => {
 });
 
 describe("itaKindOf", () => {
-  it("reads ita's mark, and knows the files of older versions by their sheet names alone", async () => {
+  it("reads ita's mark, and takes no file without it as ita's, whatever its sheets are named", async () => {
     const dir = folder();
     const marked = join(dir, "marked.xlsx");
     writeFileSync(marked, await renderWorkbook([], { digits: "thai", kind: "batch" }));
     expect(await itaKindOf(marked)).toBe("batch");
     const older = join(dir, "older.xlsx");
     await plainWorkbook(older, ["ผลการวิเคราะห์ ITA 2565", "มาตรการ ITA 2566", "ติดตามมาตรการ ITA 2566"]);
-    expect(await itaKindOf(older)).toBe("report");
+    expect(await itaKindOf(older)).toBeUndefined();
+    expect(await inspectExisting(older)).toMatchObject({ kind: undefined, olderKind: "report" });
     const summary = join(dir, "summary.xlsx");
     await plainWorkbook(summary, ["สรุปผลตามมาตรการ ITA"]);
-    expect(await itaKindOf(summary)).toBe("progress");
+    expect(await inspectExisting(summary)).toMatchObject({ kind: undefined, olderKind: "progress" });
   });
 
   it("takes a workbook with a sheet of the officer's, a text file or an empty file as not ita's", async () => {
     const dir = folder();
     const pane = join(dir, "pane.xlsx");
     await plainWorkbook(pane, ["ITA 2565", "ผลการวิเคราะห์ ITA 2565", "มาตรการ ITA 2566"]);
-    expect(await itaKindOf(pane)).toBeUndefined();
+    expect(await inspectExisting(pane)).toMatchObject({ kind: undefined, olderKind: undefined });
     writeFileSync(join(dir, "text.xlsx"), "not a zip");
     expect(await itaKindOf(join(dir, "text.xlsx"))).toBeUndefined();
     writeFileSync(join(dir, "empty.xlsx"), "");
     expect(await itaKindOf(join(dir, "empty.xlsx"))).toBeUndefined();
+  });
+});
+
+describe("a file as ita wrote it, and one edited since", () => {
+  it("has the same times created and modified from each of ita's writers", async () => {
+    const dir = folder();
+    const rendered = join(dir, "rendered.xlsx");
+    writeFileSync(rendered, await renderWorkbook(someLayouts(), { digits: "thai", kind: "progress" }));
+    const packaged = join(dir, "packaged.xlsx");
+    await writeWorkbookPackage(someLayouts(), packaged, { digits: "arabic", kind: "batch" });
+    for (const file of [rendered, packaged]) {
+      const { created, modified } = timesOf(file);
+      expect(created).toMatch(/^\d{4}-\d\d-\d\dT/);
+      expect(modified).toBe(created);
+      expect((await inspectExisting(file)).edited).toBe(false);
+    }
+  });
+
+  it("counts a file saved again with a later time modified as edited", async () => {
+    const dir = folder();
+    const file = join(dir, "batch.xlsx");
+    await writeWorkbookPackage(someLayouts(), file, { digits: "arabic", kind: "batch" });
+    await editAndSave(file);
+    expect(timesOf(file).modified).not.toBe(timesOf(file).created);
+    expect(await inspectExisting(file)).toMatchObject({ kind: "batch", edited: true });
   });
 });
 
@@ -204,6 +311,93 @@ describe("writeAtomically", () => {
       })
     ).rejects.toThrow("interrupted");
     expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it("flushes the temporary file to the disk before renaming it over the old one", async () => {
+    const dir = folder();
+    const target = join(dir, "report.xlsx");
+    const calls: string[] = [];
+    const [realFsync, realRename] = [fs.fsyncSync, fs.renameSync];
+    jest.spyOn(fs, "fsyncSync").mockImplementation((descriptor) => {
+      calls.push("fsync");
+      realFsync(descriptor);
+    });
+    jest.spyOn(fs, "renameSync").mockImplementation((from, to) => {
+      calls.push(
+        `rename ${String(from).startsWith(join(dir, ".report.xlsx.")) ? "temporary" : String(from)}`
+      );
+      realRename(from, to);
+    });
+    await writeFileAtomically(target, Buffer.from("new"));
+    expect(calls).toEqual(["fsync", "rename temporary"]);
+    expect(readFileSync(target, "utf8")).toBe("new");
+  });
+
+  it.each([
+    ["SIGINT", 130],
+    ["SIGTERM", 143],
+  ] as const)("removes the temporary file on %s during the write and ends with %i", async (signal, code) => {
+    const dir = folder();
+    const target = join(dir, "new", "report.xlsx");
+    const exits: unknown[] = [];
+    jest.spyOn(process, "exit").mockImplementation((exitCode) => {
+      exits.push(exitCode);
+      return undefined as never;
+    });
+    const before = process.listeners(signal);
+    let added: NodeJS.SignalsListener[] = [];
+    await expect(
+      writeAtomically(target, (temp) => {
+        writeFileSync(temp, "half a workbook");
+        added = process.listeners(signal).filter((listener) => !before.includes(listener));
+        // Only the listener writeAtomically added is called: the test runner's own are left alone.
+        for (const listener of added) listener(signal);
+      })
+    ).rejects.toThrow();
+    expect(added).toHaveLength(1);
+    expect(exits).toEqual([code]);
+    expect(process.listeners(signal)).toEqual(before);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it.each(["EPERM", "EBUSY", "EACCES"])(
+    "names a file another program holds open (%s), leaving it as it was and no temporary file",
+    async (code) => {
+      const dir = folder();
+      const target = join(dir, "report.xlsx");
+      writeFileSync(target, "old");
+      jest.spyOn(fs, "renameSync").mockImplementation(() => {
+        throw Object.assign(new Error(`${code}: operation not permitted, rename`), { code });
+      });
+      const written = writeFileAtomically(target, Buffer.from("new"));
+      await expect(written).rejects.toBeInstanceOf(OutputHeldOpenError);
+      await expect(written).rejects.toMatchObject({ path: target, code });
+      expect(readFileSync(target, "utf8")).toBe("old");
+      expect(readdirSync(dir)).toEqual(["report.xlsx"]);
+    }
+  );
+
+  it("makes ita refuse with the path and exit 2 when the file is open in Excel", async () => {
+    const dir = folder();
+    const target = join(dir, "report.xlsx");
+    writeFileSync(target, await renderWorkbook(someLayouts(), { digits: "thai" }));
+    const before = readFileSync(target);
+    jest.spyOn(fs, "renameSync").mockImplementation(() => {
+      throw Object.assign(new Error("EBUSY: resource busy or locked, rename"), { code: "EBUSY" });
+    });
+    let stderr = "";
+    const code = await run(["report", "-o", target], {
+      stdout: () => undefined,
+      stderr: (text) => void (stderr += text),
+    });
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      `${target}: แทนที่ไฟล์นี้ไม่ได้ (EBUSY) ไฟล์อาจเปิดอยู่ใน Excel หรือโปรแกรมอื่น โปรดปิดไฟล์แล้วสั่งคำสั่งอีกครั้ง ไฟล์เดิมยังอยู่ครบ / ` +
+        "the file could not be replaced (EBUSY): it may be open in Excel or another program: close it and run the command again; the old file is as it was\n" +
+        "ไม่ได้เขียนไฟล์ / nothing was written\n"
+    );
+    expect(readFileSync(target).equals(before)).toBe(true);
+    expect(readdirSync(dir)).toEqual(["report.xlsx"]);
   });
 
   it("keeps the permissions of the file it writes over", async () => {

@@ -340,6 +340,46 @@ describe("ita progress for many agencies", () => {
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["สรุปผลตามมาตรการ ITA"]);
   });
 
+  it("writes the summary into the folder it reads, and does so again the next time", async () => {
+    const dir = await agencies();
+    const out = join(dir, "ita-progress-summary.xlsx");
+    for (const round of [1, 2]) {
+      const { code, stdout, stderr } = await ita("progress", dir, "--as-of", "2566-04-30", "-o", `${dir}/`);
+      expect({ round, code, stderr }).toEqual({ round, code: 0, stderr: "" });
+      expect(stdout).toContain("หน่วยงาน / agencies: 2\n");
+      expect(stdout).toContain(`สรุป / summary: ${out}\n`);
+    }
+    const workbook = await sheetsOf(out);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["สรุปผลตามมาตรการ ITA"]);
+  });
+
+  it("leaves an agency's own implementation report in the folder out of the summary", async () => {
+    const dir = await agencies();
+    const single = await ita(
+      "progress",
+      join(dir, "dan-kwian.xlsx"),
+      "--as-of",
+      "2566-04-30",
+      "-o",
+      join(dir, "dan-kwian-progress.xlsx")
+    );
+    expect(single.code).toBe(0);
+    const { code, stdout, stderr } = await ita("progress", dir, "--as-of", "2566-04-30", "-o", `${dir}/`);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(stdout).toContain("หน่วยงาน / agencies: 2\n");
+  });
+
+  it("still refuses to write the summary over a workbook of the folder it reads", async () => {
+    const dir = await agencies();
+    const target = join(dir, "chok-chai.xlsx");
+    const before = readFileSync(target);
+    const { code, stderr } = await ita("progress", dir, "--as-of", "2566-04-30", "-o", target, "--force");
+    expect(code).toBe(2);
+    expect(stderr).toContain(`${target}: ไฟล์นี้เป็นไฟล์ที่คำสั่งกำลังอ่าน`);
+    expect(readFileSync(target).equals(before)).toBe(true);
+  });
+
   it("refuses when a workbook has problems, unless told to skip it", async () => {
     const dir = await agencies();
     await fill(join(dir, "chok-chai.xlsx"), { "1.1": { status: "?" } });

@@ -2,7 +2,13 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { frameworkFor } from "../../src/core";
 import { frameworkWorkbook } from "../../src/xlsx/framework-workbook";
-import { categoryOfCoreXml, itaMark, markedKind, markWorkbook } from "../../src/xlsx/ita-mark";
+import {
+  categoryOfCoreXml,
+  isEditedCoreXml,
+  itaMark,
+  markedKind,
+  markWorkbook,
+} from "../../src/xlsx/ita-mark";
 import { renderWorkbook } from "../../src/xlsx/render-workbook";
 
 async function categoryOf(bytes: Uint8Array): Promise<string | undefined> {
@@ -46,5 +52,34 @@ describe("ita's mark", () => {
       categoryOfCoreXml("<cp:coreProperties><cp:category>a &amp; b</cp:category></cp:coreProperties>")
     ).toBe("a & b");
     expect(categoryOfCoreXml("<cp:coreProperties></cp:coreProperties>")).toBeUndefined();
+  });
+
+  it("sets the time modified to the time created, so the file reads as not saved since", () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.created = new Date(Date.UTC(2024, 4, 1, 8, 0, 1));
+    markWorkbook(workbook, "report");
+    expect(workbook.modified).toEqual(workbook.created);
+  });
+});
+
+describe("isEditedCoreXml", () => {
+  const core = (created?: string, modified?: string) =>
+    "<cp:coreProperties>" +
+    (created === undefined ? "" : `<dcterms:created xsi:type="dcterms:W3CDTF">${created}</dcterms:created>`) +
+    (modified === undefined
+      ? ""
+      : `<dcterms:modified xsi:type="dcterms:W3CDTF">${modified}</dcterms:modified>`) +
+    "</cp:coreProperties>";
+
+  it("reads a file whose times created and modified are the same as not edited", () => {
+    expect(isEditedCoreXml(core("2024-05-01T08:00:00Z", "2024-05-01T08:00:00Z"))).toBe(false);
+    expect(isEditedCoreXml(core("2024-05-01T08:00:00Z", "2024-05-01T08:00:00.000Z"))).toBe(false);
+  });
+
+  it("reads a later time modified, or a missing or unreadable time, as edited", () => {
+    expect(isEditedCoreXml(core("2024-05-01T08:00:00Z", "2024-05-02T10:30:00Z"))).toBe(true);
+    expect(isEditedCoreXml(core("2024-05-01T08:00:00Z"))).toBe(true);
+    expect(isEditedCoreXml(core(undefined, "2024-05-01T08:00:00Z"))).toBe(true);
+    expect(isEditedCoreXml(core("เมื่อวาน", "เมื่อวาน"))).toBe(true);
   });
 });
