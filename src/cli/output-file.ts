@@ -23,7 +23,8 @@ import { writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve, sep } from "node:path";
 import { formatIssue, issueAt, problem, Validated, ValidationIssue } from "../core";
 import { AGENCIES_SHEET_NAME, SUMMARY_SHEET_NAME } from "../core/batch/layout-batch";
-import { categoryOfCoreXml, isEditedCoreXml, ItaWorkbookKind, markedKind, xmlText } from "../xlsx/ita-mark";
+import { categoryOfCoreXml, isEditedCoreXml, ItaWorkbookKind, markedKind } from "../xlsx/ita-mark";
+import { unescapeXml } from "../xlsx/xml-text";
 import { ZipParts } from "../xlsx/zip-parts";
 
 /** Where a command writes when `-o` is not given: `out/<default name>` under the working folder. */
@@ -102,7 +103,7 @@ export async function inspectExisting(file: string): Promise<ExistingFile> {
     if (kind) return { kind, edited, olderKind: undefined };
     const workbook = zip.read("xl/workbook.xml") ?? "";
     const names = [...workbook.matchAll(/<sheet\b[^>]*?\bname="([^"]*)"/g)].map((found) =>
-      xmlText(found[1] ?? "")
+      unescapeXml(found[1] ?? "")
     );
     return { kind: undefined, edited, olderKind: kindBySheetNames(names) };
   } catch {

@@ -23,9 +23,10 @@ INPUT: .json, .csv, .xlsx (แผ่นงานกรอกคะแนน ห�
 --framework FILE.xlsx (score, report, batch): ใช้กรอบการประเมินจากแผ่นงานที่ ita framework เขียนและตรวจแก้แล้ว
        / use the framework of a sheet written by ita framework and checked by the officer
 
-ไฟล์ผลลัพธ์ / output (-o): ไม่เขียนทับไฟล์ที่คำสั่งอ่าน และไม่เขียนทับไฟล์ที่ ita ไม่ได้เขียน เว้นแต่ใช้ --force
-       -o เป็นโฟลเดอร์ได้ (ชื่อที่ลงท้ายด้วย / คือโฟลเดอร์ที่จะสร้างใหม่) / a file the command reads is never
-       written over, nor one ita did not write unless --force; -o may be a folder (a name ending in / is made)
+ไฟล์ผลลัพธ์ / output (-o): ไม่เขียนทับไฟล์ที่คำสั่งอ่าน และไม่เขียนทับไฟล์ที่ ita ไม่ได้เขียนหรือที่มีผู้แก้ไข
+       หลัง ita เขียน เว้นแต่ใช้ --force -o เป็นโฟลเดอร์ได้ (ชื่อที่ลงท้ายด้วย / คือโฟลเดอร์ที่จะสร้างใหม่)
+       / a file the command reads is never written over, nor one ita did not write or that was edited
+       since, unless --force; -o may be a folder (a name ending in / is made)
 ITA_DEBUG=1 แสดงรายละเอียดของข้อผิดพลาดที่ไม่คาดไว้ / shows the details of an unexpected error
 
 ita COMMAND --help แสดงวิธีใช้คำสั่ง / shows a command's options
@@ -40,8 +41,9 @@ function outputOptionUsage(defaultFile: string, note = ""): string {
                    คือโฟลเดอร์ที่จะสร้างใหม่) ค่าเริ่มต้น out/${defaultFile} / the .xlsx to write, or a folder
                    to write ${defaultFile} in (a name ending in / is a folder to make); default
                    out/${defaultFile}
-${note}  --force          เขียนทับไฟล์ที่มีอยู่แล้วแม้ ita ไม่ได้เขียน (ไม่เขียนทับไฟล์ที่คำสั่งอ่านในทุกกรณี) / write over an
-                   existing file ita did not write (a file the command reads is never written over)`;
+${note}  --force          เขียนทับไฟล์ที่มีอยู่แล้วแม้ ita ไม่ได้เขียน หรือมีผู้แก้ไขหลัง ita เขียน (ไม่เขียนทับไฟล์ที่
+                   คำสั่งอ่านในทุกกรณี) / write over an existing file ita did not write, or edited since ita
+                   wrote it (a file the command reads is never written over)`;
 }
 
 /** `--framework`, shared by `ita score`, `ita report` and `ita batch`. */

@@ -9,6 +9,8 @@
  * was saved since ita wrote it is told by its times created and modified (`isEditedCoreXml`).
  */
 
+import { unescapeXml } from "./xml-text";
+
 /** What ita wrote: `ita report` (and the pane's export), `ita batch`, `ita progress`, `ita framework`. */
 export type ItaWorkbookKind = "report" | "batch" | "progress" | "framework";
 
@@ -47,19 +49,6 @@ export function markedKind(category: string | undefined): ItaWorkbookKind | unde
   return KINDS.find((known) => known === kind);
 }
 
-const XML_ENTITIES: Readonly<Record<string, string>> = {
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-};
-
-/** Text of an XML attribute or element, its five predefined entities decoded. */
-export function xmlText(escaped: string): string {
-  return escaped.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => XML_ENTITIES[name] ?? "");
-}
-
 /**
  * The category in a package's docProps/core.xml, or `undefined` when it has none.
  *
@@ -67,13 +56,13 @@ export function xmlText(escaped: string): string {
  */
 export function categoryOfCoreXml(coreXml: string): string | undefined {
   const found = /<cp:category>([^<]*)<\/cp:category>/.exec(coreXml)?.[1];
-  return found === undefined ? undefined : xmlText(found);
+  return found === undefined ? undefined : unescapeXml(found);
 }
 
 /** The text of one element of a package's docProps/core.xml (`dcterms:created`), or `undefined`. */
 function coreElement(coreXml: string, tag: string): string | undefined {
   const found = new RegExp(`<${tag}\\b[^>]*>([^<]*)</${tag}>`).exec(coreXml)?.[1];
-  return found === undefined ? undefined : xmlText(found).trim();
+  return found === undefined ? undefined : unescapeXml(found).trim();
 }
 
 /**
