@@ -102,7 +102,12 @@ module.exports = async (env = {}, argv = {}) => {
     },
     output: {
       path: outputPath(),
+      // The entries keep their names: the manifest names functions.js, and taskpane.html loads taskpane.js.
       filename: "[name].js",
+      // Chunks loaded later carry their content's hash: a pane left open while the site is updated asks for
+      // the chunks of its own build, and gets them or a clear failure, never a chunk of another build whose
+      // module numbers do not match its own. They can be cached for good (README, Caching).
+      chunkFilename: "[name].[contenthash:8].js",
       // Scripts and lazily loaded chunks are found relative to the script that loads them, so the site
       // works under any sub-path (https://host/addin/) without building the address into the bundle.
       publicPath: "auto",

@@ -24,13 +24,15 @@ export const panelLoadStrings: Readonly<Record<PaneLanguage, PanelLoadStrings>> 
   th: {
     loading: "กำลังโหลดส่วนนี้ของแผงงาน…",
     failedTitle: "โหลดส่วนนี้ของแผงงานไม่สำเร็จ",
-    failedBody: "โปรดตรวจสอบการเชื่อมต่ออินเทอร์เน็ต แล้วกดปุ่มลองอีกครั้ง ข้อมูลในสมุดงานไม่ได้รับผลกระทบ",
+    failedBody:
+      "โปรดตรวจสอบการเชื่อมต่ออินเทอร์เน็ต แล้วกดปุ่มลองอีกครั้ง หากยังไม่ได้ ให้ปิดแผงงานแล้วเปิดใหม่ (ส่วนเสริมอาจเพิ่งได้รับการปรับรุ่น) ข้อมูลในสมุดงานไม่ได้รับผลกระทบ",
     retry: "ลองอีกครั้ง",
   },
   en: {
     loading: "Loading this part of the pane…",
     failedTitle: "This part of the pane could not be loaded",
-    failedBody: "Check the internet connection, then choose Try again. The workbook was not changed.",
+    failedBody:
+      "Check the internet connection, then choose Try again. If it still fails, close the pane and open it again (the add-in may just have been updated). The workbook was not changed.",
     retry: "Try again",
   },
 };
