@@ -33,6 +33,7 @@ import { headerFooterText, MAX_HEADER_FOOTER_LENGTH } from "../core/report/heade
 import type { ReportRequest, TrackingSheetOutcome } from "./actions";
 import { missingSheetIssue, queueFollowingReads, queueLookups, reportInputsFrom } from "./report";
 import { columnWidthPoints, effectiveStyles, freeReportSheetName, queueStyles } from "./report/render-sheets";
+import { runsOf } from "./report/sheet-rects";
 import { runExcel, supportsExcelApi } from "./run-excel";
 import {
   gridFrom,
@@ -280,17 +281,6 @@ function queueCells(sheet: Excel.Worksheet, layout: TrackingSheetLayout): number
   block.format.font.name = layout.fontName;
   block.format.font.size = layout.fontSize;
   return rows;
-}
-
-/** Ascending rows as runs of consecutive rows. */
-function runsOf(rows: readonly number[]): { first: number; count: number }[] {
-  const runs: { first: number; count: number }[] = [];
-  for (const row of [...rows].sort((a, b) => a - b)) {
-    const last = runs[runs.length - 1];
-    if (last && last.first + last.count === row) last.count += 1;
-    else runs.push({ first: row, count: 1 });
-  }
-  return runs;
 }
 
 function queuePage(sheet: Excel.Worksheet, page: TrackingSheetLayout["page"]): void {

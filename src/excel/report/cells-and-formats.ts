@@ -5,7 +5,7 @@
 import { TEXT_FORMAT } from "../../core";
 import { CellStyle, Digits, Merge, numberFormatFor, SheetLayout } from "../../core/report/layout";
 import { writtenCells } from "./generated-sheets";
-import { Rect, rangeOf, rectanglesOf } from "./sheet-rects";
+import { Rect, rangeOf, rectanglesOf, runsOf } from "./sheet-rects";
 
 /** The layout's default font size (TH Sarabun New 16 pt). */
 const DEFAULT_FONT_SIZE = 16;
@@ -178,15 +178,4 @@ export function queueSizes(sheet: Excel.Worksheet, layout: SheetLayout): void {
   for (const run of runsOf(layout.autofitRows ?? [])) {
     sheet.getRangeByIndexes(run.first, 0, run.count, columns).format.autofitRows();
   }
-}
-
-/** Ascending rows as runs of consecutive rows. */
-function runsOf(rows: readonly number[]): { first: number; count: number }[] {
-  const runs: { first: number; count: number }[] = [];
-  for (const row of [...rows].sort((a, b) => a - b)) {
-    const last = runs[runs.length - 1];
-    if (last && last.first + last.count === row) last.count += 1;
-    else runs.push({ first: row, count: 1 });
-  }
-  return runs;
 }

@@ -70,3 +70,14 @@ export function mergeRect(merge: Merge): Rect {
 export function rangeOf(sheet: Excel.Worksheet, rect: Rect): Excel.Range {
   return sheet.getRangeByIndexes(rect.top, rect.left, rect.bottom - rect.top + 1, rect.right - rect.left + 1);
 }
+
+/** Rows (in any order) as ascending runs of consecutive rows: one range per run instead of one per row. */
+export function runsOf(rows: readonly number[]): { first: number; count: number }[] {
+  const runs: { first: number; count: number }[] = [];
+  for (const row of [...rows].sort((a, b) => a - b)) {
+    const last = runs[runs.length - 1];
+    if (last && last.first + last.count === row) last.count += 1;
+    else runs.push({ first: row, count: 1 });
+  }
+  return runs;
+}
