@@ -5,11 +5,10 @@
  * zoom go to test-results/accessibility/; what was checked goes to test-results/accessibility.json.
  */
 import { mkdirSync, writeFileSync } from "fs";
-import { Server } from "http";
 import { join } from "path";
-import { Browser, Page } from "playwright-core";
+import { Page } from "playwright-core";
 import { expectAccessible, overrideTextSpacing, type StateChecked } from "./accessibility";
-import { launchChromium, openPane, type PaneView, ROOT, serveDist } from "./browser";
+import { type PaneView, ROOT, servedPane } from "./browser";
 import {
   holdExcel,
   pasteSeedComparison,
@@ -19,21 +18,15 @@ import {
   type2569Scores,
 } from "./pane-steps";
 
-let browser: Browser;
-let server: Server;
-let origin: string;
+const pane = servedPane();
 const checked: (StateChecked & { view: string })[] = [];
 const SHOTS = join(ROOT, "test-results", "accessibility");
 
 beforeAll(async () => {
-  ({ server, origin } = await serveDist());
-  browser = await launchChromium();
   mkdirSync(SHOTS, { recursive: true });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
   writeFileSync(
     join(ROOT, "test-results", "accessibility.json"),
     `${JSON.stringify({ standard: "WCAG 2.1 A/AA (axe-core)", checked }, null, 2)}\n`
@@ -58,7 +51,7 @@ const VIEWS: readonly View[] = [
 
 /** Opens the pane in the view, ready on its start form. */
 async function open(view: View): Promise<{ page: Page; pageErrors: string[] }> {
-  const { page, pageErrors } = await openPane(browser, origin, view);
+  const { page, pageErrors } = await pane.open(view);
   await page.getByRole("heading", { name: "ข้อมูลการประเมิน" }).waitFor();
   if (view.textSpacing) await overrideTextSpacing(page);
   return { page, pageErrors };
@@ -147,7 +140,7 @@ function paneBackground(page: Page): Promise<string> {
 }
 
 it("follows Office's theme when the officer changes it and comes back to the pane", async () => {
-  const { page, pageErrors } = await openPane(browser, origin, 320);
+  const { page, pageErrors } = await pane.open(320);
   await page.getByRole("heading", { name: "ข้อมูลการประเมิน" }).waitFor();
   expect(await paneBackground(page)).toBe("rgb(255, 255, 255)");
 

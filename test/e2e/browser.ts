@@ -126,3 +126,27 @@ export async function openPane(
   await page.goto(`${origin}/taskpane.html`);
   return { page, foreignRequests, pageErrors };
 }
+
+/**
+ * dist/ served and Chromium launched for the calling test file, closed after it (jest's beforeAll and
+ * afterAll are registered here): `open` loads the pane in a fresh page.
+ */
+export function servedPane(): { open(view?: number | PaneView): ReturnType<typeof openPane> } {
+  let browser: Browser | undefined;
+  let server: Server | undefined;
+  let origin = "";
+  beforeAll(async () => {
+    ({ server, origin } = await serveDist());
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+  return {
+    open(view) {
+      if (!browser) throw new Error("servedPane().open is for tests, after beforeAll");
+      return openPane(browser, origin, view);
+    },
+  };
+}

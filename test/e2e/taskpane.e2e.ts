@@ -5,27 +5,14 @@
  */
 import { execFileSync } from "child_process";
 import { mkdirSync } from "fs";
-import { Server } from "http";
 import { join } from "path";
-import { Browser, Page } from "playwright-core";
+import { Page } from "playwright-core";
 import { SEED_2564, SEED_2565 } from "../support/seed";
 import { expectAccessible } from "./accessibility";
-import { launchChromium, openPane, PaneSession, ROOT, serveDist } from "./browser";
+import { PaneSession, ROOT, servedPane } from "./browser";
 import { pasteSeedComparison, type2569Scores } from "./pane-steps";
 
-let browser: Browser;
-let server: Server;
-let origin: string;
-
-beforeAll(async () => {
-  ({ server, origin } = await serveDist());
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
+const pane = servedPane();
 
 /**
  * The pane with a watch on its Content-Security-Policy. A request the policy blocks never leaves the page,
@@ -34,7 +21,7 @@ afterAll(async () => {
  * request made while it loads is caught too.
  */
 async function openWatchedPane(): Promise<PaneSession & { blockedByPolicy: string[] }> {
-  const session = await openPane(browser, origin);
+  const session = await pane.open();
   const blockedByPolicy: string[] = [];
   session.page.on("console", (message) => {
     if (/Content Security Policy/i.test(message.text())) blockedByPolicy.push(message.text());
@@ -192,7 +179,7 @@ it("finds the seed's comparison table pasted on a sheet, checks its changes, and
 });
 
 it("reports a deliberately altered change of the pasted table as a mismatch with its cell", async () => {
-  const { page, pageErrors } = await openPane(browser, origin);
+  const { page, pageErrors } = await pane.open();
   await pasteSeedComparison(page, "+๓๐.๕๐");
   await page.getByRole("button", { name: /ค้นหาคะแนนที่วางไว้ในแผ่นงานนี้/ }).click();
   const mismatches = page.getByRole("list", { name: /ไม่ตรงกับการคำนวณ/ });

@@ -6,24 +6,11 @@
  * the implementation report is covered by progress-cli.e2e.ts.
  */
 import { mkdirSync } from "fs";
-import { Server } from "http";
 import { join } from "path";
-import { Browser, Page } from "playwright-core";
-import { launchChromium, openPane, ROOT, serveDist } from "./browser";
+import { Page } from "playwright-core";
+import { ROOT, servedPane } from "./browser";
 
-let browser: Browser;
-let server: Server;
-let origin: string;
-
-beforeAll(async () => {
-  ({ server, origin } = await serveDist());
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
+const pane = servedPane();
 
 const TRACKING = "ติดตามมาตรการ ITA 2566";
 const REPORT = "ผลตามมาตรการ ITA 2566";
@@ -83,7 +70,7 @@ async function workbookSheets(page: Page): Promise<SheetSummary[]> {
 }
 
 it("walks analyse → report → tracking sheet → the officer's entries → implementation report", async () => {
-  const { page, foreignRequests, pageErrors } = await openPane(browser, origin);
+  const { page, foreignRequests, pageErrors } = await pane.open();
   await analyzeSeed(page);
 
   const report = page.getByRole("region", { name: "รายงานสำหรับเผยแพร่" });
@@ -157,7 +144,7 @@ it("walks analyse → report → tracking sheet → the officer's entries → im
 });
 
 it("shows the tracking sheet's problems with their cells, writing no report", async () => {
-  const { page, pageErrors } = await openPane(browser, origin);
+  const { page, pageErrors } = await pane.open();
   await analyzeSeed(page);
   const tracking = page.getByRole("region", { name: "ติดตามผลตามมาตรการ" });
   await tracking.getByRole("button", { name: "สร้างแผ่นงานติดตามมาตรการ" }).click();

@@ -19,6 +19,7 @@ import {
   trackingFromRows,
 } from "../../../src/core";
 import { filledSeedGrid, serial, SHEET, typeInto } from "../tracking/helpers";
+import { tableLines } from "../../support/report-lines";
 
 const APRIL_30 = { day: 30, month: 4, buddhistYear: 2566 };
 const SEPTEMBER_30 = { day: 30, month: 9, buddhistYear: 2566 };
@@ -37,21 +38,7 @@ function compact(model: ReportModel): string[] {
     ...sheet.blocks.flatMap((block: ReportBlock) => {
       switch (block.kind) {
         case "table":
-          return [
-            `| ${block.header.join(" | ")}`,
-            ...block.rows.map(
-              (row) =>
-                `${row.kind === "group" ? "# " : "| "}${row.cells
-                  .map((cell) =>
-                    cell === null
-                      ? "^"
-                      : typeof cell === "string"
-                        ? cell.replace(/\n/g, " / ")
-                        : `${cell.number}`
-                  )
-                  .join(" | ")}`
-            ),
-          ];
+          return tableLines(block);
         case "chart":
           return [
             `[chart] ${block.title}: ${block.categories.map((c, i) => `${c}=${block.series[0]?.values[i]}`).join(", ")}`,

@@ -17,6 +17,7 @@ import {
   scoreAssessment,
   validateAssessment,
 } from "../../../src/core";
+import { tableLines } from "../../support/report-lines";
 
 function modelFor(input: unknown, digits: "thai" | "arabic" = "arabic", chart = true): ReportModel {
   const validated = validateAssessment(input);
@@ -34,21 +35,7 @@ function compact(model: ReportModel): string[] {
     ...sheet.blocks.flatMap((block: ReportBlock) => {
       switch (block.kind) {
         case "table":
-          return [
-            `| ${block.header.join(" | ")}`,
-            ...block.rows.map(
-              (row) =>
-                `${row.kind === "group" ? "# " : "| "}${row.cells
-                  .map((cell) =>
-                    cell === null
-                      ? "^"
-                      : typeof cell === "string"
-                        ? cell.replace(/\n/g, " / ")
-                        : `${cell.number}`
-                  )
-                  .join(" | ")}`
-            ),
-          ];
+          return tableLines(block);
         case "chart":
           return [
             `[chart] ${block.title}: ${block.series.map((s) => `${s.name}=${s.values.join(",")}`).join("; ")}`,

@@ -1,36 +1,17 @@
 import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
+import { sectionStyles } from "../PaneSection/section-styles";
 
 export const useReportPanelStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-    paddingTop: tokens.spacingVerticalM,
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  heading: {
-    ...typographyStyles.subtitle1,
-    margin: 0,
-    color: tokens.colorBrandForeground1,
-  },
-  line: {
-    margin: 0,
-    overflowWrap: "anywhere",
-  },
-  hint: {
-    margin: 0,
-    color: tokens.colorNeutralForeground2,
-  },
+  root: sectionStyles.root,
+  heading: sectionStyles.heading,
+  line: sectionStyles.line,
+  hint: sectionStyles.hint,
   options: {
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalXS,
   },
-  control: {
-    // Fill the pane, however narrow, and never push it wider: a select is as wide as its longest option.
-    minWidth: 0,
-    width: "100%",
-  },
+  control: sectionStyles.control,
   buttons: {
     display: "flex",
     flexWrap: "wrap",
@@ -49,12 +30,9 @@ export const useReportPanelStyles = makeStyles({
     },
   },
   outcome: {
+    ...sectionStyles.outcome,
     ...typographyStyles.body1,
     margin: 0,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorPaletteGreenBackground1,
-    color: tokens.colorNeutralForeground1,
     overflowWrap: "anywhere",
   },
 });
