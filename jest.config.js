@@ -7,4 +7,7 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { warnOnly: false } }],
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  // The transform cache lives with the clone, not in the machine's shared /tmp/jest_*: a fresh clone then
+  // starts cold here exactly as on CI, where a test that only passed with a warm cache once failed.
+  cacheDirectory: "<rootDir>/node_modules/.cache/jest",
 };

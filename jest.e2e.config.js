@@ -13,4 +13,7 @@ module.exports = {
   },
   testTimeout: 180000,
   maxWorkers: 1,
+  // The transform cache lives with the clone, not in the machine's shared /tmp/jest_*: a fresh clone then
+  // starts cold here exactly as on CI, where a test that only passed with a warm cache once failed.
+  cacheDirectory: "<rootDir>/node_modules/.cache/jest",
 };

@@ -32,6 +32,19 @@ const scratch = mkdtempSync(join(tmpdir(), "ita-output-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 afterEach(() => jest.restoreAllMocks());
 
+/**
+ * Makes fs.renameSync act as `instead` for renames into `dir` only. Jest writes its transform cache
+ * through the same fs.renameSync (write-file-atomic) when a command loads a module the cache has not
+ * seen, as on a fresh clone: a mock of every rename would fail that module's load, not the write.
+ */
+function renamesInto(dir: string, instead: (from: fs.PathLike, to: fs.PathLike) => void): void {
+  const realRename = fs.renameSync;
+  jest.spyOn(fs, "renameSync").mockImplementation((from, to) => {
+    if (String(to).startsWith(dir + sep)) instead(from, to);
+    else realRename(from, to);
+  });
+}
+
 let count = 0;
 /** A fresh folder for one test. */
 function folder(): string {
@@ -322,7 +335,7 @@ describe("writeAtomically", () => {
       calls.push("fsync");
       realFsync(descriptor);
     });
-    jest.spyOn(fs, "renameSync").mockImplementation((from, to) => {
+    renamesInto(dir, (from, to) => {
       calls.push(
         `rename ${String(from).startsWith(join(dir, ".report.xlsx.")) ? "temporary" : String(from)}`
       );
@@ -366,7 +379,7 @@ describe("writeAtomically", () => {
       const dir = folder();
       const target = join(dir, "report.xlsx");
       writeFileSync(target, "old");
-      jest.spyOn(fs, "renameSync").mockImplementation(() => {
+      renamesInto(dir, () => {
         throw Object.assign(new Error(`${code}: operation not permitted, rename`), { code });
       });
       const written = writeFileAtomically(target, Buffer.from("new"));
@@ -382,7 +395,7 @@ describe("writeAtomically", () => {
     const target = join(dir, "report.xlsx");
     writeFileSync(target, await renderWorkbook(someLayouts(), { digits: "thai" }));
     const before = readFileSync(target);
-    jest.spyOn(fs, "renameSync").mockImplementation(() => {
+    renamesInto(dir, () => {
       throw Object.assign(new Error("EBUSY: resource busy or locked, rename"), { code: "EBUSY" });
     });
     let stderr = "";
