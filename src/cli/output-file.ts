@@ -341,13 +341,32 @@ function flushToDisk(file: string): void {
 }
 
 /**
+ * Flushes `folder`'s entries to the disk, so that the rename itself survives a power cut: until then the
+ * folder may still name the old file, or none. Best effort: Windows cannot open a folder to flush it (NTFS
+ * journals the rename), and by now the file is written, so a refusal here must not fail the command, nor
+ * make the caller remove what it has just written.
+ */
+function flushFolderToDisk(folder: string): void {
+  let descriptor: number | undefined;
+  try {
+    descriptor = openSync(folder, "r");
+    fsyncSync(descriptor);
+  } catch {
+    // Nothing to do: see above.
+  } finally {
+    if (descriptor !== undefined) closeSync(descriptor);
+  }
+}
+
+/**
  * Writes `path` atomically: `write` writes a hidden temporary file in the same folder (so the rename stays
  * on one disk), which is flushed to the disk and then renamed over `path`. Whatever fails — `write`
  * throwing midway, a full disk, the rename — the temporary file is removed, the old file at `path` is left
  * as it was, and the folders this call created are removed again; the error is rethrown, an
  * `OutputHeldOpenError` when the system refused to replace the file (open in Excel on Windows). Ctrl-C
  * (SIGINT) or SIGTERM during the write removes them too and ends the process (exit 130 or 143). A file
- * written over keeps its permissions.
+ * written over keeps its permissions. The folder is flushed after the rename, so the new name is on the
+ * disk too.
  *
  * @example await writeAtomically(output, (temp) => workbookWriterTo(temp).commit())
  */
@@ -382,6 +401,7 @@ export async function writeAtomically(
       const code = (error as NodeJS.ErrnoException).code;
       throw code !== undefined && HELD_OPEN_CODES.has(code) ? new OutputHeldOpenError(path, code) : error;
     }
+    flushFolderToDisk(folder);
   } catch (error) {
     removeTemporary();
     throw error;

@@ -326,13 +326,13 @@ describe("writeAtomically", () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it("flushes the temporary file to the disk before renaming it over the old one", async () => {
+  it("flushes the temporary file to the disk before renaming it over the old one, then the folder", async () => {
     const dir = folder();
     const target = join(dir, "report.xlsx");
     const calls: string[] = [];
     const [realFsync, realRename] = [fs.fsyncSync, fs.renameSync];
     jest.spyOn(fs, "fsyncSync").mockImplementation((descriptor) => {
-      calls.push("fsync");
+      calls.push(fs.fstatSync(descriptor).isDirectory() ? "fsync folder" : "fsync file");
       realFsync(descriptor);
     });
     renamesInto(dir, (from, to) => {
@@ -342,8 +342,23 @@ describe("writeAtomically", () => {
       realRename(from, to);
     });
     await writeFileAtomically(target, Buffer.from("new"));
-    expect(calls).toEqual(["fsync", "rename temporary"]);
+    expect(calls).toEqual(["fsync file", "rename temporary", "fsync folder"]);
     expect(readFileSync(target, "utf8")).toBe("new");
+  });
+
+  it("keeps the written file when the folder cannot be flushed (Windows cannot open a folder)", async () => {
+    const dir = folder();
+    const target = join(dir, "new", "report.xlsx");
+    const realOpen = fs.openSync;
+    jest.spyOn(fs, "openSync").mockImplementation((path, ...rest) => {
+      if (String(path) === join(dir, "new")) {
+        throw Object.assign(new Error("EISDIR: illegal operation on a directory, open"), { code: "EISDIR" });
+      }
+      return realOpen(path, ...rest);
+    });
+    await writeFileAtomically(target, Buffer.from("new"));
+    expect(readFileSync(target, "utf8")).toBe("new");
+    expect(readdirSync(join(dir, "new"))).toEqual(["report.xlsx"]);
   });
 
   it.each([
