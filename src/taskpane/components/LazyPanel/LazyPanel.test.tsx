@@ -123,6 +123,44 @@ describe("lazyPanel", () => {
     expect(screen.getByRole("heading", { name: "สวัสดี Agency" })).toBeTruthy();
   });
 
+  it("shows the panel in every place it failed once a retry in one of them brought the code in", async () => {
+    const user = userEvent.setup();
+    const chunk = controlledChunk();
+    const Panel = lazyPanel(chunk.load);
+    renderInPane(
+      <>
+        <Panel language="th" name="หนึ่ง" />
+        <Panel language="th" name="สอง" />
+      </>
+    );
+    await act(async () => chunk.attempts[0]?.reject(new Error("offline")));
+    const retries = screen.getAllByRole("button", { name: new RegExp(panelLoadStrings.th.retry) });
+    expect(retries).toHaveLength(2);
+
+    await user.click(retries[0] as HTMLElement);
+    await act(async () => chunk.attempts[1]?.resolve());
+    expect(screen.getAllByRole("heading").map((heading) => heading.textContent)).toEqual([
+      "สวัสดี หนึ่ง",
+      "สวัสดี สอง",
+    ]);
+    expect(screen.queryByRole("button")).toBeNull();
+  });
+
+  it("replaces its failure message with the panel when a preload brings the code in later", async () => {
+    const chunk = controlledChunk();
+    const Panel = lazyPanel(chunk.load);
+    renderInPane(<Panel language="th" name="อำเภอ" />);
+    await act(async () => chunk.attempts[0]?.reject(new Error("offline")));
+    expect(screen.getByText(panelLoadStrings.th.failedTitle)).toBeTruthy();
+
+    const ready = Panel.preload();
+    await act(async () => {
+      chunk.attempts[1]?.resolve();
+      await ready;
+    });
+    expect(screen.getByRole("heading", { name: "สวัสดี อำเภอ" })).toBeTruthy();
+  });
+
   it("lets preload fail without showing anything, and tries again when the panel is shown", async () => {
     const chunk = controlledChunk();
     const Panel = lazyPanel(chunk.load);

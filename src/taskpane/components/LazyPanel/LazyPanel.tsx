@@ -59,6 +59,9 @@ type AnyProps = Readonly<Record<string, unknown>>;
 export function lazyPanel<T extends (props: never) => ReactNode>(load: () => Promise<T>): LazyPanel<T> {
   let loaded: ComponentType<AnyProps> | undefined;
   let pending: Promise<void> | undefined;
+  // The shown instances still waiting for the code, told when it arrives: one that had given up (its
+  // failure message up) shows the panel as soon as a retry elsewhere, or a preload, brought the code in.
+  const waiting = new Set<() => void>();
 
   const preload = (): Promise<void> => {
     if (loaded !== undefined) return Promise.resolve();
@@ -66,6 +69,7 @@ export function lazyPanel<T extends (props: never) => ReactNode>(load: () => Pro
       (component) => {
         // Only the props' type is forgotten here: the panel is rendered with the props it was given.
         loaded = component as unknown as ComponentType<AnyProps>;
+        for (const show of waiting) show();
       },
       (error: unknown) => {
         pending = undefined;
@@ -96,6 +100,17 @@ export function lazyPanel<T extends (props: never) => ReactNode>(load: () => Pro
         current = false;
       };
     }, [attempt, showing]);
+
+    useEffect(() => {
+      if (showing) return;
+      const show = () => setLoaded(true);
+      // The code may have come in between this render and this effect: nothing would tell us again.
+      if (loaded !== undefined) show();
+      else waiting.add(show);
+      return () => {
+        waiting.delete(show);
+      };
+    }, [showing]);
 
     if (loaded !== undefined) return createElement(loaded, { ...props, ref: ref as Ref<unknown> });
     return attempt === "failed" ? (
