@@ -5,7 +5,7 @@
  * file the run created or changed that it should not have (a refused input must write no report and leave
  * every file as it was; an accepted one writes the report asked for and nothing else).
  */
-import {
+import fs, {
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -114,6 +114,32 @@ export interface CliRun {
    * written ("รายงาน / report: out/ita-report-2565.xlsx"), for an acceptance that prints nothing on stderr.
    */
   readonly message?: "stderr" | "written-file";
+  /**
+   * A file in the case's folder that another program holds open, as Excel on Windows holds a workbook:
+   * the system refuses to rename anything over it (EBUSY). The refusal is made here, for that one path,
+   * since neither Linux nor macOS lock a file that is open.
+   */
+  readonly heldOpen?: string;
+}
+
+/**
+ * Runs `action` while renames over `path` fail with EBUSY, as Windows refuses them for a file Excel holds
+ * open; every other rename (the test runner's caches among them) goes through.
+ */
+async function whileHeldOpen<T>(path: string | undefined, action: () => Promise<T>): Promise<T> {
+  if (path === undefined) return action();
+  const realRename = fs.renameSync;
+  fs.renameSync = (from, to) => {
+    if (String(to) !== path) return realRename(from, to);
+    throw Object.assign(new Error(`EBUSY: resource busy or locked, rename '${String(from)}' -> '${path}'`), {
+      code: "EBUSY",
+    });
+  };
+  try {
+    return await action();
+  } finally {
+    fs.renameSync = realRename;
+  }
 }
 
 /** The line on stdout that names the file written, as place (the file), Thai and English. */
@@ -153,9 +179,11 @@ export async function runCli(spec: CliRun): Promise<Observed> {
     const before = snapshot(dir);
     let stdout = "";
     let stderr = "";
-    const code = await run(
-      spec.argv.map((arg) => arg.replace("{dir}", dir)),
-      { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text) }
+    const code = await whileHeldOpen(spec.heldOpen && join(dir, spec.heldOpen), () =>
+      run(
+        spec.argv.map((arg) => arg.replace("{dir}", dir)),
+        { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text) }
+      )
     );
     const refused = code !== EXIT_OK;
     const allowed = refused ? new Set() : new Set([dirname(spec.report), spec.report]);

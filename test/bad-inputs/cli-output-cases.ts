@@ -1,7 +1,8 @@
 /**
  * Bad inputs of the cli surface about the file a command writes (issue 15: the CLI never loses a file):
  * `-o` naming the input, an officer's file (one whose sheet has a name ita once used too), a file ita wrote
- * and the officer edited since, a folder or a folder that is not there, and an error no check foresaw.
+ * and the officer edited since, a folder or a folder that is not there, a file held open in Excel, and an
+ * error no check foresaw.
  * Each runs as cli-cases.ts runs its own; `changes` lists any file created, changed or removed that should
  * not have been, so a refusal proves the old file stayed byte for byte as it was. Each example is the
  * command the case runs.
@@ -201,6 +202,26 @@ export const cliOutputCases: readonly BadInputCase[] = [
     run: reportTo("{dir}/รายงน", {
       files: { "รายงาน/บันทึก.txt": "the folder the officer meant" },
       report: "รายงน",
+    }),
+  },
+  {
+    id: "cli-output-held-open",
+    surface: "cli",
+    kind: {
+      th: "ไฟล์ผลลัพธ์เปิดค้างอยู่ใน Excel บน Windows ระบบจึงไม่ยอมให้แทนที่ (ไฟล์เดิมยังอยู่ครบ)",
+      en: "the output file is open in Excel on Windows, which will not let it be replaced (the old file stays whole)",
+    },
+    example: "ita report input.json -o report.xlsx (report.xlsx open in Excel)",
+    outcome: "refused",
+    expected: {
+      location: "report.xlsx",
+      th: "แทนที่ไฟล์นี้ไม่ได้ (EBUSY) ไฟล์อาจเปิดอยู่ใน Excel หรือโปรแกรมอื่น โปรดปิดไฟล์แล้วสั่งคำสั่งอีกครั้ง ไฟล์เดิมยังอยู่ครบ",
+      en: "the file could not be replaced (EBUSY): it may be open in Excel or another program: close it and run the command again; the old file is as it was",
+    },
+    run: reportTo("{dir}/report.xlsx", {
+      files: { "report.xlsx": () => trackingWorkbook() },
+      heldOpen: "report.xlsx",
+      report: "report.xlsx",
     }),
   },
   {
