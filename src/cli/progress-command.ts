@@ -111,7 +111,9 @@ async function workbooksOf(
     folder = true;
     const names = readdirSync(input)
       .filter((name) => extname(name).toLowerCase() === ".xlsx" && !name.startsWith("~$"))
-      .sort((a, b) => a.localeCompare(b));
+      // Thai collation named, not the machine's: the summary lists the agencies in the same order whatever
+      // LANG the command runs under.
+      .sort((a, b) => a.localeCompare(b, "th"));
     for (const name of names) {
       const file = join(input, name);
       if (!(await leftOut(file, output))) files.push(file);

@@ -39,9 +39,15 @@ it("catches a request to another origin, whether the policy blocks it or the rou
     // Allowed by the policy (office.js's CDN), refused by the route: only office.js itself is expected.
     await fetch("https://appsforoffice.microsoft.com/lib/1/hosted/other.js").catch(() => undefined);
   });
-  await page.waitForTimeout(500);
-  expect(blockedByPolicy.some((text) => text.includes("https://example.org/probe'"))).toBe(true);
-  expect(blockedByPolicy.some((text) => text.includes("https://example.org/probe.png"))).toBe(true);
+  // The image is not awaited and the browser reports a blocked load when it gets to it: wait for both
+  // reports (a fixed pause was enough on a quiet machine, not on a loaded one), then give up after 10 s.
+  const reported = (url: string) => blockedByPolicy.some((text) => text.includes(url));
+  for (let waited = 0; waited < 10_000; waited += 100) {
+    if (reported("https://example.org/probe'") && reported("https://example.org/probe.png")) break;
+    await page.waitForTimeout(100);
+  }
+  expect(reported("https://example.org/probe'")).toBe(true);
+  expect(reported("https://example.org/probe.png")).toBe(true);
   expect(foreignRequests).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/other.js"]);
 });
 
