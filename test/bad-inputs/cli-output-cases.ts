@@ -12,7 +12,8 @@ import { layoutReportSheet, progressSummaryModel } from "../../src/core";
 import { renderWorkbook } from "../../src/xlsx/render-workbook";
 import { SEED_2565 } from "../support/seed";
 import type { BadInputCase, Observed } from "./catalogue";
-import { CliRun, runCli, seedJson, sheetRows, trackingWorkbook, workbookBytes } from "./cli-cases";
+import { seedJson, sheetRows, trackingWorkbook, workbookBytes } from "./cli-inputs";
+import { CliRun, runCli } from "./cli-run";
 
 /** The officer's own workbook, where the report is asked to go. */
 const officersWorkbook = () => workbookBytes({ คะแนน: sheetRows(SEED_2565) });
