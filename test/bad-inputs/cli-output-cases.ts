@@ -2,10 +2,9 @@
  * Bad inputs of the cli surface about the file a command writes (issue 15: the CLI never loses a file):
  * `-o` naming the input, an officer's file (one whose sheet has a name ita once used too), a file ita wrote
  * and the officer edited since, a folder or a folder that is not there, a file held open in Excel, and an
- * error no check foresaw.
- * Each runs as the other cli cases run (cli-run.ts); `changes` lists any file created, changed or removed that should
- * not have been, so a refusal proves the old file stayed byte for byte as it was. Each example is the
- * command the case runs.
+ * error no check foresaw. Each runs as the other cli cases run (cli-run.ts); `changes` lists any file
+ * created, changed or removed that should not have been, so a refusal proves the old file stayed byte for
+ * byte as it was. Each example is the command the case runs.
  */
 import ExcelJS from "exceljs";
 import { layoutReportSheet, progressSummaryModel } from "../../src/core";
