@@ -12,11 +12,16 @@
  */
 import { type Rect, contains, intersect } from "./a1";
 import { HostFailure } from "./errors";
-import { type SheetModel, type TableModel, getCellRecord, putCell } from "./model";
-import type { Workbook } from "./workbook";
+import { type SheetModel, type TableModel, type WorkbookModel, getCellRecord, putCell } from "./model";
+
+/**
+ * What the table rules need of the host's workbook: its model. Not the `Workbook` class itself, which
+ * calls `afterWrite` here, so that the two files do not import each other.
+ */
+type WorkbookWithModel = { readonly model: WorkbookModel };
 
 /** The tables on a sheet. */
-export function tablesOn(workbook: Workbook, sheet: SheetModel): TableModel[] {
+export function tablesOn(workbook: WorkbookWithModel, sheet: SheetModel): TableModel[] {
   return workbook.model.tables.filter((table) => table.sheetId === sheet.id);
 }
 
@@ -24,7 +29,12 @@ export function tablesOn(workbook: Workbook, sheet: SheetModel): TableModel[] {
  * Formats a range as a table, as the officer does with Insert › Table (headers in the first row): the
  * range's empty header cells are named "Column1"…, and the table is named "Table1"… unless a name is given.
  */
-export function addTable(workbook: Workbook, sheet: SheetModel, rect: Rect, name?: string): TableModel {
+export function addTable(
+  workbook: WorkbookWithModel,
+  sheet: SheetModel,
+  rect: Rect,
+  name?: string
+): TableModel {
   if (rect.bottom <= rect.top)
     throw new HostFailure("InvalidArgument", "a table needs a header row and data");
   if (tablesOn(workbook, sheet).some((table) => intersect(table.rect, rect))) {
@@ -84,7 +94,7 @@ function holdsAnything(sheet: SheetModel, rect: Rect): boolean {
  * from the formulas written into them.
  */
 export function afterWrite(
-  workbook: Workbook,
+  workbook: WorkbookWithModel,
   sheet: SheetModel,
   rect: Rect,
   grid: readonly (readonly unknown[])[]
@@ -174,7 +184,7 @@ export function shiftRows(formula: string, delta: number): string {
 
 /** The tables that overlap a range (`fullyContained`: only those inside it), as `Range.getTables` lists them. */
 export function tablesIn(
-  workbook: Workbook,
+  workbook: WorkbookWithModel,
   sheet: SheetModel,
   rect: Rect,
   fullyContained: boolean
