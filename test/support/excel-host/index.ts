@@ -17,22 +17,53 @@
  */
 import { columnCount, isWholeColumns, isWholeRows, rowCount } from "./a1";
 import { ErrorCodes, OfficeExtensionError, officeError } from "./errors";
+import { enumObject, enums } from "./excel-enums";
 import { createHyperFormulaEngine } from "./formula-engine";
+import type {
+  ExcelHost,
+  ExcelHostExcel,
+  ExcelHostOffice,
+  ExcelHostOptions,
+  HostAsyncResult,
+  HostDownload,
+  HostFile,
+  HostNewWorkbook,
+  HostOfficeThemeId,
+  HostPdfOutput,
+  HostPlatform,
+} from "./host-types";
 import { type CellStyle, type SheetModel, getCellRecord } from "./model";
 import {
-  type HostCore,
-  chartTypes,
-  DATA_LABEL_POSITIONS,
-  FILL_PATTERNS,
-  conditionalFormatTypes,
-  createRequestContext,
-  paperTypes,
-} from "./proxies";
-import { type CellSnapshot, type WorkbookSnapshot, diffSnapshots, takeSnapshot } from "./snapshot";
+  MAX_OPEN_FILES,
+  MAX_SLICE_BYTES,
+  OFFICE_THEMES,
+  platformApiSets,
+  platformTypes,
+  printedPdf,
+  versionAtLeast,
+} from "./office-platform";
+import { installBrowser } from "./pane-browser";
+import { type HostCore, createRequestContext } from "./proxies";
+import { diffSnapshots, takeSnapshot } from "./snapshot";
 import { addTable } from "./tables";
 import { displayText, formulaText, plainValue, valueType } from "./values";
 import { Workbook } from "./workbook";
 
+export type {
+  HostPlatform,
+  HostOfficeThemeId,
+  HostOfficeTheme,
+  ExcelHostOptions,
+  CellInfo,
+  HostAsyncResult,
+  HostFile,
+  ExcelHostOffice,
+  HostDownload,
+  HostNewWorkbook,
+  HostPdfOutput,
+  ExcelHostExcel,
+  ExcelHost,
+} from "./host-types";
 export type {
   CellSnapshot,
   ChartSnapshot,
@@ -41,395 +72,6 @@ export type {
   WorkbookSnapshot,
 } from "./snapshot";
 export { OfficeExtensionError } from "./errors";
-
-/** `Office.context.platform`: the Office.PlatformType values. */
-export type HostPlatform = "PC" | "Mac" | "OfficeOnline" | "iOS" | "Android" | "Universal";
-
-/** Office's themes (File › Account › Office Theme), as `Office.context.officeTheme.themeId` names them. */
-export type HostOfficeThemeId = "Colorful" | "DarkGray" | "Black" | "White";
-
-/** `Office.context.officeTheme`: the theme's colours as "#RRGGBB", and whether it is dark. */
-export interface HostOfficeTheme {
-  readonly themeId: HostOfficeThemeId;
-  readonly isDarkTheme: boolean;
-  readonly bodyBackgroundColor: string;
-  readonly bodyForegroundColor: string;
-  readonly controlBackgroundColor: string;
-  readonly controlForegroundColor: string;
-}
-
-/**
- * The colours each theme reports. Microsoft documents none: Colorful, Dark Gray and White are those Office
- * reported in OfficeDev/office-ui-fabric-core#732; Black's are illustrative (a near-black body).
- */
-const OFFICE_THEMES: Readonly<Record<HostOfficeThemeId, HostOfficeTheme>> = {
-  Colorful: {
-    themeId: "Colorful",
-    isDarkTheme: false,
-    bodyBackgroundColor: "#E6E6E6",
-    bodyForegroundColor: "#444444",
-    controlBackgroundColor: "#FDFDFD",
-    controlForegroundColor: "#444444",
-  },
-  White: {
-    themeId: "White",
-    isDarkTheme: false,
-    bodyBackgroundColor: "#FFFFFF",
-    bodyForegroundColor: "#444444",
-    controlBackgroundColor: "#FDFDFD",
-    controlForegroundColor: "#444444",
-  },
-  DarkGray: {
-    themeId: "DarkGray",
-    isDarkTheme: true,
-    bodyBackgroundColor: "#6A6A6A",
-    bodyForegroundColor: "#F0F0F0",
-    controlBackgroundColor: "#D4D4D4",
-    controlForegroundColor: "#262626",
-  },
-  Black: {
-    themeId: "Black",
-    isDarkTheme: true,
-    bodyBackgroundColor: "#262626",
-    bodyForegroundColor: "#FFFFFF",
-    controlBackgroundColor: "#363636",
-    controlForegroundColor: "#FFFFFF",
-  },
-};
-
-export interface ExcelHostOptions {
-  /**
-   * Supported requirement sets and their highest version; default `{ ExcelApi: "1.17" }`. The platform adds
-   * the common sets it has (PdfFile on Windows, Mac and the web); a set named here wins.
-   */
-  readonly apiSets?: Readonly<Record<string, string>>;
-  /**
-   * Where Excel runs (`Office.context.platform`); default "PC". It decides what real Excel does there: the
-   * PdfFile set, what `getFileAsync(Pdf)` returns (an empty file on the web), whether a download link in the
-   * pane saves anything (not on Mac, iPad or Android), and where `Excel.createWorkbook` opens (behind the
-   * current window on Mac).
-   */
-  readonly platform?: HostPlatform;
-  /** `Office.context.displayLanguage`; default "th-TH". */
-  readonly displayLanguage?: string;
-  /** `Office.context.officeTheme`, the Office theme the officer chose; default "Colorful". */
-  readonly officeTheme?: HostOfficeThemeId;
-  /** Evaluate formulas with HyperFormula; default true. Off, a formula cell's value reads as null. */
-  readonly evaluateFormulas?: boolean;
-  /** A sync whose queued statements exceed this many bytes (as JSON) rejects; default 5 MB. */
-  readonly maxRequestBytes?: number;
-  /**
-   * A sync whose loaded values exceed this many bytes (as JSON, non-ASCII escaped) rejects with
-   * ResponsePayloadSizeLimitExceeded; default 5 MB, Excel on the web's limit, on every platform.
-   */
-  readonly maxResponseBytes?: number;
-  /**
-   * Loads, methods and writes on an object derived from a null object (`getItemOrNullObject("x").getRange()`):
-   * "refuse" rejects them at sync, "propagate" treats the object as null too. Microsoft documents neither
-   * (audit B2). Default "refuse": the add-in derives nothing from a null object.
-   */
-  readonly derivedNullObjects?: "refuse" | "propagate";
-  /** A failing sync applies none of its statements (true, default) or keeps those before the failure. */
-  readonly atomicSync?: boolean;
-  /** The workbook is open read-only (`workbook.readOnly`): every write rejects with AccessDenied. */
-  readonly readOnly?: boolean;
-}
-
-export interface CellInfo extends CellSnapshot {
-  readonly text: string;
-  readonly valueType: string;
-}
-
-/** What `Office.AsyncResult` carries back to a callback of the common API. */
-export interface HostAsyncResult<T> {
-  readonly status: "succeeded" | "failed";
-  readonly value: T | undefined;
-  readonly error: { readonly code: number; readonly name: string; readonly message: string } | undefined;
-  readonly asyncContext: unknown;
-}
-
-/** `Office.File`: the document as `getFileAsync` hands it over, in slices. */
-export interface HostFile {
-  readonly size: number;
-  readonly sliceCount: number;
-  getSliceAsync(
-    index: number,
-    callback: (result: HostAsyncResult<{ data: number[]; index: number; size: number }>) => void
-  ): void;
-  closeAsync(callback?: (result: HostAsyncResult<void>) => void): void;
-}
-
-export interface ExcelHostOffice {
-  onReady(
-    callback?: (info: { host: "Excel"; platform: HostPlatform }) => void
-  ): Promise<{ host: "Excel"; platform: HostPlatform }>;
-  readonly HostType: { readonly Excel: "Excel" };
-  readonly PlatformType: { readonly [P in HostPlatform]: P };
-  readonly AsyncResultStatus: { readonly Succeeded: "succeeded"; readonly Failed: "failed" };
-  readonly FileType: { readonly Compressed: "compressed"; readonly Pdf: "pdf"; readonly Text: "text" };
-  readonly context: {
-    readonly displayLanguage: string;
-    readonly officeTheme: HostOfficeTheme;
-    readonly platform: HostPlatform;
-    readonly requirements: { isSetSupported(name: string, version?: string): boolean };
-    readonly document: {
-      getFileAsync(
-        fileType: string,
-        optionsOrCallback?:
-          { sliceSize?: number; asyncContext?: unknown } | ((result: HostAsyncResult<HostFile>) => void),
-        callback?: (result: HostAsyncResult<HostFile>) => void
-      ): void;
-    };
-  };
-}
-
-/** A file the pane's browser saved from a download link (`<a download>` on a blob URL). */
-export interface HostDownload {
-  readonly fileName: string;
-  readonly type: string;
-  readonly size: number;
-  readonly blob: Blob;
-}
-
-/** A workbook `Excel.createWorkbook` opened: in front of the current window, or behind it (Excel for Mac). */
-export interface HostNewWorkbook {
-  readonly base64: string;
-  readonly window: "front" | "behind";
-}
-
-/** What the next `getFileAsync(Pdf)` gives on a platform that prints (Excel on the web always gives an empty file). */
-export type HostPdfOutput =
-  "printed" | "empty" | { readonly failure: string } | { readonly sliceFailure: string };
-
-export interface ExcelHostExcel {
-  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
-  /** ExcelApi 1.8: opens a new workbook, a copy of the .xlsx given as base64 (recorded in `openedWorkbooks`). */
-  createWorkbook(base64?: string): Promise<void>;
-  readonly ErrorCodes: Readonly<Record<string, string>>;
-  readonly RangeValueType: Readonly<Record<string, string>>;
-  readonly DataValidationType: Readonly<Record<string, string>>;
-  readonly DataValidationOperator: Readonly<Record<string, string>>;
-  readonly ClearApplyTo: Readonly<Record<string, string>>;
-  readonly HorizontalAlignment: Readonly<Record<string, string>>;
-  readonly VerticalAlignment: Readonly<Record<string, string>>;
-  readonly BorderIndex: Readonly<Record<string, string>>;
-  readonly BorderLineStyle: Readonly<Record<string, string>>;
-  readonly BorderWeight: Readonly<Record<string, string>>;
-  readonly SheetVisibility: Readonly<Record<string, string>>;
-  readonly CalculationMode: Readonly<Record<string, string>>;
-  readonly NamedItemType: Readonly<Record<string, string>>;
-  readonly ChartType: Readonly<Record<string, string>>;
-  readonly ChartSeriesBy: Readonly<Record<string, string>>;
-  readonly ChartLegendPosition: Readonly<Record<string, string>>;
-  readonly ChartAxisPosition: Readonly<Record<string, string>>;
-  readonly ChartDataLabelPosition: Readonly<Record<string, string>>;
-  readonly HeaderFooterState: Readonly<Record<string, string>>;
-  readonly PageOrientation: Readonly<Record<string, string>>;
-  readonly PaperType: Readonly<Record<string, string>>;
-  readonly ConditionalFormatType: Readonly<Record<string, string>>;
-  readonly FillPattern: Readonly<Record<string, string>>;
-}
-
-export interface ExcelHost {
-  readonly Excel: ExcelHostExcel;
-  readonly Office: ExcelHostOffice;
-  readonly OfficeExtension: {
-    readonly Error: typeof OfficeExtensionError;
-    readonly ErrorCodes: Readonly<Record<string, string>>;
-  };
-  /**
-   * Puts `Excel`, `Office` and `OfficeExtension` on the global object; returns the undo. Where the global
-   * object has a DOM, it also stands in for the pane's browser: a click on a download link saves the file
-   * (to `downloads`) only where the platform can save downloads, and never navigates.
-   */
-  install(globalObject?: object): () => void;
-  readonly platform: HostPlatform;
-  /** Files saved from download links, in order. */
-  readonly downloads: readonly HostDownload[];
-  /** Workbooks `Excel.createWorkbook` opened, in order. */
-  readonly openedWorkbooks: readonly HostNewWorkbook[];
-  /** Files from `getFileAsync` not closed yet; Office keeps at most two. */
-  readonly openFileCount: number;
-  /** What the next `getFileAsync(Pdf)` gives where Excel prints (default "printed"). */
-  setPdfOutput(output: HostPdfOutput): void;
-  /** `Excel.createWorkbook` rejects with this code (e.g. "GeneralException") until called with undefined. */
-  refuseNewWorkbooks(code: string | undefined): void;
-  /**
-   * The officer picks another Office theme. Excel raises no event for it (OfficeThemeChanged is Outlook's):
-   * `Office.context.officeTheme` simply reads differently from then on.
-   */
-  setOfficeTheme(themeId: HostOfficeThemeId): void;
-  /** `context.sync()` calls, plus the final flush Excel.run makes when statements are still queued. */
-  readonly syncCount: number;
-  readonly runCount: number;
-  resetCounters(): void;
-  /** Test-side writes bypass protection, edit mode and counters; a string is parsed as typed input. */
-  setCell(address: string, valueOrFormula: unknown): void;
-  setCells(address: string, values: readonly (readonly unknown[])[]): void;
-  getCell(address: string): CellInfo;
-  addSheet(name: string): void;
-  protectSheet(name: string, isProtected?: boolean): void;
-  /** Protects (or unprotects) the workbook's structure (Review › Protect Workbook). */
-  protectWorkbook(isProtected?: boolean): void;
-  /** Formats a range as an Excel Table with headers (Insert › Table); returns the table's name. */
-  addTable(address: string, name?: string): string;
-  /** Closes and reopens the workbook: sheet ids change; cells, names, settings and tables stay. */
-  reopen(): void;
-  renameSheet(name: string, newName: string): void;
-  deleteSheet(name: string): void;
-  merge(address: string): void;
-  /** A number format on every cell of the range, e.g. "d/m/yyyy". */
-  setNumberFormat(address: string, numberFormat: string): void;
-  /** Hides (or shows) whole rows ("Sheet1!7:8") or whole columns ("Sheet1!D:E"), as the officer would. */
-  setHidden(address: string, hidden?: boolean): void;
-  /** Turns the sheet's AutoFilter on for the range (header row first), filtering a column when criteria are given. */
-  applyAutoFilter(address: string, columnIndex?: number, criteria?: Excel.FilterCriteria): void;
-  /** Opens the workbook read-only (or for editing again). */
-  setReadOnly(on: boolean): void;
-  setCellEditMode(on: boolean): void;
-  /** Selects a range, or several ("Sheet1!A1:B2,Sheet1!D4", Ctrl+click), on its sheet and activates it. */
-  select(address: string): void;
-  /** Selects a chart (or any shape) on a sheet instead of cells. */
-  selectChart(sheetName: string): void;
-  setActiveSheet(name: string): void;
-  snapshot(): WorkbookSnapshot;
-  diffSnapshots(a: WorkbookSnapshot, b: WorkbookSnapshot): string[];
-}
-
-const enums = {
-  RangeValueType: ["Unknown", "Empty", "String", "Integer", "Double", "Boolean", "Error", "RichValue"],
-  DataValidationType: [
-    "None",
-    "WholeNumber",
-    "Decimal",
-    "List",
-    "Date",
-    "Time",
-    "TextLength",
-    "Custom",
-    "Inconsistent",
-    "MixedCriteria",
-  ],
-  DataValidationOperator: [
-    "Between",
-    "NotBetween",
-    "EqualTo",
-    "NotEqualTo",
-    "GreaterThan",
-    "LessThan",
-    "GreaterThanOrEqualTo",
-    "LessThanOrEqualTo",
-  ],
-  ClearApplyTo: ["All", "Formats", "Contents", "Hyperlinks", "RemoveHyperlinks"],
-  HorizontalAlignment: [
-    "General",
-    "Left",
-    "Center",
-    "Right",
-    "Fill",
-    "Justify",
-    "CenterAcrossSelection",
-    "Distributed",
-  ],
-  VerticalAlignment: ["Top", "Center", "Bottom", "Justify", "Distributed"],
-  BorderIndex: [
-    "EdgeTop",
-    "EdgeBottom",
-    "EdgeLeft",
-    "EdgeRight",
-    "InsideVertical",
-    "InsideHorizontal",
-    "DiagonalDown",
-    "DiagonalUp",
-  ],
-  BorderLineStyle: ["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot", "Double", "SlantDashDot"],
-  BorderWeight: ["Hairline", "Thin", "Medium", "Thick"],
-  SheetVisibility: ["Visible", "Hidden", "VeryHidden"],
-  CalculationMode: ["Automatic", "AutomaticExceptTables", "Manual"],
-  NamedItemType: ["String", "Integer", "Double", "Boolean", "Range", "Error", "Array"],
-  ChartType: chartTypes,
-  ChartSeriesBy: ["Auto", "Columns", "Rows"],
-  ChartLegendPosition: ["Invalid", "Top", "Bottom", "Left", "Right", "Corner", "Custom"],
-  ChartAxisPosition: ["Automatic", "Maximum", "Minimum", "Custom"],
-  FillPattern: FILL_PATTERNS,
-  ChartDataLabelPosition: ["Invalid", ...DATA_LABEL_POSITIONS],
-  HeaderFooterState: ["Default", "FirstAndDefault", "OddAndEven", "FirstOddAndEven"],
-  PageOrientation: ["Portrait", "Landscape"],
-  PaperType: paperTypes,
-  ConditionalFormatType: conditionalFormatTypes,
-};
-
-/** `{ Visible: "Visible" }` and the camelCase alias Office.js enums also carry (`visible`). */
-function enumObject(members: readonly string[]): Readonly<Record<string, string>> {
-  return Object.freeze(
-    Object.fromEntries(
-      members.flatMap((m) => [
-        [m, m],
-        [m.charAt(0).toLowerCase() + m.slice(1), m],
-      ])
-    )
-  );
-}
-
-function versionAtLeast(have: string, want: string): boolean {
-  const a = have.split(".").map(Number);
-  const b = want.split(".").map(Number);
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    const x = a[i] ?? 0;
-    const y = b[i] ?? 0;
-    if (x !== y) return x > y;
-  }
-  return true;
-}
-
-const platformTypes: { readonly [P in HostPlatform]: P } = {
-  PC: "PC",
-  Mac: "Mac",
-  OfficeOnline: "OfficeOnline",
-  iOS: "iOS",
-  Android: "Android",
-  Universal: "Universal",
-};
-
-/** Common requirement sets by platform (Office Common API requirement sets: PdfFile is Excel on Windows, web, Mac). */
-const platformApiSets: { readonly [P in HostPlatform]: Readonly<Record<string, string>> } = {
-  PC: { PdfFile: "1.1" },
-  Mac: { PdfFile: "1.1" },
-  OfficeOnline: { PdfFile: "1.1" },
-  iOS: {},
-  Android: {},
-  Universal: {},
-};
-
-/**
- * Where a click on `<a download>` saves the file: Windows (WebView2) and browsers do; Excel for Mac's
- * WKWebView does nothing, silently (office-js#2700 "by design", #3385, #4681); iPad and Android are taken to
- * behave as Mac, WinRT as unknown and so no.
- */
-const platformSavesDownloads: { readonly [P in HostPlatform]: boolean } = {
-  PC: true,
-  OfficeOnline: true,
-  Mac: false,
-  iOS: false,
-  Android: false,
-  Universal: false,
-};
-
-/** `getFileAsync` slices are at most 4 MB, the default size too (Office.Document.getFileAsync). */
-const MAX_SLICE_BYTES = 4 * 1024 * 1024;
-/** "No more than two documents are allowed to be in memory" (Office.Document.getFileAsync). */
-const MAX_OPEN_FILES = 2;
-
-/**
- * The host's print of the workbook: a PDF header, the number of sheets, padding to some 150 KB so that
- * 64 KB slices come in several parts, and the end-of-file marker. ASCII only, so no TextEncoder is needed.
- */
-function printedPdf(sheetCount: number): Uint8Array {
-  const head = `%PDF-1.7\n% ExcelHost print of ${sheetCount} sheet(s)\n`;
-  const line = `%${"-".repeat(78)}\n`;
-  const text = head + line.repeat(Math.ceil(150_000 / line.length)) + "%%EOF\n";
-  return Uint8Array.from(text, (character) => character.charCodeAt(0));
-}
 
 function isXlsxBase64(base64: string): boolean {
   try {
@@ -813,63 +455,5 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
       return takeSnapshot(workbook);
     },
     diffSnapshots,
-  };
-}
-
-/**
- * The pane's browser, where the global object has a DOM: blob URLs are remembered, and a click on a link
- * with a `download` attribute saves its blob to `downloads` where the platform saves downloads, and does
- * nothing where it does not (Excel for Mac), as the real web views do. Other links are left alone.
- */
-function installBrowser(
-  target: Record<string, unknown>,
-  platform: HostPlatform,
-  downloads: HostDownload[]
-): () => void {
-  const anchorClass = target.HTMLAnchorElement as typeof HTMLAnchorElement | undefined;
-  const urlClass = target.URL as Record<string, unknown> | undefined;
-  if (anchorClass === undefined || urlClass === undefined) return () => undefined;
-  const blobs = new Map<string, Blob>();
-  let blobCount = 0;
-  // `click` is usually inherited from HTMLElement: keep it to call, and any own one to put back.
-  const ownClick = Object.getOwnPropertyDescriptor(anchorClass.prototype, "click");
-  const inheritedClick = anchorClass.prototype.click;
-  const hadCreate = Object.prototype.hasOwnProperty.call(urlClass, "createObjectURL");
-  const hadRevoke = Object.prototype.hasOwnProperty.call(urlClass, "revokeObjectURL");
-  const create = urlClass.createObjectURL as ((blob: Blob) => string) | undefined;
-  const revoke = urlClass.revokeObjectURL as ((url: string) => void) | undefined;
-
-  urlClass.createObjectURL = (blob: Blob) => {
-    blobCount++;
-    const url = typeof create === "function" ? create.call(urlClass, blob) : `blob:excel-host/${blobCount}`;
-    blobs.set(url, blob);
-    return url;
-  };
-  urlClass.revokeObjectURL = (url: string) => {
-    blobs.delete(url);
-    if (typeof revoke === "function") revoke.call(urlClass, url);
-  };
-  Object.defineProperty(anchorClass.prototype, "click", {
-    configurable: true,
-    writable: true,
-    value(this: HTMLAnchorElement) {
-      if (!this.hasAttribute("download")) {
-        inheritedClick.call(this);
-        return;
-      }
-      const blob = blobs.get(this.href);
-      // A revoked or unknown blob URL saves nothing; nor does a platform whose web view cannot download.
-      if (blob === undefined || !platformSavesDownloads[platform]) return;
-      downloads.push({ fileName: this.download, type: blob.type, size: blob.size, blob });
-    },
-  });
-
-  return () => {
-    if (ownClick) Object.defineProperty(anchorClass.prototype, "click", ownClick);
-    else delete (anchorClass.prototype as unknown as Record<string, unknown>).click;
-    if (hadCreate) urlClass.createObjectURL = create;
-    else delete urlClass.createObjectURL;
-    if (hadRevoke) urlClass.revokeObjectURL = revoke;
-    else delete urlClass.revokeObjectURL;
   };
 }
