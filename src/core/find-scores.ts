@@ -14,198 +14,39 @@ import {
   exactSubtract,
   roundHalfUpToString,
 } from "./exact";
+import {
+  Column,
+  Header,
+  headerColumn,
+  hasLetters,
+  indicatorNamed,
+  ITEM_CODE_LEAD,
+  MAX_LABEL_LENGTH,
+  toolInLabel,
+  TOTAL_WORDS,
+} from "./find-scores-labels";
+import {
+  CONFLICTING_SCORE,
+  FoundCheck,
+  FoundIndicator,
+  FoundScores,
+  FoundValue,
+  UnmatchedCell,
+} from "./find-scores-types";
 import { Framework, ToolId } from "./frameworks";
 import { issueAt, problem, quoteValue, Validated, ValidationIssue } from "./issues";
-import {
-  digitForLetterSuggestion,
-  isBlank,
-  parseNumber,
-  parseOitResult,
-  parseScore,
-  trimPasted,
-} from "./parse";
+import { digitForLetterSuggestion, parseOitResult, parseScore } from "./parse";
+import { cleaned, isFiller, numberIn, textOf } from "./pasted-cells";
 import { toolScore, weightedTotal } from "./score";
-import { commonEraYearInHeader, indicatorInLabel, PREVIOUS_WORDS, sheetCellAddress } from "./score-block";
-import { toArabicDigits } from "./thai";
+import { sheetCellAddress } from "./score-block";
 
-/** One score read: the year its column names, the cell, the score. */
-export interface FoundValue {
-  readonly year: number;
-  readonly cell: string;
-  readonly position: CellPosition;
-  readonly score: Exact;
-  /**
-   * True when no header named the year (a column headed only "ผลคะแนน", as under the seed's per-tool tables)
-   * and the framework's year was taken: the caller decides whether a year named elsewhere wins.
-   */
-  readonly assumedYear?: boolean;
-}
-
-/** One indicator found: where its name is and its score per year (oldest year first). */
-export interface FoundIndicator {
-  readonly indicator: number;
-  readonly labelCell: string;
-  readonly labelPosition: CellPosition;
-  readonly values: readonly FoundValue[];
-}
-
-/** A figure the block states about itself, compared with what the core computes from the scores found. */
-export interface FoundCheck {
-  readonly kind: "change" | "tool" | "total";
-  /** The indicator (change), the tool id (tool) or "total". */
-  readonly subject: string;
-  readonly cell: string;
-  readonly position: CellPosition;
-  readonly stated: Exact;
-  readonly computed: Exact;
-  readonly agrees: boolean;
-}
-
-/** Text next to scores that names nothing the framework knows: listed, never guessed. */
-export interface UnmatchedCell {
-  readonly cell: string;
-  readonly position: CellPosition;
-  readonly text: string;
-  /** The item code probably meant, when a digit was typed for a letter ("1๒๘" → "i28"); never applied. */
-  readonly didYouMean?: string;
-}
-
-export interface FoundScores {
-  readonly sheet: string;
-  /** In indicator order. */
-  readonly found: readonly FoundIndicator[];
-  /** Every year a score was found for, oldest first. */
-  readonly years: readonly number[];
-  readonly checks: readonly FoundCheck[];
-  readonly unmatched: readonly UnmatchedCell[];
-  /** One issue per stated figure that disagrees (> 0.01) or per indicator-year read twice differently. */
-  readonly mismatches: readonly ValidationIssue[];
-  /**
-   * Score columns left unread because their header cannot say which year they are (a Common-Era year,
-   * several year-less score columns): each is a reason the scores cannot be used as they are.
-   */
-  readonly unreadableColumns: readonly ValidationIssue[];
-  /** Item results (i28 80.1, O๑๑ ไม่ผ่าน), ready for `readItemEntries`. */
-  readonly items: readonly ItemEntry[];
-}
-
-/** The mismatch of one indicator and year read twice with different scores: never to be accepted. */
-export const CONFLICTING_SCORE = "conflicting-score";
+export { CONFLICTING_SCORE } from "./find-scores-types";
+export type { FoundCheck, FoundIndicator, FoundScores, FoundValue, UnmatchedCell } from "./find-scores-types";
 
 /** A stated figure may differ from the computed one by rounding to 2 decimals, no more. */
 const TOLERANCE = exactFraction(BigInt(1), BigInt(100));
-/** Longer text is a sentence, not a table cell naming an indicator or a column. */
-const MAX_LABEL_LENGTH = 80;
-const MAX_HEADER_LENGTH = 30;
 /** How far above a row its table's header may be. */
 const MAX_TABLE_ROWS = 20;
-
-const CHANGE_WORDS = /เปลี่ยนแปลง|ผลต่าง|เพิ่มขึ้น\s*(?:\/\s*)?ลดลง|change|difference|delta/i;
-const SCORE_WORDS = /คะแนน|score|result/i;
-const TOTAL_WORDS = /คะแนนรวม|ผลรวม|รวมทั้งหมด|^\s*total|overall|^\s*ita\s*$/i;
-const YEAR_IN_TEXT = /(?:^|[^\d])(25\d\d)(?:[^\d]|$)/;
-// `\s*(?:[-.]\s*)?` rather than `\s*[-.]?\s*`: one way to match a run of spaces, not quadratically many.
-const ITEM_CODE_LEAD = /^(?:ข้อ\s*)?([IiEeOo])\s*(?:[-.]\s*)?([0-9๐-๙]{1,3})(?=$|[\s:.)\]])/;
-
-/**
- * What a header cell says of its column. "score" names no year: the framework's year, or the year before
- * it when the header says "ปีก่อน". "unreadable" columns are never read: a Common-Era year, or one of
- * several year-less score columns in one header, where which column is which year would be a guess.
- */
-type Column =
-  | { readonly kind: "year"; readonly year: number }
-  | { readonly kind: "score"; readonly previous: boolean }
-  | { readonly kind: "change" }
-  | { readonly kind: "unreadable"; readonly commonEraYear?: number };
-
-interface Header {
-  readonly row: number;
-  readonly columns: ReadonlyMap<number, Column>;
-}
-
-/** What a paste leaves that holds nothing: blanks, markdown pipes, and `|---|` separator dashes. */
-function isFiller(value: unknown): boolean {
-  if (isBlank(value)) return true;
-  return typeof value === "string" && /^[\s|:\-–—]*$/.test(value);
-}
-
-/**
- * The text without the pipes of a pasted markdown row around it ("| 91.21 |"). Scanned by hand: the
- * regular expression `\|+\s*$` retries from every pipe of a run in the middle of the text, which takes
- * seconds on a long cell.
- */
-function withoutPipes(value: string): string {
-  let start = 0;
-  while (start < value.length && /\s/.test(value.charAt(start))) start += 1;
-  const leadingPipes = start;
-  while (start < value.length && value.charAt(start) === "|") start += 1;
-  if (start === leadingPipes) start = 0;
-  let end = value.length;
-  while (end > start && /\s/.test(value.charAt(end - 1))) end -= 1;
-  const trailingSpaces = end;
-  while (end > start && value.charAt(end - 1) === "|") end -= 1;
-  if (end === trailingSpaces) end = value.length;
-  return value.slice(start, end);
-}
-
-function textOf(value: unknown): string | undefined {
-  if (typeof value !== "string" || isFiller(value)) return undefined;
-  return trimPasted(withoutPipes(value));
-}
-
-/** A value as pasted, without stray pipes and with a typographic minus ("−2.50") read as "-". */
-function cleaned(value: unknown): unknown {
-  return typeof value === "string" ? trimPasted(withoutPipes(value)).replace(/^[−–]/, "-") : value;
-}
-
-/** A number as pasted: "+๑๘.๗๕", "−2.50", "85.08%". */
-function numberIn(value: unknown): Exact | undefined {
-  if (isFiller(value)) return undefined;
-  const parsed = parseNumber(cleaned(value));
-  return parsed.ok ? parsed.value : undefined;
-}
-
-/**
- * The indicator a text cell names by name or as "ตัวชี้วัดที่ ๕"; a bare leading number ("๑. หลักการและ
- * เหตุผล", a table of contents) is not taken as an indicator number.
- */
-function indicatorNamed(text: string, framework: Framework): number | undefined {
-  if (text.length > MAX_LABEL_LENGTH) return undefined;
-  const withoutNumber = text.replace(/^\s*[0-9๐-๙]{1,2}\s*[.)]\s*/, "");
-  return hasLetters(withoutNumber) ? indicatorInLabel(withoutNumber, framework) : undefined;
-}
-
-function headerColumn(value: unknown): Column | undefined {
-  if (typeof value === "number") {
-    if (Number.isInteger(value) && value >= 2500 && value < 2700) return { kind: "year", year: value };
-    return Number.isInteger(value) && value >= 1900 && value < 2300
-      ? { kind: "unreadable", commonEraYear: value }
-      : undefined;
-  }
-  const text = textOf(value);
-  if (text === undefined || text.length > MAX_HEADER_LENGTH) return undefined;
-  if (CHANGE_WORDS.test(text)) return { kind: "change" };
-  const year = YEAR_IN_TEXT.exec(toArabicDigits(text));
-  if (year) return { kind: "year", year: Number(year[1]) };
-  const commonEraYear = commonEraYearInHeader(toArabicDigits(text));
-  if (commonEraYear !== undefined) return { kind: "unreadable", commonEraYear };
-  if (SCORE_WORDS.test(text) && !TOTAL_WORDS.test(text))
-    return { kind: "score", previous: PREVIOUS_WORDS.test(text) };
-  return undefined;
-}
-
-function hasLetters(text: string): boolean {
-  return /[A-Za-z\u0e01-\u0e4e]/.test(text.replace(/[๐-๙]/g, ""));
-}
-
-function toolInLabel(text: string, framework: Framework): ToolId | undefined {
-  const compact = text.replace(/\s+/g, "");
-  for (const tool of framework.tools) {
-    if (new RegExp(`(^|[^A-Za-z])${tool.id}([^A-Za-z]|$)`, "i").test(text)) return tool.id;
-    if (compact.includes(tool.nameTh.replace(/\s+/g, ""))) return tool.id;
-  }
-  return undefined;
-}
 
 function differsBeyondTolerance(a: Exact, b: Exact): boolean {
   const difference = exactSubtract(a, b);
