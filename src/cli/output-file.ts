@@ -341,21 +341,42 @@ function flushToDisk(file: string): void {
 }
 
 /**
- * Flushes `folder`'s entries to the disk, so that the rename itself survives a power cut: until then the
- * folder may still name the old file, or none. Best effort: Windows cannot open a folder to flush it (NTFS
- * journals the rename), and by now the file is written, so a refusal here must not fail the command, nor
+ * Flushes the entries of `folders` to the disk, so that the rename itself survives a power cut: until then
+ * a folder may still name the old file, or none, and a folder just made may not be in its parent yet.
+ * Best effort, and it never throws: Windows opens a folder but refuses to flush it (EPERM; NTFS journals
+ * the rename itself), and by now the file is written, so a refusal here must neither fail the command nor
  * make the caller remove what it has just written.
  */
-function flushFolderToDisk(folder: string): void {
-  let descriptor: number | undefined;
-  try {
-    descriptor = openSync(folder, "r");
-    fsyncSync(descriptor);
-  } catch {
-    // Nothing to do: see above.
-  } finally {
-    if (descriptor !== undefined) closeSync(descriptor);
+function flushFoldersToDisk(folders: readonly string[]): void {
+  for (const folder of folders) {
+    let descriptor: number | undefined;
+    try {
+      descriptor = openSync(folder, "r");
+      fsyncSync(descriptor);
+    } catch {
+      // Nothing to do: see above.
+    }
+    try {
+      if (descriptor !== undefined) closeSync(descriptor);
+    } catch {
+      // The same: the file is written whatever closing the folder says.
+    }
   }
+}
+
+/**
+ * The folders whose entries change when `folder` receives a file: the folder, and when this call made it
+ * (`created`, the first folder `mkdirSync` made), each new folder's parent up to the one that was there.
+ */
+function foldersToFlush(folder: string, created: string | undefined): string[] {
+  const folders = [folder];
+  if (created === undefined) return folders;
+  // Up to the parent of the first folder made; the root's own parent is the root, where it stops anyway.
+  for (let current = folder; current !== dirname(created) && current !== dirname(current);) {
+    current = dirname(current);
+    folders.push(current);
+  }
+  return folders;
 }
 
 /**
@@ -365,8 +386,8 @@ function flushFolderToDisk(folder: string): void {
  * as it was, and the folders this call created are removed again; the error is rethrown, an
  * `OutputHeldOpenError` when the system refused to replace the file (open in Excel on Windows). Ctrl-C
  * (SIGINT) or SIGTERM during the write removes them too and ends the process (exit 130 or 143). A file
- * written over keeps its permissions. The folder is flushed after the rename, so the new name is on the
- * disk too.
+ * written over keeps its permissions. The folder is flushed after the rename (and the parents of the
+ * folders it made), so the new name is on the disk too.
  *
  * @example await writeAtomically(output, (temp) => workbookWriterTo(temp).commit())
  */
@@ -401,7 +422,6 @@ export async function writeAtomically(
       const code = (error as NodeJS.ErrnoException).code;
       throw code !== undefined && HELD_OPEN_CODES.has(code) ? new OutputHeldOpenError(path, code) : error;
     }
-    flushFolderToDisk(folder);
   } catch (error) {
     removeTemporary();
     throw error;
@@ -409,6 +429,8 @@ export async function writeAtomically(
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
   }
+  // Past the catch above: whatever happens here, the file is written and stays.
+  flushFoldersToDisk(foldersToFlush(folder, createdFolder));
 }
 
 /** Writes `bytes` to `path` atomically (`writeAtomically`). */

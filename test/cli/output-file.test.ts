@@ -11,7 +11,7 @@ import fs, {
   writeFileSync,
 } from "fs";
 import { tmpdir } from "os";
-import { join, sep } from "path";
+import { basename, join, sep } from "path";
 import { run } from "../../src/cli/main";
 import {
   inspectExisting,
@@ -43,11 +43,6 @@ function renamesInto(dir: string, instead: (from: fs.PathLike, to: fs.PathLike) 
     if (String(to).startsWith(dir + sep)) instead(from, to);
     else realRename(from, to);
   });
-}
-
-/** Whether a file in `dir` (a name, not a folder below) is the one with this inode. */
-function existsIn(dir: string, inode: number): boolean {
-  return readdirSync(dir).some((name) => statSync(join(dir, name)).ino === inode);
 }
 
 let count = 0;
@@ -331,19 +326,33 @@ describe("writeAtomically", () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  /** What the file system was asked to flush under `dir`, in order: "file", or the folder's name. */
+  function recordFlushes(dir: string): string[] {
+    const flushed: string[] = [];
+    const realFsync = fs.fsyncSync;
+    jest.spyOn(fs, "fsyncSync").mockImplementation((descriptor) => {
+      // Only this test's folders and files count, told by device and inode: jest flushes its cache too.
+      const what = fs.fstatSync(descriptor);
+      const folder = [
+        dir,
+        ...readdirSync(dir, { recursive: true }).map((name) => join(dir, String(name))),
+      ].find((path) => {
+        const there = statSync(path);
+        return there.dev === what.dev && there.ino === what.ino;
+      });
+      if (folder !== undefined)
+        flushed.push(what.isDirectory() ? (folder === dir ? "." : basename(folder)) : "file");
+      realFsync(descriptor);
+    });
+    return flushed;
+  }
+
   it("flushes the temporary file to the disk before renaming it over the old one, then the folder", async () => {
     const dir = folder();
     const target = join(dir, "report.xlsx");
-    const calls: string[] = [];
-    const [realFsync, realRename] = [fs.fsyncSync, fs.renameSync];
-    // Only this test's folder and the file in it count: jest flushes its own cache files the same way.
-    const folderInode = statSync(dir).ino;
-    jest.spyOn(fs, "fsyncSync").mockImplementation((descriptor) => {
-      const flushed = fs.fstatSync(descriptor);
-      if (flushed.ino === folderInode) calls.push("fsync folder");
-      else if (flushed.isFile() && existsIn(dir, flushed.ino)) calls.push("fsync file");
-      realFsync(descriptor);
-    });
+    writeFileSync(target, "old");
+    const calls = recordFlushes(dir);
+    const realRename = fs.renameSync;
     renamesInto(dir, (from, to) => {
       calls.push(
         `rename ${String(from).startsWith(join(dir, ".report.xlsx.")) ? "temporary" : String(from)}`
@@ -351,19 +360,31 @@ describe("writeAtomically", () => {
       realRename(from, to);
     });
     await writeFileAtomically(target, Buffer.from("new"));
-    expect(calls).toEqual(["fsync file", "rename temporary", "fsync folder"]);
+    expect(calls).toEqual(["file", "rename temporary", "."]);
     expect(readFileSync(target, "utf8")).toBe("new");
   });
 
-  it("keeps the written file when the folder cannot be flushed (Windows cannot open a folder)", async () => {
+  it("flushes the folders it made, each in its parent, up to the folder that was there", async () => {
+    const dir = folder();
+    const flushed = recordFlushes(dir);
+    await writeFileAtomically(join(dir, "new", "deeper", "report.xlsx"), Buffer.from("new"));
+    expect(flushed).toEqual(["file", "deeper", "new", "."]);
+  });
+
+  it("keeps the written file when the folder cannot be flushed (Windows: EPERM) or closed", async () => {
     const dir = folder();
     const target = join(dir, "new", "report.xlsx");
-    const realOpen = fs.openSync;
-    jest.spyOn(fs, "openSync").mockImplementation((path, ...rest) => {
-      if (String(path) === join(dir, "new")) {
-        throw Object.assign(new Error("EISDIR: illegal operation on a directory, open"), { code: "EISDIR" });
+    const [realFsync, realClose] = [fs.fsyncSync, fs.closeSync];
+    jest.spyOn(fs, "fsyncSync").mockImplementation((descriptor) => {
+      if (fs.fstatSync(descriptor).isDirectory()) {
+        throw Object.assign(new Error("EPERM: operation not permitted, fsync"), { code: "EPERM" });
       }
-      return realOpen(path, ...rest);
+      realFsync(descriptor);
+    });
+    jest.spyOn(fs, "closeSync").mockImplementation((descriptor) => {
+      const folderHandle = fs.fstatSync(descriptor).isDirectory();
+      realClose(descriptor);
+      if (folderHandle) throw Object.assign(new Error("EIO: i/o error, close"), { code: "EIO" });
     });
     await writeFileAtomically(target, Buffer.from("new"));
     expect(readFileSync(target, "utf8")).toBe("new");
