@@ -353,6 +353,28 @@ describe("ita progress for many agencies", () => {
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["สรุปผลตามมาตรการ ITA"]);
   });
 
+  it("takes a folder's workbooks in Thai order, whatever language the machine runs in", async () => {
+    const dir = folder();
+    const agenciesDir = join(dir, "agencies");
+    mkdirSync(agenciesDir);
+    const other = join(dir, "chok-chai.json");
+    const seed = JSON.parse(readFileSync(SEED, "utf8")) as Record<string, unknown>;
+    writeFileSync(other, JSON.stringify({ ...seed, agency: "เทศบาลตำบลโชคชัย" }));
+    // Thai collation puts Thai before Latin and files เกาะ under ก; an English or C locale puts Latin first.
+    await reportWithTracking(join(agenciesDir, "Chok Chai.xlsx"), other);
+    await reportWithTracking(join(agenciesDir, "เกาะด่านเกวียน.xlsx"));
+    const out = join(dir, "summary.xlsx");
+    const { code } = await ita("progress", agenciesDir, "--as-of", "2566-04-30", "-o", out);
+    expect(code).toBe(0);
+    const texts: string[] = [];
+    (await sheetsOf(out)).worksheets[0]?.eachRow((row) =>
+      row.eachCell((cell) => void texts.push(String(cell.value ?? "")))
+    );
+    const named = (agency: string) => texts.findIndex((text) => text.includes(agency));
+    expect(named("เทศบาลตำบลด่านเกวียน")).toBeGreaterThanOrEqual(0);
+    expect(named("เทศบาลตำบลด่านเกวียน")).toBeLessThan(named("เทศบาลตำบลโชคชัย"));
+  });
+
   it("leaves an agency's own implementation report in the folder out of the summary", async () => {
     const dir = await agencies();
     const single = await ita(
