@@ -85,9 +85,9 @@ export function lazyPanel<T extends (props: never) => ReactNode>(load: () => Pro
     // Every panel of the pane takes the pane's language; Thai when a panel had none.
     const language: PaneLanguage = props["language"] === "en" ? "en" : "th";
 
-    // Whether this render showed the panel itself. The code may arrive after a render that showed the
-    // spinner but before this effect runs (the effect waits for the paint): the effect must then still
-    // render again, so it asks `preload`, which answers at once, rather than looking at `loaded` itself.
+    // Whether this render showed the panel itself. Until it does, the first effect fetches the code (again
+    // when the officer retries after a failure), and the second shows the panel once the code is in, by
+    // whatever route it came: this fetch, a retry in another place, a preload.
     const showing = loaded !== undefined;
     useEffect(() => {
       if (showing || attempt === "failed") return;
@@ -104,7 +104,8 @@ export function lazyPanel<T extends (props: never) => ReactNode>(load: () => Pro
     useEffect(() => {
       if (showing) return;
       const show = () => setLoaded(true);
-      // The code may have come in between this render and this effect: nothing would tell us again.
+      // The code may have come in between this render and this effect (effects wait for the paint):
+      // nothing would tell us again, so look now.
       if (loaded !== undefined) show();
       else waiting.add(show);
       return () => {
