@@ -1,5 +1,6 @@
 /**
- * Bad inputs of the pane surface: see catalogue.ts. Each case builds the officer's workbook on a fresh
+ * Bad inputs of the pane surface (see catalogue.ts), composed here in the catalogue's order from the files
+ * that hold them by kind; pane-run.ts runs them. Each case builds the officer's workbook on a fresh
  * in-memory Excel host, runs the real action (preview, Analyze, generate report), and reports whether the
  * action failed, the first issue shown and the workbook changes: none for a refusal; for an accepted input,
  * none outside the output block the action declared (and the add-in's record of that block, a hidden

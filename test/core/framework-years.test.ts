@@ -7,10 +7,9 @@ describe("the list of supported years (years.ts) and the built-in frameworks", (
     expect([...SUPPORTED_FISCAL_YEARS].sort((a, b) => a - b)).toEqual(SUPPORTED_FISCAL_YEARS);
   });
 
-  it("takes the newest built-in framework as the latest year, 2569 today", () => {
+  it("takes the newest built-in framework as the latest year", () => {
     expect(LATEST_FISCAL_YEAR).toBe(
       Math.max(...BUILT_IN_FRAMEWORKS.map((framework) => framework.fiscalYear))
     );
-    expect(LATEST_FISCAL_YEAR).toBe(2569);
   });
 });

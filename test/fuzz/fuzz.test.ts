@@ -4,8 +4,15 @@
  */
 import { FUZZ_TARGETS, runsPerTarget } from "./targets";
 
-const SEED = Number(process.env.FUZZ_SEED ?? 20250601);
-const RUNS = runsPerTarget(FUZZ_TARGETS, Number(process.env.FUZZ_RUNS ?? 3000));
+// An empty variable counts as unset (Number("") would be seed 0, or no runs at all); anything else must be
+// an integer, not silently something else.
+const integerFrom = (name: string, fallback: number): number => {
+  const value = Number(process.env[name] || fallback);
+  if (!Number.isSafeInteger(value)) throw new Error(`${name} must be an integer, not "${process.env[name]}"`);
+  return value;
+};
+const SEED = integerFrom("FUZZ_SEED", 20250601);
+const RUNS = runsPerTarget(FUZZ_TARGETS, integerFrom("FUZZ_RUNS", 3000));
 
 describe("fuzzing", () => {
   it.each(FUZZ_TARGETS.map((target) => [target.name, target] as const))(

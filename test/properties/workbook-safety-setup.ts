@@ -46,7 +46,8 @@ export const runs = (count: number) => ({ numRuns: count * SCALE });
 export const TIMEOUT_MS = 60_000 * SCALE;
 
 /** Every property's seed (fast-check would otherwise draw one from the clock each run). */
-const SEED = Number(process.env.ITA_PROPERTY_SEED ?? 20250601);
+// An empty variable counts as unset, not as seed 0 (Number("") is 0).
+const SEED = Number(process.env.ITA_PROPERTY_SEED || 20250601);
 if (!Number.isSafeInteger(SEED))
   throw new Error(`ITA_PROPERTY_SEED must be an integer, not "${process.env.ITA_PROPERTY_SEED}"`);
 fc.configureGlobal({ ...fc.readConfigureGlobal(), seed: SEED });
