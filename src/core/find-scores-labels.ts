@@ -44,6 +44,12 @@ export function indicatorNamed(text: string, framework: Framework): number | und
   return hasLetters(withoutNumber) ? indicatorInLabel(withoutNumber, framework) : undefined;
 }
 
+/**
+ * What a header cell says its column holds: a fiscal year (2566, "ปี ๒๕๖๖"), a year in the Common Era the
+ * scan cannot place, the change between years, or scores (of the previous year when it says so).
+ *
+ * @example headerColumn("คะแนนปี ๒๕๖๖") // { kind: "year", year: 2566 }
+ */
 export function headerColumn(value: unknown): Column | undefined {
   if (typeof value === "number") {
     if (Number.isInteger(value) && value >= 2500 && value < 2700) return { kind: "year", year: value };
@@ -63,10 +69,12 @@ export function headerColumn(value: unknown): Column | undefined {
   return undefined;
 }
 
+/** Whether text holds a Latin or Thai letter, Thai digits aside: a label, not a bare number. */
 export function hasLetters(text: string): boolean {
   return /[A-Za-z\u0e01-\u0e4e]/.test(text.replace(/[๐-๙]/g, ""));
 }
 
+/** The tool a label names, by its code ("EIT") or its Thai name, spaces ignored. */
 export function toolInLabel(text: string, framework: Framework): ToolId | undefined {
   const compact = text.replace(/\s+/g, "");
   for (const tool of framework.tools) {
