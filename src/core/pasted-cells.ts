@@ -30,7 +30,10 @@ function withoutPipes(value: string): string {
   return value.slice(start, end);
 }
 
-/** A cell's text as pasted, without stray pipes and trimmed of spaces and invisible marks; `undefined` for a number or filler. */
+/**
+ * A cell's text as pasted, without stray pipes and trimmed of spaces and invisible marks; `undefined` for
+ * a number or filler.
+ */
 export function textOf(value: unknown): string | undefined {
   if (typeof value !== "string" || isFiller(value)) return undefined;
   return trimPasted(withoutPipes(value));
